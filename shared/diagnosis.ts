@@ -1,0 +1,96 @@
+/** The diagnosis as a whole: what goes in, what streams out, what comes back. */
+import type { ProbeKind, ProbeResult, ProbeRole } from './probe.js';
+import type { Confidence, LocalizedText, VerdictCode } from './verdict.js';
+
+/** The mail programs the settings card knows. */
+export const MAIL_PROGRAMS = [
+  'outlook_classic',
+  'outlook_new',
+  'thunderbird',
+  'apple_mail',
+  'ios_mail',
+  'becky',
+  'other',
+] as const;
+/** One of the mail programs the settings card knows. */
+export type MailProgram = (typeof MAIL_PROGRAMS)[number];
+
+/** What the user gives, after validation (see validate.ts). */
+export interface DiagnosisRequest {
+  /** The address as typed, trimmed; its domain may be Unicode. */
+  email: string;
+  /** The outgoing server the mail program uses now, if known. */
+  server?: string;
+  /** The port the mail program uses now, if known. */
+  port?: number;
+  /** Only for the optional login test; never stored, never logged. */
+  password?: string;
+  mailProgram?: MailProgram;
+}
+
+/** Settings that are known (or, with verified=false, expected) to work. */
+export interface RecommendedSettings {
+  /** ASCII (punycode) host name to type into the mail program. */
+  host: string;
+  /** The same host in Unicode, for display, when it differs. */
+  hostUnicode?: string;
+  port: number;
+  security: 'starttls' | 'tls';
+  auth: true;
+  username: string;
+  /** A probe showed this host answering as a submission server on this port. */
+  verified: boolean;
+  source: 'user' | 'provider_db' | 'srv' | 'guess';
+}
+
+/** One fact that led to the verdict, in plain words and pointing at the raw probes. */
+export interface Evidence {
+  /** Stable id, e.g. 'port25_filtered', 'submission_open'. */
+  id: string;
+  /** problem: something in the way; ok: something that works; info: context. */
+  severity: 'problem' | 'ok' | 'info';
+  text: LocalizedText;
+  /** ids of the probes this rests on. */
+  probes: string[];
+}
+
+/** The verdict in both languages. */
+export interface Verdict {
+  code: VerdictCode;
+  confidence: Confidence;
+  title: LocalizedText;
+  explanation: LocalizedText;
+  /** What to do next, as short steps. */
+  actions: { ja: string[]; en: string[] };
+}
+
+/** Everything a diagnosis found. The CLI's JSON is this with texts in one language (see cli.ts). */
+export interface DiagnosisReport {
+  verdict: Verdict;
+  recommended: RecommendedSettings | null;
+  evidence: Evidence[];
+  probes: ProbeResult[];
+  elapsedMs: number;
+  /** The address as given (Unicode domain) and the ASCII form that was probed. */
+  email: { display: string; ascii: string; domain: string; domainAscii: string };
+  /** The provider found in the bundled database, if any. */
+  provider: { id: string; name: string } | null;
+  /** Where the user's path is stopped, for the UI's picture. */
+  blockedAt: 'pc' | 'router' | 'isp' | 'internet' | 'server' | null;
+}
+
+/** Streamed while a diagnosis runs. */
+export type ProgressEvent =
+  | {
+      type: 'probe_started';
+      id: string;
+      kind: ProbeKind;
+      role: ProbeRole;
+      host: string;
+      ip: string | null;
+      port: number | null;
+      /** ms since the diagnosis started */
+      at: number;
+    }
+  | { type: 'probe_finished'; result: ProbeResult; at: number }
+  | { type: 'phase'; phase: 'resolve' | 'connect' | 'login' | 'done'; at: number };

@@ -1,0 +1,131 @@
+/** Probe results: what each DNS look-up, TCP connect, SMTP session and login test found. */
+
+/** What a TCP connect can come to (diagnosis.md, "Probe outcomes"). */
+export type TcpOutcome =
+  | 'open' // handshake completed (for SMTP: a greeting arrived)
+  | 'refused' // TCP reset (ECONNREFUSED)
+  | 'prohibited' // ICMP administratively prohibited / unreachable (EHOSTUNREACH, ENETUNREACH after a while)
+  | 'filtered' // nothing came back before our deadline
+  | 'no_route' // this machine has no route or interface (ENETUNREACH at once, EADDRNOTAVAIL)
+  | 'intercepted' // connected, but to something that is not the server (decided by diagnose())
+  | 'error'; // connected, then the conversation failed (see SmtpDetails.failure)
+
+/** What a DNS look-up can come to. */
+export type DnsOutcome = 'found' | 'nxdomain' | 'nodata' | 'timeout' | 'refused' | 'servfail' | 'error';
+
+/** What a login test can come to. */
+export type AuthOutcome =
+  | 'accepted'
+  | 'rejected' // 535 and friends: the server said no to these credentials
+  | 'unavailable' // no usable mechanism, or TLS was not there (credentials are then never sent)
+  | 'error';
+
+/** Any probe's outcome. */
+export type ProbeOutcome = TcpOutcome | DnsOutcome | AuthOutcome;
+
+/** What kind of probe it was. */
+export type ProbeKind = 'dns' | 'tcp' | 'smtp' | 'auth';
+
+/** Why the probe was run: lets diagnose() and the UI tell controls from the user's own server. */
+export type ProbeRole =
+  | 'dns_mx' // MX of the address's domain
+  | 'dns_host' // A/AAAA of a host we want to connect to
+  | 'dns_srv' // _submission(s)._tcp SRV of the address's domain
+  | 'submission' // the user's (or discovered) outgoing server on 587/465/typed port
+  | 'own_mx' // the address's own MX on port 25
+  | 'reference_mx' // a big provider's MX on port 25, a control outside the user's ISP
+  | 'web_control' // port 443 on a well-known web host
+  | 'login'; // the optional login test
+
+/** Where a submission candidate came from (discovery order). */
+export type CandidateSource = 'user' | 'provider_db' | 'srv' | 'guess';
+
+/** Why an SMTP conversation ended early. Each hostile behaviour maps to its own value. */
+export type SmtpFailure =
+  | 'greeting_timeout' // connected, no (complete) greeting before the deadline
+  | 'greeting_rejected' // 421 / 554 (or any non-220) greeting
+  | 'reply_timeout' // EHLO / STARTTLS / AUTH / QUIT reply did not come in time
+  | 'line_too_long' // a reply line over 512 octets, or no CRLF within it
+  | 'reply_too_large' // a reply over 64 KiB or over the line cap
+  | 'protocol_error' // mixed codes, bad continuation, bare LF, code outside 2xx-5xx
+  | 'ehlo_rejected' // EHLO (and HELO) refused
+  | 'starttls_rejected' // STARTTLS advertised, then 454 / 500 ...
+  | 'starttls_not_offered' // a TLS session was required but STARTTLS is not advertised
+  | 'tls_handshake_timeout'
+  | 'tls_handshake_failed' // e.g. plaintext spoken on 465, or a TLS alert
+  | 'connection_reset'
+  | 'connection_closed' // the server hung up mid-conversation
+  | 'aborted' // cancelled by the caller
+  | 'overall_timeout'; // the probe's whole deadline ran out
+
+/** A summary of the server certificate, enough for a helpdesk to judge it. */
+export interface CertSummary {
+  subject: string;
+  altNames: string[];
+  issuer: string;
+  validFrom: string; // ISO 8601
+  validTo: string; // ISO 8601
+  fingerprint256: string;
+  selfSigned: boolean;
+  /** The chain verifies against the trusted roots and the name matches the host we asked for. */
+  verified: boolean;
+  /** Why it does not verify: 'expired' | 'not_yet_valid' | 'wrong_host' | 'self_signed' | 'untrusted' | other code. */
+  verifyError: string | null;
+  protocol: string | null; // e.g. TLSv1.3
+}
+
+/** One line of an SMTP transcript. AUTH payloads are redacted before they get here. */
+export interface TranscriptLine {
+  /** ms since the probe started */
+  t: number;
+  /** C: we sent, S: the server sent, I: a note of ours (connect, TLS up, ...) */
+  dir: 'C' | 'S' | 'I';
+  text: string;
+}
+
+/** What an SMTP conversation found. */
+export interface SmtpDetails {
+  greetingCode: number | null;
+  /** The greeting's text, control characters stripped, all lines joined with ' / '. */
+  greeting: string | null;
+  /** EHLO keywords as advertised (after TLS when TLS was set up), e.g. ['PIPELINING', 'SIZE 10240000', 'AUTH PLAIN LOGIN']. */
+  extensions: string[];
+  /** STARTTLS: advertised and worked ('ok'), not advertised, refused or failed; 'implicit' on 465; 'not_tried' on 25. */
+  startTls: 'ok' | 'not_offered' | 'failed' | 'implicit' | 'not_tried';
+  /** AUTH mechanisms offered (after TLS), upper case. */
+  authMechanisms: string[];
+  tls: CertSummary | null;
+  failure: SmtpFailure | null;
+  /** A short plain explanation of the failure for the helpdesk (English, technical). */
+  failureDetail: string | null;
+  transcript: TranscriptLine[];
+}
+
+/** What a DNS look-up found. */
+export interface DnsDetails {
+  rrtype: 'MX' | 'A' | 'AAAA' | 'SRV';
+  /** Answers in presentation form: 'PRIO HOST' for MX, 'PRIO WEIGHT PORT TARGET' for SRV, addresses otherwise. */
+  answers: string[];
+  /** Which resolvers were asked. */
+  servers: string[];
+}
+
+/** One probe's result, as the CLI's JSON and the UI's details show it. */
+export interface ProbeResult {
+  /** Unique within one diagnosis, e.g. 'smtp:smtp.example.jp:587:192.0.2.1'. */
+  id: string;
+  kind: ProbeKind;
+  role: ProbeRole;
+  host: string;
+  ip: string | null;
+  port: number | null;
+  outcome: ProbeOutcome;
+  /** Time from start to outcome, ms (for TCP/SMTP: connect time when 'open'; the whole session is in smtp.transcript). */
+  ms: number;
+  /** One line for the helpdesk, e.g. 'connect timed out after 1210 ms (no answer)'. */
+  detail: string;
+  /** Where a submission candidate came from. */
+  source?: CandidateSource;
+  smtp?: SmtpDetails;
+  dns?: DnsDetails;
+}

@@ -1,0 +1,51 @@
+/** Verdict codes, the stable identifiers shared by the engine, the CLI's JSON and the UI. */
+export const VERDICT_CODES = [
+  'ok',
+  'port25_blocked',
+  'port25_intercepted',
+  'submission_blocked',
+  'smtp_blocked',
+  'server_unreachable',
+  'tls_problem',
+  'auth_failed',
+  'domain_not_found',
+  'dns_unavailable',
+  'internet_unreachable',
+  'offline',
+] as const;
+
+/** One of the twelve outcomes of a diagnosis. */
+export type VerdictCode = (typeof VERDICT_CODES)[number];
+
+/** When several things are wrong, the first of these that holds is the verdict (diagnosis.md). */
+export const VERDICT_PRECEDENCE: readonly VerdictCode[] = [
+  'offline',
+  'dns_unavailable',
+  'internet_unreachable',
+  'domain_not_found',
+  'smtp_blocked',
+  'server_unreachable',
+  'tls_problem',
+  'auth_failed',
+  'submission_blocked',
+  'port25_intercepted',
+  'port25_blocked',
+  'ok',
+];
+
+/** How sure the engine is of its verdict. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The two languages of the app; Japanese first. */
+export type Lang = 'ja' | 'en';
+
+/** A text in both languages. */
+export interface LocalizedText {
+  ja: string;
+  en: string;
+}
+
+/** True when the value is a known verdict code. */
+export function isVerdictCode(value: unknown): value is VerdictCode {
+  return typeof value === 'string' && (VERDICT_CODES as readonly string[]).includes(value);
+}

@@ -43,6 +43,17 @@ export interface RecommendedSettings {
   source: 'user' | 'provider_db' | 'srv' | 'guess';
 }
 
+/** One outgoing-server candidate (discovery order: user, provider_db, srv, guess). */
+export interface CandidateSummary {
+  host: string;
+  port: number;
+  security: 'starttls' | 'tls' | 'plain';
+  source: 'user' | 'provider_db' | 'srv' | 'guess';
+  username: string;
+  /** Listed by the provider as usable only on its own network (port 25, plain, client-IP auth). */
+  insideIspOnly: boolean;
+}
+
 /** One fact that led to the verdict, in plain words and pointing at the raw probes. */
 export interface Evidence {
   /** Stable id, e.g. 'port25_filtered', 'submission_open'. */
@@ -75,6 +86,10 @@ export interface DiagnosisReport {
   email: { display: string; ascii: string; domain: string; domainAscii: string };
   /** The provider found in the bundled database, if any. */
   provider: { id: string; name: string } | null;
+  /** The server and port the user said their mail program uses now (null when not given). */
+  request: { server: string | null; port: number | null };
+  /** The outgoing-server candidates that were considered, in discovery order. */
+  candidates: CandidateSummary[];
   /** Where the user's path is stopped, for the UI's picture. */
   blockedAt: 'pc' | 'router' | 'isp' | 'internet' | 'server' | null;
 }

@@ -8,7 +8,8 @@ export type TcpOutcome =
   | 'filtered' // nothing came back before our deadline
   | 'no_route' // this machine has no route or interface (ENETUNREACH at once, EADDRNOTAVAIL)
   | 'intercepted' // connected, but to something that is not the server (decided by diagnose())
-  | 'error'; // connected, then the conversation failed (see SmtpDetails.failure)
+  | 'error' // connected, then the conversation failed (see SmtpDetails.failure)
+  | 'skipped'; // not needed any more: an earlier outgoing-server candidate already answered
 
 /** What a DNS look-up can come to. */
 export type DnsOutcome = 'found' | 'nxdomain' | 'nodata' | 'timeout' | 'refused' | 'servfail' | 'error';
@@ -24,16 +25,18 @@ export type AuthOutcome =
 export type ProbeOutcome = TcpOutcome | DnsOutcome | AuthOutcome;
 
 /** What kind of probe it was. */
-export type ProbeKind = 'dns' | 'tcp' | 'smtp' | 'auth';
+export type ProbeKind = 'route' | 'dns' | 'tcp' | 'smtp' | 'auth';
 
 /** Why the probe was run: lets diagnose() and the UI tell controls from the user's own server. */
 export type ProbeRole =
+  | 'local_network' // does this computer have a route at all (asked of the kernel, nothing sent)
   | 'dns_mx' // MX of the address's domain
   | 'dns_host' // A/AAAA of a host we want to connect to
   | 'dns_srv' // _submission(s)._tcp SRV of the address's domain
   | 'submission' // the user's (or discovered) outgoing server on 587/465/typed port
   | 'own_mx' // the address's own MX on port 25
   | 'reference_mx' // a big provider's MX on port 25, a control outside the user's ISP
+  | 'reference_submission' // a big provider's submission host on 587/465: is 587 blocked here?
   | 'web_control' // port 443 on a well-known web host
   | 'login'; // the optional login test
 

@@ -1,0 +1,79 @@
+/** Engine settings: reference hosts and deadlines. Defaults are real public names; tests run them inside the lab. */
+
+/** What the engine needs to know besides the user's input. */
+export interface EngineConfig {
+  /** Big providers' MX hosts, probed on port 25: controls outside the user's ISP. */
+  referenceMx: string[];
+  /** Big providers' submission hosts, probed on 587 and 465: tells "587 is blocked here" from "your provider is down". */
+  referenceSubmission: string[];
+  /** Web hosts probed on 443: "does the internet work at all?". */
+  webControls: string[];
+  dns: { timeoutMs: number; tries: number; deadlineMs: number };
+  /** Before any control has answered, a connect gives up after this long. */
+  connectCapMs: number;
+  /** Linux and Windows retransmit a lost SYN after about a second: allow one retransmission. */
+  synRetransmitMs: number;
+  /** A silent port is judged filtered after synRetransmitMs + max(rttFactor x control RTT, rttFloorMs). */
+  rttFactor: number;
+  rttFloorMs: number;
+  smtp: {
+    greetingMs: number;
+    replyMs: number;
+    tlsHandshakeMs: number;
+    probeMs: number;
+    port25ProbeMs: number;
+  };
+  /** The whole diagnosis, whatever happens. */
+  overallMs: number;
+  /** At most this many submission candidates (host:port pairs) are probed. */
+  maxCandidates: number;
+}
+
+/** Defaults, chosen for real networks (see docs in README: how deadlines are derived). */
+export const DEFAULT_CONFIG: EngineConfig = {
+  referenceMx: [
+    'gmail-smtp-in.l.google.com',
+    'hotmail-com.olc.protection.outlook.com',
+    'mx01.mail.icloud.com',
+  ],
+  referenceSubmission: ['smtp.gmail.com'],
+  webControls: ['www.google.com', 'www.apple.com'],
+  dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
+  connectCapMs: 4000,
+  synRetransmitMs: 1000,
+  rttFactor: 3,
+  rttFloorMs: 250,
+  smtp: {
+    greetingMs: 3000,
+    replyMs: 3000,
+    tlsHandshakeMs: 3000,
+    probeMs: 8000,
+    port25ProbeMs: 5000,
+  },
+  overallMs: 20000,
+  maxCandidates: 12,
+};
+
+function listFromEnv(value: string | undefined): string[] | null {
+  if (!value) return null;
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length > 0 ? items : null;
+}
+
+/** Defaults, overridden by SENDCHECK_REFERENCE_MX / SENDCHECK_REFERENCE_SUBMISSION / SENDCHECK_WEB_CONTROLS (comma-separated) and by `overrides`. */
+export function resolveConfig(
+  overrides: Partial<EngineConfig> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): EngineConfig {
+  return {
+    ...DEFAULT_CONFIG,
+    referenceMx: listFromEnv(env.SENDCHECK_REFERENCE_MX) ?? DEFAULT_CONFIG.referenceMx,
+    referenceSubmission:
+      listFromEnv(env.SENDCHECK_REFERENCE_SUBMISSION) ?? DEFAULT_CONFIG.referenceSubmission,
+    webControls: listFromEnv(env.SENDCHECK_WEB_CONTROLS) ?? DEFAULT_CONFIG.webControls,
+    ...overrides,
+  };
+}

@@ -1,0 +1,70 @@
+/** Recognises a port-25 conversation that is not with the server we asked for (diagnosis.md, port25_intercepted). */
+import type { ProbeResult } from '../../shared/probe.js';
+import { smtpAnswered } from './facts.js';
+
+/** Second-level labels under which registrations happen one level deeper (example.co.jp, example.com.au). */
+const SECOND_LEVEL = new Set([
+  'co',
+  'ne',
+  'or',
+  'ac',
+  'ad',
+  'ed',
+  'go',
+  'gr',
+  'lg',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+]);
+
+/** A cheap registrable-domain guess: the last two labels, three under co.jp-like suffixes. */
+export function baseDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+/** The host name a greeting announces (RFC 5321: the first word after the code). */
+export function greetingHost(greeting: string | null | undefined): string | null {
+  const word = greeting?.trim().split(/\s+/)[0];
+  return word && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(word) ? word.toLowerCase() : null;
+}
+
+/** What the interception check found. */
+export interface InterceptionFinding {
+  intercepted: boolean;
+  confidence: 'high' | 'medium';
+  reason: 'same_greeting' | 'foreign_greeting' | null;
+  probes: ProbeResult[];
+}
+
+/**
+ * Port 25 is intercepted when different outside servers greet with the very same text (a relay
+ * answering for all of them), or when every reference server greets under a domain that is not its own.
+ */
+export function detectInterception(port25: ProbeResult[]): InterceptionFinding {
+  const answered = port25.filter(smtpAnswered);
+  const byGreeting = new Map<string, ProbeResult[]>();
+  for (const p of answered) {
+    const g = p.smtp?.greeting ?? '';
+    byGreeting.set(g, [...(byGreeting.get(g) ?? []), p]);
+  }
+  for (const group of byGreeting.values()) {
+    const hosts = new Set(group.map((p) => baseDomain(p.host)));
+    if (hosts.size >= 2)
+      return { intercepted: true, confidence: 'high', reason: 'same_greeting', probes: group };
+  }
+  const refs = answered.filter((p) => p.role === 'reference_mx');
+  const refHosts = new Set(refs.map((p) => p.host));
+  const foreign = refs.filter((p) => {
+    const announced = greetingHost(p.smtp?.greeting);
+    return announced !== null && baseDomain(announced) !== baseDomain(p.host);
+  });
+  if (refHosts.size >= 2 && foreign.length === refs.length) {
+    return { intercepted: true, confidence: 'medium', reason: 'foreign_greeting', probes: foreign };
+  }
+  return { intercepted: false, confidence: 'high', reason: null, probes: [] };
+}

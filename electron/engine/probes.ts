@@ -1,0 +1,222 @@
+/** One function per probe kind: run it, announce it, and turn what it found into a ProbeResult. */
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type {
+  CandidateSource,
+  DnsDetails,
+  DnsOutcome,
+  ProbeResult,
+  ProbeRole,
+  SmtpFailure,
+  TcpOutcome,
+} from '../../shared/probe.js';
+import type { EngineConfig } from './config.js';
+import type { DeadlineSource } from './deadline.js';
+import type { ProbeRecorder } from './recorder.js';
+import { checkRoute } from './route.js';
+import { runSmtpSession } from './smtp.js';
+import { connectTcp } from './tcp.js';
+
+// After these failures the server still spoke SMTP to us: it answers, its TLS is the problem.
+const ANSWERED_DESPITE: ReadonlySet<SmtpFailure> = new Set([
+  'starttls_rejected',
+  'starttls_not_offered',
+  'tls_handshake_timeout',
+  'tls_handshake_failed',
+  'reply_timeout',
+]);
+
+/** Where and how to hold one SMTP conversation. */
+export interface SmtpProbeSpec {
+  role: ProbeRole;
+  host: string;
+  ip: string;
+  port: number;
+  mode: 'plain' | 'starttls' | 'implicit';
+  source?: CandidateSource;
+  deadline: DeadlineSource;
+  signal: AbortSignal;
+  auth?: { username: string; password: string };
+  /** When an earlier candidate already answered, this probe is cut short and reported as skipped. */
+  skip?: AbortSignal;
+}
+
+function ehloNameFor(socket: net.Socket): string {
+  const addr = socket.localAddress ?? '';
+  if (net.isIPv4(addr)) return `[${addr}]`;
+  if (net.isIPv6(addr)) return `[IPv6:${addr}]`;
+  return 'sendcheck.invalid';
+}
+
+/** Connects (adaptive deadline), then speaks SMTP on the open socket. Never rejects. */
+export async function probeSmtp(
+  rec: ProbeRecorder,
+  cfg: EngineConfig,
+  spec: SmtpProbeSpec,
+  onConnected?: (ms: number) => void,
+): Promise<ProbeResult> {
+  const kind = spec.auth ? 'auth' : 'smtp';
+  const id = rec.start({ kind, role: spec.role, host: spec.host, ip: spec.ip, port: spec.port });
+  const base = {
+    id,
+    kind,
+    role: spec.role,
+    host: spec.host,
+    ip: spec.ip,
+    port: spec.port,
+    ...(spec.source ? { source: spec.source } : {}),
+  } as const;
+  const signal = spec.skip ? AbortSignal.any([spec.signal, spec.skip]) : spec.signal;
+  const c = await connectTcp({ ip: spec.ip, port: spec.port, deadline: spec.deadline, signal });
+  if (c.outcome !== 'open' || !c.socket) {
+    const skipped = c.outcome === 'aborted' && spec.skip?.aborted === true && !spec.signal.aborted;
+    const outcome: TcpOutcome =
+      c.outcome === 'aborted' ? (skipped ? 'skipped' : 'filtered') : c.outcome;
+    const detail = skipped ? 'not needed: an earlier candidate answered' : c.detail;
+    return rec.finish({
+      ...base,
+      outcome: spec.auth ? 'error' : outcome,
+      ms: Math.round(c.ms),
+      detail,
+    });
+  }
+  onConnected?.(c.ms);
+  const port25 = spec.port === 25;
+  const s = await runSmtpSession(c.socket, {
+    host: spec.host,
+    mode: spec.mode,
+    ehloName: ehloNameFor(c.socket),
+    startedAt: c.startedAt,
+    signal: spec.signal,
+    deadlines: {
+      greeting: cfg.smtp.greetingMs,
+      reply: cfg.smtp.replyMs,
+      tlsHandshake: cfg.smtp.tlsHandshakeMs,
+      overall: port25 ? cfg.smtp.port25ProbeMs : cfg.smtp.probeMs,
+    },
+    ...(spec.auth ? { auth: spec.auth } : {}),
+  });
+  const d = s.details;
+  if (spec.auth) {
+    const auth = s.auth ?? {
+      outcome: 'error' as const,
+      detail: d.failureDetail ?? 'no login attempted',
+    };
+    return rec.finish({
+      ...base,
+      outcome: auth.outcome,
+      ms: Math.round(c.ms),
+      detail: auth.detail,
+      smtp: d,
+    });
+  }
+  const answered =
+    d.greetingCode === 220 && (d.failure === null || ANSWERED_DESPITE.has(d.failure));
+  const tls = d.tls
+    ? `; TLS ${d.tls.protocol ?? ''} certificate ${d.tls.verified ? 'verified' : `NOT verified (${d.tls.verifyError})`}`
+    : '';
+  const detail = answered
+    ? `connected in ${Math.round(c.ms)} ms; ${d.greetingCode} ${d.greeting ?? ''}${tls}${d.failure ? `; ${d.failureDetail ?? d.failure}` : ''}`
+    : `connected in ${Math.round(c.ms)} ms, then ${d.failureDetail ?? d.failure ?? 'no SMTP greeting'}`;
+  return rec.finish({
+    ...base,
+    outcome: answered ? 'open' : 'error',
+    ms: Math.round(c.ms),
+    detail,
+    smtp: d,
+  });
+}
+
+/** A bare TCP connect (the web control on 443), closed at once. */
+export async function probeTcp(
+  rec: ProbeRecorder,
+  spec: {
+    role: ProbeRole;
+    host: string;
+    ip: string;
+    port: number;
+    deadline: DeadlineSource;
+    signal: AbortSignal;
+  },
+): Promise<ProbeResult> {
+  const id = rec.start({
+    kind: 'tcp',
+    role: spec.role,
+    host: spec.host,
+    ip: spec.ip,
+    port: spec.port,
+  });
+  const c = await connectTcp({
+    ip: spec.ip,
+    port: spec.port,
+    deadline: spec.deadline,
+    signal: spec.signal,
+  });
+  c.socket?.destroy();
+  const outcome: TcpOutcome = c.outcome === 'aborted' ? 'filtered' : c.outcome;
+  return rec.finish({
+    id,
+    kind: 'tcp',
+    role: spec.role,
+    host: spec.host,
+    ip: spec.ip,
+    port: spec.port,
+    outcome,
+    ms: Math.round(c.ms),
+    detail: c.detail,
+  });
+}
+
+/** What a DNS helper returns, reduced to what a ProbeResult needs. */
+export interface DnsLike {
+  outcome: DnsOutcome;
+  ms: number;
+  servers: string[];
+  detail: string;
+}
+
+/** Announces a DNS look-up, runs it and records it. */
+export async function probeDns<T extends DnsLike>(
+  rec: ProbeRecorder,
+  role: ProbeRole,
+  name: string,
+  rrtype: DnsDetails['rrtype'],
+  run: () => Promise<T>,
+  answers: (a: T) => string[],
+): Promise<T> {
+  const id = rec.start({ kind: 'dns', role, host: name, ip: null, port: null });
+  const a = await run();
+  rec.finish({
+    id,
+    kind: 'dns',
+    role,
+    host: name,
+    ip: null,
+    port: null,
+    outcome: a.outcome,
+    ms: Math.round(a.ms),
+    detail: a.detail,
+    dns: { rrtype, answers: answers(a), servers: a.servers },
+  });
+  return a;
+}
+
+/** Asks the kernel for a route to the DNS server (nothing is sent). */
+export async function probeRoute(rec: ProbeRecorder, ip: string): Promise<ProbeResult> {
+  const id = rec.start({ kind: 'route', role: 'local_network', host: ip, ip, port: null });
+  const t = performance.now();
+  const r = await checkRoute(ip);
+  return rec.finish({
+    id,
+    kind: 'route',
+    role: 'local_network',
+    host: ip,
+    ip,
+    port: null,
+    outcome: r.hasRoute ? 'open' : 'no_route',
+    ms: Math.round(performance.now() - t),
+    detail: r.hasRoute
+      ? `this computer has a route toward ${ip}`
+      : `no route toward ${ip} (${r.code})`,
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Where the user's outgoing server is: the ordered list of submission candidates to probe
+ * (diagnosis.md, "discovery"). The user's own server first, then the bundled provider data, then
+ * DNS SRV (RFC 6186 / 8314), then guesses. Online autoconfig is not done here.
+ */
+import type { CandidateSource } from '../../shared/probe.js';
+import { expandHost, expandUsername } from '../../shared/providers/index.js';
+import type { Provider, ProviderServer, SocketType } from '../../shared/providers/index.js';
+import type { ParsedEmail } from '../../shared/validate.js';
+import { resolveSrv } from './dns.js';
+import type { DnsAnswer, DnsOptions, SrvRecord } from './dns.js';
+
+/** One host and port to probe as an outgoing server, and how to talk to it. */
+export interface SubmissionCandidate {
+  /** ASCII (punycode), lower case. */
+  host: string;
+  port: number;
+  security: SocketType;
+  source: CandidateSource;
+  /** The login name the provider data implies (the full address by default). */
+  username: string;
+  providerId: string | null;
+  /** Listed for the provider's own network only (port 25, plain, IP-based auth). */
+  insideIspOnly: boolean;
+}
+
+/** What listCandidates works from. */
+export interface DiscoveryInput {
+  email: ParsedEmail;
+  /** The server the user typed, in ASCII form (parseServer's `ascii`). */
+  userServer?: string;
+  userPort?: number;
+  provider: Provider | null;
+  srv: { submissions: SrvRecord[]; submission: SrvRecord[] };
+  /** MX hosts of the address's domain, best first. */
+  mxHosts: string[];
+}
+
+/** The SRV names for implicit TLS and STARTTLS submission, in that order (RFC 8314 prefers TLS). */
+export function srvNames(domainAscii: string): string[] {
+  return [`_submissions._tcp.${domainAscii}`, `_submission._tcp.${domainAscii}`];
+}
+
+const RECOMMENDED: readonly { port: number; security: SocketType }[] = [
+  { port: 587, security: 'starttls' },
+  { port: 465, security: 'tls' },
+];
+
+function securityForPort(port: number): SocketType {
+  return port === 465 ? 'tls' : 'starttls';
+}
+
+function normHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** The provider's servers with templates filled in, in the database's order. */
+function providerServers(
+  provider: Provider,
+  email: ParsedEmail,
+): (ProviderServer & { host: string })[] {
+  return provider.outgoing.map((s) => ({ ...s, host: normHost(expandHost(s.hostname, email)) }));
+}
+
+/** The username template to use for hosts the provider data does not list itself. */
+function defaultUsernameTemplate(provider: Provider | null): string {
+  if (!provider) return '%EMAILADDRESS%';
+  const preferred = provider.outgoing.find((s) => !s.insideIspOnly) ?? provider.outgoing[0];
+  return preferred?.username ?? '%EMAILADDRESS%';
+}
+
+function userCandidates(input: DiscoveryInput, fallbackUser: string): SubmissionCandidate[] {
+  if (input.userServer === undefined || input.userServer.trim() === '') return [];
+  const host = normHost(input.userServer);
+  const known = input.provider
+    ? providerServers(input.provider, input.email).filter((s) => s.host === host)
+    : [];
+  const ports: { port: number; security: SocketType }[] = [];
+  if (input.userPort !== undefined)
+    ports.push({ port: input.userPort, security: securityForPort(input.userPort) });
+  // No port, or port 25 (the one ISPs block): also try the submission ports on the same host.
+  if (input.userPort === undefined || input.userPort === 25) ports.push(...RECOMMENDED);
+  return ports.map(({ port, security }) => {
+    const exact = known.find((s) => s.port === port);
+    const sameHost = exact ?? known[0];
+    return {
+      host,
+      port,
+      security,
+      source: 'user',
+      username: sameHost ? expandUsername(sameHost.username, input.email) : fallbackUser,
+      providerId: sameHost && input.provider ? input.provider.id : null,
+      insideIspOnly: exact?.insideIspOnly ?? false,
+    };
+  });
+}
+
+function dbCandidates(provider: Provider, email: ParsedEmail): SubmissionCandidate[] {
+  const servers = providerServers(provider, email);
+  const toCandidate = (
+    s: (typeof servers)[number],
+    port = s.port,
+    security = s.socketType,
+    inside = s.insideIspOnly,
+  ) => ({
+    host: s.host,
+    port,
+    security,
+    source: 'provider_db' as const,
+    username: expandUsername(s.username, email),
+    providerId: provider.id,
+    insideIspOnly: inside,
+  });
+  const good = servers.filter((s) => !s.insideIspOnly);
+  const inside = servers.filter((s) => s.insideIspOnly);
+  // A host the data lists only on 25 or in plain text: what we would recommend there is 587 with
+  // STARTTLS or 465 with TLS, so those go before the listed entries (and win the de-duplication).
+  const added: SubmissionCandidate[] = [];
+  for (const s of inside) {
+    if (good.some((g) => g.host === s.host)) continue;
+    for (const r of RECOMMENDED) {
+      const listed = inside.some(
+        (o) => o.host === s.host && o.port === r.port && o.socketType === r.security,
+      );
+      if (!listed) added.push(toCandidate(s, r.port, r.security, false));
+    }
+  }
+  return [...good.map((s) => toCandidate(s)), ...added, ...inside.map((s) => toCandidate(s))];
+}
+
+function srvCandidates(
+  records: SrvRecord[],
+  security: SocketType,
+  username: string,
+): SubmissionCandidate[] {
+  // RFC 2782: a lone "." target means the service is decidedly not offered at this domain.
+  if (records.some((r) => r.name === '.' || r.name === '')) return [];
+  return [...records]
+    .sort((a, b) => a.priority - b.priority || b.weight - a.weight)
+    .filter((r) => r.port > 0)
+    .map((r) => ({
+      host: normHost(r.name),
+      port: r.port,
+      security,
+      source: 'srv',
+      username,
+      providerId: null,
+      insideIspOnly: false,
+    }));
+}
+
+function guessCandidates(
+  domain: string,
+  mxHosts: string[],
+  username: string,
+): SubmissionCandidate[] {
+  const hosts = [
+    `smtp.${domain}`,
+    `mail.${domain}`,
+    domain,
+    ...mxHosts.map(normHost).filter((h) => h !== '' && h !== '.'),
+  ];
+  return hosts.flatMap((host) =>
+    RECOMMENDED.map(({ port, security }) => ({
+      host,
+      port,
+      security,
+      source: 'guess' as const,
+      username,
+      providerId: null,
+      insideIspOnly: false,
+    })),
+  );
+}
+
+/** The candidates in probing order, de-duplicated on host and port (the earliest wins). */
+export function listCandidates(input: DiscoveryInput): SubmissionCandidate[] {
+  const fallbackUser = expandUsername(defaultUsernameTemplate(input.provider), input.email);
+  const all = [
+    ...userCandidates(input, fallbackUser),
+    ...(input.provider ? dbCandidates(input.provider, input.email) : []),
+    ...srvCandidates(input.srv.submissions, 'tls', fallbackUser),
+    ...srvCandidates(input.srv.submission, 'starttls', fallbackUser),
+    ...guessCandidates(input.email.domainAscii, input.mxHosts, fallbackUser),
+  ];
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = `${c.host}:${c.port}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Looks up both submission SRV names in parallel. Failed look-ups give empty lists; answers keep the detail. */
+export async function discoverSrv(
+  domainAscii: string,
+  o: DnsOptions,
+): Promise<{ submissions: SrvRecord[]; submission: SrvRecord[]; answers: DnsAnswer<SrvRecord>[] }> {
+  const [tlsName, starttlsName] = srvNames(domainAscii) as [string, string];
+  const answers = await Promise.all([resolveSrv(tlsName, o), resolveSrv(starttlsName, o)]);
+  const [tls, starttls] = answers as [DnsAnswer<SrvRecord>, DnsAnswer<SrvRecord>];
+  return { submissions: tls.records, submission: starttls.records, answers };
+}

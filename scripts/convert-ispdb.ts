@@ -1,0 +1,219 @@
+/**
+ * Converts Thunderbird's ISPDB (config-v1.1 XML, MPL-2.0) into shared/providers/providers.json,
+ * with NOTICE.md and a copy of the licence. Run: npm run convert-ispdb [-- INPUT_DIR]
+ * (default ../shared/data/ispdb beside the repository). The output is deterministic, so a test can
+ * compare the committed files with a fresh conversion.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type {
+  Provider,
+  ProviderDb,
+  ProviderServer,
+  ProviderSource,
+  SocketType,
+} from '../shared/providers/index.js';
+import { childElements, childText, parseXml, textOf } from './xml-lite.js';
+import type { XmlElement } from './xml-lite.js';
+
+/** The repository root (this file sits in scripts/). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the source data sits on a development machine. */
+export const DEFAULT_INPUT = resolve(REPO_ROOT, '..', 'shared', 'data', 'ispdb');
+/** Where the converted files go. */
+export const OUTPUT_DIR = join(REPO_ROOT, 'shared', 'providers');
+
+/** Counts over the raw source, for checking a conversion against SOURCE.md. */
+export interface ConversionStats {
+  files: number;
+  domainEntries: number;
+  jpDomainEntries: number;
+  outgoingServers: number;
+}
+
+/** The three generated files' contents, plus the parsed data and counts. */
+export interface Conversion {
+  db: ProviderDb;
+  stats: ConversionStats;
+  json: string;
+  notice: string;
+  license: string;
+}
+
+const SOCKET_TYPES: Record<string, SocketType> = {
+  plain: 'plain',
+  starttls: 'starttls',
+  ssl: 'tls',
+};
+// Authentication methods that mean "we know you by your network, not by a password".
+const NETWORK_AUTH = new Set(['client-IP-address', 'smtp-after-pop', 'none']);
+
+function lowerHost(host: string): string {
+  // Lower-case the name but keep %VARIABLE% placeholders as they are written.
+  return host.toLowerCase().replace(/%[a-z]+%/g, (v) => v.toUpperCase());
+}
+
+function convertServer(el: XmlElement, file: string): ProviderServer {
+  const where = `${file} <outgoingServer>`;
+  const hostname = childText(el, 'hostname');
+  if (!hostname) throw new Error(`${where}: no hostname`);
+  const port = Number(childText(el, 'port'));
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${where}: bad port`);
+  const socketType = SOCKET_TYPES[(childText(el, 'socketType') ?? '').toLowerCase()];
+  if (!socketType) throw new Error(`${where}: unknown socketType ${childText(el, 'socketType')}`);
+  let username = childText(el, 'username') ?? '%EMAILADDRESS%';
+  // Two source entries drop the closing % (Thunderbird would send it literally, which is never right).
+  if (username === '%EMAILADDRESS') username = '%EMAILADDRESS%';
+  const authentication = childElements(el, 'authentication').map(textOf);
+  const restrictionText = childText(el, 'restriction');
+  let restriction: 'client-ip' | undefined;
+  if (restrictionText === 'client-IP-address') restriction = 'client-ip';
+  else if (restrictionText !== null)
+    throw new Error(`${where}: unknown restriction ${restrictionText}`);
+  const insideIspOnly =
+    port === 25 ||
+    socketType === 'plain' ||
+    restriction !== undefined ||
+    authentication.some((a) => NETWORK_AUTH.has(a));
+  // Key order is fixed here so that the JSON stays byte-for-byte stable.
+  return restriction
+    ? {
+        hostname: lowerHost(hostname),
+        port,
+        socketType,
+        username,
+        authentication,
+        restriction,
+        insideIspOnly,
+      }
+    : { hostname: lowerHost(hostname), port, socketType, username, authentication, insideIspOnly };
+}
+
+function convertFile(xml: string, file: string, stats: ConversionStats): Provider {
+  const root = parseXml(xml);
+  if (root.name !== 'clientConfig')
+    throw new Error(`${file}: root is <${root.name}>, not <clientConfig>`);
+  const providers = childElements(root, 'emailProvider');
+  const ep = providers[0];
+  if (providers.length !== 1 || !ep) throw new Error(`${file}: expected one <emailProvider>`);
+  const domains = childElements(ep, 'domain').map(textOf);
+  stats.domainEntries += domains.length;
+  stats.jpDomainEntries += domains.filter((d) => d.toLowerCase().endsWith('.jp')).length;
+  for (const d of domains) {
+    if (!/^[a-z0-9.-]+$/i.test(d))
+      throw new Error(`${file}: domain ${JSON.stringify(d)} is not plain ASCII`);
+  }
+  const outgoing = childElements(ep, 'outgoingServer')
+    .filter((o) => o.attrs.type === 'smtp')
+    .map((o) => convertServer(o, file));
+  stats.outgoingServers += outgoing.length;
+  const id = basename(file, '.xml');
+  return {
+    id,
+    displayName: childText(ep, 'displayName') ?? id,
+    domains: [...new Set(domains.map((d) => d.toLowerCase()))].sort(),
+    outgoing,
+  };
+}
+
+function readSource(inputDir: string): ProviderSource {
+  const text = readFileSync(join(inputDir, 'SOURCE.md'), 'utf8');
+  const m =
+    /repository ([\w.-]+\/[\w.-]+), folder ([\w./-]+), commit ([0-9a-f]{7,40}) \((\d{4}-\d{2}-\d{2})\)/.exec(
+      text.replace(/\s+/g, ' '),
+    );
+  if (!m)
+    throw new Error(`${inputDir}/SOURCE.md does not name the repository, folder, commit and date`);
+  return {
+    repository: m[1] ?? '',
+    path: m[2] ?? '',
+    commit: m[3] ?? '',
+    date: m[4] ?? '',
+    license: 'MPL-2.0',
+  };
+}
+
+/** One provider per line: small, and a change to one provider is a one-line diff. */
+function renderJson(db: ProviderDb): string {
+  const lines = db.providers.map((p) => `    ${JSON.stringify(p)}`);
+  return `{\n  "source": ${JSON.stringify(db.source)},\n  "providers": [\n${lines.join(',\n')}\n  ]\n}\n`;
+}
+
+function renderNotice(src: ProviderSource, stats: ConversionStats, providers: number): string {
+  return `# Provider settings data: notice
+
+\`providers.json\` in this folder is converted from the mail-provider settings database that
+Thunderbird uses for account auto-configuration (the ISPDB).
+
+- Source: repository \`${src.repository}\`, folder \`${src.path}\`, commit \`${src.commit}\` (${src.date}).
+- ${stats.files} XML files, ${stats.domainEntries} \`<domain>\` entries, ${providers} providers.
+- Licence: Mozilla Public License, v. 2.0 (${src.license}), a copy of which is in \`LICENSE\` beside
+  this file. This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.
+  If a copy of the MPL was not distributed with this file, You can obtain one at
+  https://mozilla.org/MPL/2.0/.
+- What was changed: only the outgoing (SMTP) servers are kept; fields are renamed; duplicate
+  domains are merged; \`%EMAILADDRESS\` is corrected to \`%EMAILADDRESS%\`; entries on port 25, with
+  a plain socket, or with network-based authentication are marked \`insideIspOnly\`.
+
+Do not edit \`providers.json\` by hand. Regenerate it with \`npm run convert-ispdb\` (optionally
+followed by the path of the ISPDB folder).
+`;
+}
+
+/** Converts the ISPDB folder (the one holding SOURCE.md, LICENSE and ispdb/*.xml). */
+export function convertIspdb(inputDir: string): Conversion {
+  const xmlDir = existsSync(join(inputDir, 'ispdb')) ? join(inputDir, 'ispdb') : inputDir;
+  const files = readdirSync(xmlDir)
+    .filter((f) => f.endsWith('.xml'))
+    .sort();
+  const stats: ConversionStats = {
+    files: files.length,
+    domainEntries: 0,
+    jpDomainEntries: 0,
+    outgoingServers: 0,
+  };
+  const providers = files
+    .map((f) => convertFile(readFileSync(join(xmlDir, f), 'utf8'), f, stats))
+    // Code-unit order, not locale order: the same bytes on every machine.
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const owner = new Map<string, string>();
+  for (const p of providers) {
+    for (const d of p.domains) {
+      const other = owner.get(d);
+      if (other !== undefined) throw new Error(`domain ${d} is in both ${other} and ${p.id}`);
+      owner.set(d, p.id);
+    }
+  }
+  const source = readSource(inputDir);
+  const db: ProviderDb = { source, providers };
+  return {
+    db,
+    stats,
+    json: renderJson(db),
+    notice: renderNotice(source, stats, providers.length),
+    license: readFileSync(join(inputDir, 'LICENSE'), 'utf8'),
+  };
+}
+
+/** Writes the converted files into outputDir. */
+export function writeConversion(c: Conversion, outputDir: string): void {
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'providers.json'), c.json);
+  writeFileSync(join(outputDir, 'NOTICE.md'), c.notice);
+  writeFileSync(join(outputDir, 'LICENSE'), c.license);
+}
+
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
+  const input = resolve(process.argv[2] ?? DEFAULT_INPUT);
+  const c = convertIspdb(input);
+  writeConversion(c, OUTPUT_DIR);
+  const domains = c.db.providers.reduce((n, p) => n + p.domains.length, 0);
+  console.log(
+    `converted ${c.stats.files} files: ${c.db.providers.length} providers, ${domains} domains ` +
+      `(${c.stats.domainEntries} entries), ${c.stats.outgoingServers} outgoing servers -> ${OUTPUT_DIR}`,
+  );
+}

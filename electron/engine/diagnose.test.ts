@@ -13,6 +13,19 @@ const email = {
 };
 let n = 0;
 
+const goodTls = {
+  subject: 'smtp.example.jp',
+  altNames: ['smtp.example.jp'],
+  issuer: 'Test CA',
+  validFrom: '2026-01-01T00:00:00Z',
+  validTo: '2027-01-01T00:00:00Z',
+  fingerprint256: 'AA',
+  selfSigned: false,
+  verified: true,
+  verifyError: null,
+  protocol: 'TLSv1.3',
+};
+
 function smtp(over: Partial<SmtpDetails> = {}): SmtpDetails {
   return {
     greetingCode: 220,
@@ -197,7 +210,7 @@ const cases: {
       ...web(),
       ...refs25('open'),
       ...refSub('open', 'open'),
-      sub(587, 'open', { tls: { ...smtp().tls!, verified: false, verifyError: 'expired' } }),
+      sub(587, 'open', { tls: { ...goodTls, verified: false, verifyError: 'expired' } }),
     ],
     port: 587,
   },
@@ -332,7 +345,7 @@ describe('diagnose()', () => {
       ...dnsOk,
       ...web(),
       ...refs25('open'),
-      sub(587, 'open', { tls: { ...smtp().tls!, verified: false, verifyError: 'wrong_host' } }),
+      sub(587, 'open', { tls: { ...goodTls, verified: false, verifyError: 'wrong_host' } }),
       p('login', 'smtp.example.jp', 587, 'rejected', { kind: 'auth' }),
     ]);
     expect(tlsAndAuth.verdict.code).toBe('tls_problem');

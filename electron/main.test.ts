@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import { must } from './ipc/test-fakes.js';
+
+/** Every Electron call the main process makes, in order, so the tests can check the sequence. */
+const state = vi.hoisted(() => ({
+  order: [] as string[],
+  lock: true,
+  ready: null as null | (() => void),
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
+  windows: [] as Array<{ options: Record<string, unknown>; focused: number; restored: number }>,
+}));
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  const log = (what: string) => () => {
+    state.order.push(what);
+  };
+  let nextId = 500;
+  class BrowserWindow extends EventEmitter {
+    static getAllWindows = () => state.windows;
+    readonly webContents = Object.assign(new EventEmitter(), { id: nextId++ });
+    focused = 0;
+    restored = 0;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      state.order.push('new BrowserWindow');
+      state.windows.push(this);
+    }
+    loadURL = async (url: string) => state.order.push(`loadURL ${url}`);
+    isMinimized = () => true;
+    restore = () => this.restored++;
+    focus = () => this.focused++;
+    show = () => {};
+  }
+  const app = {
+    enableSandbox: log('app.enableSandbox'),
+    requestSingleInstanceLock: () => {
+      state.order.push('app.requestSingleInstanceLock');
+      return state.lock;
+    },
+    quit: log('app.quit'),
+    getAppPath: () => '/opt/SendCheck/resources/app.asar',
+    isPackaged: true,
+    isReady: () => state.ready === null,
+    on: (name: string, fn: (...args: unknown[]) => void) => {
+      state.order.push(`app.on ${name}`);
+      state.appListeners.set(name, fn);
+    },
+    whenReady: () =>
+      new Promise<void>((resolve) => {
+        state.ready = () => {
+          state.ready = null;
+          resolve();
+        };
+      }),
+    getVersion: () => '0.1.0',
+    getName: () => 'SendCheck',
+    getLocale: () => 'en-US',
+    getPreferredSystemLanguages: () => ['en-US'],
+  };
+  const fakeSession = {
+    setPermissionRequestHandler: log('session.setPermissionRequestHandler'),
+    setPermissionCheckHandler: log('session.setPermissionCheckHandler'),
+    setDevicePermissionHandler: () => {},
+    setDisplayMediaRequestHandler: () => {},
+    webRequest: { onBeforeRequest: () => {}, onHeadersReceived: log('session.onHeadersReceived') },
+    on: () => {},
+  };
+  return {
+    app,
+    BrowserWindow,
+    session: { defaultSession: fakeSession },
+    protocol: {
+      registerSchemesAsPrivileged: log('protocol.registerSchemesAsPrivileged'),
+      handle: (scheme: string) => state.order.push(`protocol.handle ${scheme}`),
+    },
+    ipcMain: { handle: (channel: string) => state.order.push(`ipcMain.handle ${channel}`) },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: log('Menu.setApplicationMenu'),
+    },
+    dialog: { showMessageBox: async () => ({ response: 0 }) },
+    shell: { openExternal: async () => {} },
+  };
+});
+vi.mock('./engine/index.js', () => ({ runDiagnosis: vi.fn(), runLoginTest: vi.fn() }));
+
+async function start(lock: boolean) {
+  vi.resetModules();
+  state.order.length = 0;
+  state.windows.length = 0;
+  state.appListeners.clear();
+  state.lock = lock;
+  await import('./main.js');
+  return state;
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  state.ready = null;
+});
+
+describe('main process start-up', () => {
+  it('registers the scheme and the sandbox before anything else, then takes the single-instance lock', async () => {
+    const s = await start(true);
+    expect(s.order.slice(0, 3)).toEqual([
+      'protocol.registerSchemesAsPrivileged',
+      'app.enableSandbox',
+      'app.requestSingleInstanceLock',
+    ]);
+    expect(s.order).not.toContain('new BrowserWindow');
+  });
+
+  it('once ready: session guards, app://, all IPC channels, the menu, and only then the window', async () => {
+    const s = await start(true);
+    must(s.ready)();
+    await flush();
+    const at = (what: string) => s.order.indexOf(what);
+    const window = at('new BrowserWindow');
+    expect(window).toBeGreaterThan(0);
+    for (const step of [
+      'session.setPermissionRequestHandler',
+      'session.setPermissionCheckHandler',
+      'session.onHeadersReceived',
+      'protocol.handle app',
+      'ipcMain.handle diagnosis:start',
+      'ipcMain.handle diagnosis:cancel',
+      'ipcMain.handle diagnosis:login-test',
+      'ipcMain.handle app:info',
+      'Menu.setApplicationMenu',
+    ]) {
+      expect(at(step), step).toBeGreaterThanOrEqual(0);
+      expect(at(step), step).toBeLessThan(window);
+    }
+    expect(s.order[window + 1]).toBe('loadURL app://sendcheck/index.html');
+  });
+
+  it('points the window at the bundled preload inside the app, with DevTools off when packaged', async () => {
+    const s = await start(true);
+    must(s.ready)();
+    await flush();
+    const prefs = must(s.windows[0]).options['webPreferences'] as Record<string, unknown>;
+    expect(prefs['preload']).toBe(
+      path.join('/opt/SendCheck/resources/app.asar', 'build/preload/preload.cjs'),
+    );
+    expect(prefs['devTools']).toBe(false);
+  });
+
+  it('guards every web contents that is created', async () => {
+    const s = await start(true);
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    must(s.appListeners.get('web-contents-created'))({}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.on.mock.calls.map((c) => c[0])).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-attach-webview', 'will-redirect']),
+    );
+  });
+
+  it('quits at once when another instance runs, and that one focuses its window', async () => {
+    const second = await start(false);
+    expect(second.order).toContain('app.quit');
+    expect(second.order.some((o) => o.startsWith('app.on'))).toBe(false);
+
+    const first = await start(true);
+    must(first.ready)();
+    await flush();
+    must(first.appListeners.get('second-instance'))();
+    expect(must(first.windows[0]).restored).toBe(1);
+    expect(must(first.windows[0]).focused).toBe(1);
+  });
+
+  it('quits when the last window closes (except on macOS, where the app stays in the dock)', async () => {
+    const s = await start(true);
+    s.order.length = 0;
+    must(s.appListeners.get('window-all-closed'))();
+    expect(s.order.includes('app.quit')).toBe(process.platform !== 'darwin');
+  });
+});

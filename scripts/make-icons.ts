@@ -1,0 +1,52 @@
+/**
+ * Renders assets/icon.svg into assets/icon.png (1024 px), icon.ico and icon.icns.
+ * Run: npm run icons. resvg ships its renderer as a prebuilt binary inside its npm package.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  ICNS_TYPES,
+  encodeIcns,
+  encodeIco,
+  unpremultiply,
+  type IconImage,
+} from './icon-formats.js';
+
+/** Sizes in the Windows icon: shell lists, title bars, taskbar, tiles and the installer. */
+export const ICO_SIZES = [16, 20, 24, 32, 40, 48, 64, 256] as const;
+
+/** Renders the SVG at one size. */
+export function render(svg: Buffer | string, size: number): IconImage {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render();
+  if (image.width !== size || image.height !== size) {
+    throw new Error(`icon.svg must be square: rendered ${image.width}x${image.height} for ${size}`);
+  }
+  return { size, png: image.asPng(), rgba: unpremultiply(image.pixels) };
+}
+
+/** All three icon files from the SVG source. */
+export function makeIcons(svg: Buffer | string): { png: Buffer; ico: Buffer; icns: Buffer } {
+  const sizes = new Set<number>([1024, ...ICO_SIZES, ...ICNS_TYPES.map(([, s]) => s)]);
+  const images = new Map<number, IconImage>([...sizes].map((s) => [s, render(svg, s)]));
+  const get = (s: number): IconImage => {
+    const img = images.get(s);
+    if (!img) throw new Error(`no ${s} px image`);
+    return img;
+  };
+  return {
+    png: get(1024).png,
+    ico: encodeIco(ICO_SIZES.map(get)),
+    icns: encodeIcns(new Map([...images].map(([s, img]) => [s, img.png]))),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const icons = makeIcons(readFileSync('assets/icon.svg'));
+  writeFileSync('assets/icon.png', icons.png);
+  writeFileSync('assets/icon.ico', icons.ico);
+  writeFileSync('assets/icon.icns', icons.icns);
+  console.log(
+    `assets/icon.png ${icons.png.length} B, icon.ico ${icons.ico.length} B, icon.icns ${icons.icns.length} B`,
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Validators for every IPC request: each parses a payload from `unknown` (whatever a renderer sent)
+ * into the channel's request type, or says in plain English what is wrong with it. Pure code with no
+ * node: imports, so the renderer may run the same checks before it sends.
+ */
+import { MAIL_PROGRAMS, type MailProgram } from './diagnosis.js';
+import { MAIL_PORTS, type IpcChannel, type IpcRequest } from './ipc-contract.js';
+import { parseEmail, parsePort, parseServer } from './validate.js';
+
+/** A parsed request, or why it was refused (English, for logs and the helpdesk; never echoes a secret). */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Parses one channel's raw payload. */
+export type IpcValidator<C extends IpcChannel> = (raw: unknown) => ParseResult<IpcRequest<C>>;
+
+/** The longest password we pass on; real ones are far shorter, this only bounds memory and time. */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+// Generous bounds checked before the real parsers run, so a huge string costs nothing.
+const MAX_EMAIL_INPUT = 512;
+const MAX_SERVER_INPUT = 512;
+
+// RFC 9562 layout; crypto.randomUUID() gives version 4, but any version is a fine identifier.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// C0, DEL and C1: nothing a person types into a password field.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+type Fields = Record<string, unknown>;
+
+function bad<T>(message: string): ParseResult<T> {
+  return { ok: false, message };
+}
+
+/** A plain object with only the allowed keys; arrays, class instances and extra keys are refused. */
+function plainObject(raw: unknown, allowed: readonly string[]): ParseResult<Fields> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return bad('request must be an object');
+  }
+  const proto: unknown = Object.getPrototypeOf(raw);
+  if (proto !== Object.prototype && proto !== null) return bad('request must be a plain object');
+  const extra = Object.keys(raw).filter((k) => !allowed.includes(k));
+  if (extra.length > 0) {
+    // Key names are the caller's own text: cap them so an error cannot grow without bound.
+    const shown = extra.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40)));
+    return bad(`unexpected field(s): ${shown.join(', ')}`);
+  }
+  return { ok: true, value: raw as Fields };
+}
+
+function parseRunId(value: unknown): ParseResult<string> {
+  if (typeof value !== 'string' || !UUID.test(value)) return bad('runId must be a UUID string');
+  return { ok: true, value: value.toLowerCase() };
+}
+
+function parseEmailField(value: unknown): ParseResult<string> {
+  if (typeof value !== 'string') return bad('email must be a string');
+  if (value.length > MAX_EMAIL_INPUT) return bad('email is too long');
+  const parsed = parseEmail(value);
+  if (!parsed.ok) return bad(`email: ${parsed.message.en}`);
+  return { ok: true, value: value.trim() };
+}
+
+/** Absent, or blank (an empty optional field), reads as "not given". */
+function parseServerField(value: unknown): ParseResult<string | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  if (typeof value !== 'string') return bad('server must be a string');
+  if (value.length > MAX_SERVER_INPUT) return bad('server is too long');
+  if (value.trim() === '') return { ok: true, value: undefined };
+  const parsed = parseServer(value);
+  if (!parsed.ok) return bad(`server: ${parsed.message.en}`);
+  return { ok: true, value: value.trim() };
+}
+
+/** The renderer may only ask for mail ports, never an arbitrary socket. */
+function parsePortField(value: unknown): ParseResult<number | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  if (typeof value !== 'number') return bad('port must be a number');
+  const parsed = parsePort(value);
+  if (!parsed.ok) return bad(`port: ${parsed.message.en}`);
+  if (!(MAIL_PORTS as readonly number[]).includes(parsed.value)) {
+    return bad(`port must be one of the mail ports ${MAIL_PORTS.join(', ')}`);
+  }
+  return { ok: true, value: parsed.value };
+}
+
+function parseMailProgram(value: unknown): ParseResult<MailProgram | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  const known = MAIL_PROGRAMS as readonly unknown[];
+  if (typeof value !== 'string' || !known.includes(value)) {
+    return bad(`mailProgram must be one of ${MAIL_PROGRAMS.join(', ')}`);
+  }
+  return { ok: true, value: value as MailProgram };
+}
+
+/** Never puts the password, or any part of it, into the message. */
+function parsePassword(value: unknown): ParseResult<string> {
+  if (typeof value !== 'string') return bad('password must be a string');
+  if (value.length === 0) return bad('password must not be empty');
+  if (value.length > MAX_PASSWORD_LENGTH) {
+    return bad(`password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+  }
+  if (CONTROL.test(value)) return bad('password must not contain control characters');
+  return { ok: true, value };
+}
+
+/** diagnosis:start — address, optional server/port/mail program. */
+export function parseStartRequest(raw: unknown): ParseResult<IpcRequest<'diagnosis:start'>> {
+  const obj = plainObject(raw, ['runId', 'email', 'server', 'port', 'mailProgram']);
+  if (!obj.ok) return obj;
+  const f = obj.value;
+  const runId = parseRunId(f['runId']);
+  if (!runId.ok) return runId;
+  const email = parseEmailField(f['email']);
+  if (!email.ok) return email;
+  const server = parseServerField(f['server']);
+  if (!server.ok) return server;
+  const port = parsePortField(f['port']);
+  if (!port.ok) return port;
+  const mailProgram = parseMailProgram(f['mailProgram']);
+  if (!mailProgram.ok) return mailProgram;
+  const value: IpcRequest<'diagnosis:start'> = { runId: runId.value, email: email.value };
+  if (server.value !== undefined) value.server = server.value;
+  if (port.value !== undefined) value.port = port.value;
+  if (mailProgram.value !== undefined) value.mailProgram = mailProgram.value;
+  return { ok: true, value };
+}
+
+/** diagnosis:cancel — the runId only. */
+export function parseCancelRequest(raw: unknown): ParseResult<IpcRequest<'diagnosis:cancel'>> {
+  const obj = plainObject(raw, ['runId']);
+  if (!obj.ok) return obj;
+  const runId = parseRunId(obj.value['runId']);
+  if (!runId.ok) return runId;
+  return { ok: true, value: { runId: runId.value } };
+}
+
+/** diagnosis:login-test — the runId of a finished diagnosis and the password for this one call. */
+export function parseLoginTestRequest(
+  raw: unknown,
+): ParseResult<IpcRequest<'diagnosis:login-test'>> {
+  const obj = plainObject(raw, ['runId', 'password']);
+  if (!obj.ok) return obj;
+  const runId = parseRunId(obj.value['runId']);
+  if (!runId.ok) return runId;
+  const password = parsePassword(obj.value['password']);
+  if (!password.ok) return password;
+  return { ok: true, value: { runId: runId.value, password: password.value } };
+}
+
+/** app:info — an empty object (or nothing at all). */
+export function parseAppInfoRequest(raw: unknown): ParseResult<IpcRequest<'app:info'>> {
+  if (raw === undefined) return { ok: true, value: {} };
+  const obj = plainObject(raw, []);
+  if (!obj.ok) return obj;
+  return { ok: true, value: {} };
+}
+
+/** Every channel's validator; the mapped type makes a missing channel a compile error. */
+export const ipcValidators: { readonly [C in IpcChannel]: IpcValidator<C> } = {
+  'diagnosis:start': parseStartRequest,
+  'diagnosis:cancel': parseCancelRequest,
+  'diagnosis:login-test': parseLoginTestRequest,
+  'app:info': parseAppInfoRequest,
+};

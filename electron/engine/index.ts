@@ -1,0 +1,194 @@
+/** The engine's public face: run a diagnosis, run a login test. Plain Node; the CLI and the main process both use it. */
+import { performance } from 'node:perf_hooks';
+import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
+import { hostToUnicode } from '../../shared/punycode.js';
+import {
+  parseEmail,
+  parsePort,
+  parseServer,
+  type InputErrorCode,
+  type InputField,
+  type ParsedEmail,
+} from '../../shared/validate.js';
+import type { LocalizedText } from '../../shared/verdict.js';
+import { resolveConfig, type EngineConfig } from './config.js';
+import { fixedDeadline } from './deadline.js';
+import { diagnose } from './diagnose.js';
+import { resolveAddresses } from './dns.js';
+import { runProbes } from './plan.js';
+import { probeSmtp } from './probes.js';
+import { ProbeRecorder } from './recorder.js';
+
+/** Bad input: nothing was probed. */
+export class InputError extends Error {
+  constructor(
+    readonly field: InputField | 'password',
+    readonly code: InputErrorCode | 'control_chars',
+    readonly text: LocalizedText,
+  ) {
+    super(text.en);
+    this.name = 'InputError';
+  }
+}
+
+/** The caller cancelled the diagnosis. */
+export class CancelledError extends Error {
+  constructor() {
+    super('The diagnosis was cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** How to run: cancellation, progress, and (tests, CLI) configuration. */
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (e: ProgressEvent) => void;
+  config?: Partial<EngineConfig>;
+}
+
+interface ValidRequest {
+  email: ParsedEmail;
+  server?: string;
+  port?: number;
+}
+
+/** Validates a request; throws InputError before anything touches the network. */
+export function validateRequest(req: DiagnosisRequest): ValidRequest {
+  const email = parseEmail(req.email);
+  if (!email.ok) throw new InputError(email.field, email.code, email.message);
+  const out: ValidRequest = { email: email.value };
+  if (req.server !== undefined && req.server !== '') {
+    const s = parseServer(req.server);
+    if (!s.ok) throw new InputError(s.field, s.code, s.message);
+    out.server = s.value.ascii;
+  }
+  if (req.port !== undefined) {
+    const p = parsePort(req.port);
+    if (!p.ok) throw new InputError(p.field, p.code, p.message);
+    out.port = p.value;
+  }
+  if (req.password !== undefined && /[\u0000-\u001f\u007f]/.test(req.password)) {
+    throw new InputError('password', 'control_chars', {
+      ja: 'パスワードに改行などの制御文字が含まれています。',
+      en: 'The password contains line breaks or other control characters.',
+    });
+  }
+  return out;
+}
+
+/** Links an optional caller signal and the overall deadline into one signal; call dispose() when done. */
+function overallSignal(
+  cfg: EngineConfig,
+  outer?: AbortSignal,
+): { signal: AbortSignal; dispose: () => void } {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), cfg.overallMs);
+  const onAbort = (): void => ctl.abort();
+  outer?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: ctl.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Diagnoses why mail from this address may not go out. With req.password, also runs the login test. */
+export async function runDiagnosis(
+  req: DiagnosisRequest,
+  opts: RunOptions = {},
+): Promise<DiagnosisReport> {
+  const input = validateRequest(req);
+  const cfg = resolveConfig(opts.config);
+  if (opts.signal?.aborted) throw new CancelledError();
+  const t0 = performance.now();
+  const rec = new ProbeRecorder(t0, opts.onProgress);
+  const { signal, dispose } = overallSignal(cfg, opts.signal);
+  try {
+    rec.phase('resolve');
+    const planned = await runProbes(input, cfg, rec, signal);
+    if (opts.signal?.aborted) throw new CancelledError();
+    let report = diagnose({
+      email: input.email,
+      probes: rec.results(),
+      candidates: planned.candidates,
+      provider: planned.provider
+        ? { id: planned.provider.id, name: planned.provider.displayName }
+        : null,
+      ...(input.server ? { userServer: input.server } : {}),
+      ...(input.port !== undefined ? { userPort: input.port } : {}),
+      elapsedMs: performance.now() - t0,
+      toUnicode: hostToUnicode,
+    });
+    if (req.password !== undefined && report.recommended) {
+      report = await loginInto(report, req.password, cfg, rec, signal, t0);
+    }
+    rec.phase('done');
+    return report;
+  } finally {
+    dispose();
+  }
+}
+
+/** Runs the optional login test on the recommended server and recomputes the verdict. The password is dropped after AUTH. */
+export async function runLoginTest(
+  report: DiagnosisReport,
+  password: string,
+  opts: RunOptions = {},
+): Promise<DiagnosisReport> {
+  validateRequest({ email: report.email.ascii, password });
+  const cfg = resolveConfig(opts.config);
+  const t0 = performance.now() - report.elapsedMs;
+  const rec = new ProbeRecorder(t0, opts.onProgress);
+  const { signal, dispose } = overallSignal(cfg, opts.signal);
+  try {
+    const out = await loginInto(report, password, cfg, rec, signal, t0);
+    if (opts.signal?.aborted) throw new CancelledError();
+    rec.phase('done');
+    return out;
+  } finally {
+    dispose();
+  }
+}
+
+async function loginInto(
+  report: DiagnosisReport,
+  password: string,
+  cfg: EngineConfig,
+  rec: ProbeRecorder,
+  signal: AbortSignal,
+  t0: number,
+): Promise<DiagnosisReport> {
+  const r = report.recommended;
+  if (!r) return report;
+  rec.phase('login');
+  const addr = await resolveAddresses(r.host, { ...cfg.dns, signal, families: [4, 6] });
+  const ip = addr.records[0]?.address;
+  const others = report.probes.filter((p) => p.role !== 'login');
+  const probes = [...others];
+  if (ip) {
+    const login = await probeSmtp(rec, cfg, {
+      role: 'login',
+      host: r.host,
+      ip,
+      port: r.port,
+      mode: r.security === 'tls' ? 'implicit' : 'starttls',
+      deadline: fixedDeadline(cfg.connectCapMs),
+      signal,
+      auth: { username: r.username, password },
+    });
+    probes.push(login);
+  }
+  const at = report.email.ascii.lastIndexOf('@');
+  return diagnose({
+    email: { ...report.email, local: report.email.ascii.slice(0, at) },
+    probes,
+    candidates: report.candidates,
+    provider: report.provider,
+    ...(report.request.server ? { userServer: report.request.server } : {}),
+    ...(report.request.port !== null ? { userPort: report.request.port } : {}),
+    elapsedMs: performance.now() - t0,
+    toUnicode: hostToUnicode,
+  });
+}

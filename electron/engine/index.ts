@@ -1,4 +1,5 @@
 /** The engine's public face: run a diagnosis, run a login test. Plain Node; the CLI and the main process both use it. */
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
 import { hostToUnicode } from '../../shared/punycode.js';
@@ -82,6 +83,8 @@ function overallSignal(
   outer?: AbortSignal,
 ): { signal: AbortSignal; dispose: () => void } {
   const ctl = new AbortController();
+  // Every pending probe listens on this one signal: dozens of listeners are expected, not a leak.
+  setMaxListeners(0, ctl.signal);
   const timer = setTimeout(() => ctl.abort(), cfg.overallMs);
   const onAbort = (): void => ctl.abort();
   outer?.addEventListener('abort', onAbort, { once: true });

@@ -64,9 +64,9 @@ export function chooseRecommended(
       .sort((a, b) => rank(a) - rank(b));
     const best = answered[0];
     if (!best || best.port === null) continue;
-    const candidate =
-      candidates.find((c) => c.host === host && c.port === best.port) ??
-      candidates.find((c) => c.host === host);
+    // Source and user name come from the host's first (most trusted) listing, even when the port
+    // that answered was only added as a guess: the provider database still named this host.
+    const candidate = candidates.find((c) => c.host === host);
     if (!candidate) continue;
     return { settings: settingsFor(candidate, best, best.port, toUnicode(host)), probe: best };
   }

@@ -31,7 +31,15 @@ export function checkRoute(ip: string, port = 53): Promise<RouteCheck> {
     };
     socket.once('error', (err: NodeJS.ErrnoException) => done(false, err.code ?? null));
     try {
-      socket.connect(port, ip, () => done(true, null));
+      socket.connect(port, ip, () => {
+        // Node may call back even when the kernel refused the connect: only a remote address proves it.
+        try {
+          socket.remoteAddress();
+          done(true, null);
+        } catch {
+          done(false, 'ENETUNREACH');
+        }
+      });
     } catch (err) {
       done(false, (err as NodeJS.ErrnoException).code ?? null);
     }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import { parsePort } from '../shared/validate.js';
 import type { Lang } from '../shared/verdict.js';
-import { InputError, runDiagnosis } from './engine/index.js';
+import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
 import { renderHuman, toJson } from './cli-output.js';
 
 const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--password-stdin] [--json] [--lang ja|en]`;
@@ -122,6 +122,10 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (err) {
+    if (err instanceof CancelledError) {
+      process.stderr.write(`sendcheck: ${args.lang === 'ja' ? '中止しました。' : 'cancelled.'}\n`);
+      return 130;
+    }
     if (err instanceof InputError) {
       process.stderr.write(`sendcheck: ${err.text[args.lang]}\n`);
       return 2;

@@ -274,6 +274,25 @@ describe.skipIf(!available.ok)(
       }
     });
 
+    it('Ctrl+C cancels at once: exit 130, no verdict printed', async () => {
+      await lab().apply('op25b_drop');
+      const child = lab().spawn(['node', 'build/cli/cli.mjs', 'diagnose', ...email, '--json'], {
+        env: lab().env,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+      await new Promise((r) => setTimeout(r, 600));
+      const sent = performance.now();
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+      expect(code).toBe(130);
+      expect(performance.now() - sent).toBeLessThan(500);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('中止しました');
+    });
+
     it('covered every verdict code', () => {
       expect([...covered].sort()).toEqual([...VERDICT_CODES].sort());
     });

@@ -33,7 +33,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off', // the SMTP reader and input validation must match control characters on purpose
     },
@@ -55,7 +58,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [{ group: ['node:*'], message: 'The renderer never imports node:.' }] },
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['node:*'], message: 'The renderer never imports node:.' }],
+        },
       ],
     },
   },

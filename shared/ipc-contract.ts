@@ -3,8 +3,7 @@ import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js
 
 /** Every IPC answer: a result union, never a thrown error (a throw loses all but its text). */
 export type IpcResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: IpcErrorCode; message: string };
+  { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
 
 /** Why an IPC call failed. */
 export type IpcErrorCode =

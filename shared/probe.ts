@@ -12,7 +12,8 @@ export type TcpOutcome =
   | 'skipped'; // not needed any more: an earlier outgoing-server candidate already answered
 
 /** What a DNS look-up can come to. */
-export type DnsOutcome = 'found' | 'nxdomain' | 'nodata' | 'timeout' | 'refused' | 'servfail' | 'error';
+export type DnsOutcome =
+  'found' | 'nxdomain' | 'nodata' | 'timeout' | 'refused' | 'servfail' | 'error';
 
 /** What a login test can come to. */
 export type AuthOutcome =

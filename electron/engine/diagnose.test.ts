@@ -279,7 +279,10 @@ describe('diagnose()', () => {
     for (const c of cases) {
       const v = run(c.probes, c.over).verdict;
       for (const text of [v.title.ja, v.title.en, v.explanation.ja, v.explanation.en]) {
-        expect(text).not.toMatch(/OP25B|STARTTLS|\b(25|465|587)\b|SMTP/);
+        expect(text).not.toMatch(/OP25B|STARTTLS|SSL|TLS|\b(25|465|587)\b|SMTP/);
+      }
+      for (const action of [...v.actions.ja, ...v.actions.en]) {
+        expect(action).not.toMatch(/OP25B|STARTTLS|\b(25|465|587)\b|SMTP/);
       }
     }
   });

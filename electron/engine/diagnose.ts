@@ -67,7 +67,11 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
   const evidence: Evidence[] = [];
   const probes = input.probes.map((p) => ({ ...p }));
   // Skipped probes (an earlier candidate already answered) say nothing about the network.
-  const finding = decide(input, probes.filter((p) => p.outcome !== 'skipped'), evidence);
+  const finding = decide(
+    input,
+    probes.filter((p) => p.outcome !== 'skipped'),
+    evidence,
+  );
   const text = verdictText(finding.code, { domain: input.email.domain });
   return {
     verdict: { code: finding.code, confidence: finding.confidence, ...text },

@@ -91,11 +91,11 @@ export function verdictText(code: VerdictCode, ctx: TextContext): VerdictText {
         },
         actions: {
           ja: [
-            'メールソフトの送信サーバーの設定を、下の設定カードの内容（SSL/TLS）に変更してください。',
+            'メールソフトの送信サーバーの設定を、下の設定カードの内容（最初から暗号化する方式）に変更してください。',
             '送信時の認証（パスワード）をオンにしてください。',
           ],
           en: [
-            'Change your mail program’s outgoing settings to those in the settings card below (SSL/TLS).',
+            'Change your mail program’s outgoing settings to those in the settings card below (encrypted from the start).',
             'Turn on authentication (sign in to send).',
           ],
         },

@@ -1,0 +1,64 @@
+/**
+ * A bridge backend that replays the renderer's TEST FIXTURE reports through the real main-process
+ * handlers: for screenshots of every verdict without a network. The address's local part picks the
+ * verdict: port25_blocked@example.jp shows REPORTS.port25_blocked.
+ */
+import type { EngineApi } from '../electron/ipc/handlers.js';
+import type { DiagnosisReport } from '../shared/diagnosis.js';
+import type { IpcEvents } from '../shared/ipc-contract.js';
+import { isVerdictCode } from '../shared/verdict.js';
+import { progressEventsFor } from '../renderer/test-fixtures/progress.js';
+import { REPORTS, withLogin } from '../renderer/test-fixtures/reports.js';
+import type { BridgeBackend } from './bridge.js';
+import { createMainSide } from './main-side.js';
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+function reportFor(email: string): DiagnosisReport {
+  const local = email.slice(0, email.lastIndexOf('@'));
+  return isVerdictCode(local) ? REPORTS[local] : REPORTS.ok;
+}
+
+/** A replaying engine: each progress event a few ms apart, so the checking step is seen moving. */
+function fixtureEngine(stepMs: number): EngineApi {
+  return {
+    async runDiagnosis(request, options = {}) {
+      const report = reportFor(request.email);
+      for (const event of progressEventsFor(report)) {
+        if (options.signal?.aborted) break;
+        await sleep(stepMs, options.signal);
+        options.onProgress?.(event);
+      }
+      return report;
+    },
+    async runLoginTest(report, password) {
+      return withLogin(report, password === 'correct horse' ? 'accepted' : 'rejected');
+    },
+  };
+}
+
+/** Creates the fixture backend. */
+export function createFixtureBackend(stepMs = 15): BridgeBackend {
+  const listeners = new Set<(p: IpcEvents['diagnosis:progress']) => void>();
+  const main = createMainSide(fixtureEngine(stepMs), (payload) =>
+    listeners.forEach((l) => l(payload)),
+  );
+  return {
+    invoke: (channel, request) => main.invoke(channel, request),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The main process's IPC side without Electron: the app's own handle() wrapper, channel validators,
+ * handlers and run registry (electron/ipc/), over any engine. A stand-in WebContents carries the
+ * progress events out. Used by engine-host.ts (real engine, in the lab) and fixture-backend.ts.
+ */
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { createListener } from '../electron/ipc/handle.js';
+import { createHandlers, type EngineApi } from '../electron/ipc/handlers.js';
+import { RunRegistry } from '../electron/ipc/run-registry.js';
+import type { IpcChannel, IpcEvents } from '../shared/ipc-contract.js';
+
+/** The main side: one invoke per IPC call, answered with the result union the renderer would get. */
+export interface MainSide {
+  invoke(channel: IpcChannel, request: unknown): Promise<unknown>;
+}
+
+/** Builds the main side over an engine; progress for the (single) window goes to emit. */
+export function createMainSide(
+  engine: EngineApi,
+  emit: (payload: IpcEvents['diagnosis:progress']) => void,
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): MainSide {
+  // Only what handlers.ts uses of a WebContents: an id, send, isDestroyed and the 'destroyed' event.
+  const sender = {
+    id: 1,
+    isDestroyed: () => false,
+    send: (channel: string, payload: IpcEvents['diagnosis:progress']) => {
+      if (channel === 'diagnosis:progress') emit(payload);
+    },
+    once: () => sender,
+    removeListener: () => sender,
+  } as unknown as WebContents;
+  const handlers = createHandlers({
+    engine,
+    registry: new RunRegistry(),
+    appInfo: () => ({ version: '0.1.0', locale: 'ja-JP', platform: process.platform }),
+    log,
+  });
+  // The window check is the bridge's job (only the page's top frame may call); here every call is the window's.
+  const opts = { isTrusted: () => true, log };
+  const listeners: Record<
+    IpcChannel,
+    (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
+  > = {
+    'diagnosis:start': createListener('diagnosis:start', handlers['diagnosis:start'], opts),
+    'diagnosis:cancel': createListener('diagnosis:cancel', handlers['diagnosis:cancel'], opts),
+    'diagnosis:login-test': createListener(
+      'diagnosis:login-test',
+      handlers['diagnosis:login-test'],
+      { ...opts, secret: true },
+    ),
+    'app:info': createListener('app:info', handlers['app:info'], opts),
+  };
+  const event = { sender } as unknown as IpcMainInvokeEvent;
+  return {
+    invoke: (channel, request) => listeners[channel](event, request),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Every verdict's result screen, in Japanese and English, at 800x600 and 1280x800, from fixture
+ * reports replayed through the real main-process handlers (no network): screenshots to look at,
+ * axe with no serious or critical findings, no CSP violation or page error, 1 click to the verdict.
+ */
+import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
+import { VERDICT_CODES } from '../shared/verdict.js';
+import { REPORTS } from '../renderer/test-fixtures/reports.js';
+import { createFixtureBackend } from './fixture-backend.js';
+import { expect, test } from './fixtures.js';
+import {
+  checkAddress,
+  saveScreen,
+  SCREENS_DIR,
+  seriousA11yViolations,
+  shownVerdict,
+  words,
+} from './wizard.js';
+
+const SIZES = [
+  { name: '800x600', viewport: { width: 800, height: 600 } },
+  { name: '1280x800', viewport: { width: 1280, height: 800 } },
+] as const;
+
+for (const code of VERDICT_CODES) {
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${code} (${lang}): verdict and settings one click after the address, accessible at both sizes`, async ({
+      openApp,
+    }) => {
+      for (const size of SIZES) {
+        const app = await openApp({
+          backend: createFixtureBackend(),
+          lang,
+          viewport: size.viewport,
+        });
+        const { page } = app;
+        const clicks = await checkAddress(page, lang, `${code}@example.jp`);
+        expect(clicks).toBe(1);
+        expect(await shownVerdict(page)).toBe(code);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          REPORTS[code].verdict.title[lang],
+        );
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        // Nothing may stick out sideways at either size.
+        const overflow = await page.evaluate(() => {
+          const doc = (
+            globalThis as unknown as {
+              document: { documentElement: { scrollWidth: number; clientWidth: number } };
+            }
+          ).document;
+          return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
+        });
+        expect(overflow).toBeLessThanOrEqual(0);
+        await saveScreen(page, `fixture-${code}-${lang}-${size.name}`);
+        await page.getByRole('button', { name: words(lang).details }).click();
+        if (size.name === '1280x800')
+          await saveScreen(page, `fixture-${code}-${lang}-${size.name}-details`);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        expect(app.problems).toEqual([]);
+      }
+    });
+  }
+}
+
+test('dark theme follows the OS and keeps AA contrast', async ({ openApp }) => {
+  for (const lang of ['ja', 'en'] as const) {
+    for (const code of ['port25_blocked', 'ok'] as const) {
+      const app = await openApp({
+        backend: createFixtureBackend(),
+        lang,
+        colorScheme: 'dark',
+        viewport: { width: 800, height: 600 },
+      });
+      await checkAddress(app.page, lang, `${code}@example.jp`);
+      await saveScreen(app.page, `fixture-${code}-${lang}-800x600-dark`);
+      await app.page.getByRole('button', { name: words(lang).details }).click();
+      expect(await seriousA11yViolations(app.page)).toEqual([]);
+    }
+  }
+});
+
+test('start, address and checking screens are accessible too (screenshots for review)', async ({
+  openApp,
+}) => {
+  for (const lang of ['ja', 'en'] as const) {
+    const app = await openApp({
+      backend: createFixtureBackend(400),
+      lang,
+      viewport: { width: 800, height: 600 },
+    });
+    const { page } = app;
+    const w = words(lang);
+    await saveScreen(page, `screen-start-${lang}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: w.start }).click();
+    await page
+      .getByRole('button', { name: /メールソフトの設定がわかる場合|I know my mail program/ })
+      .click();
+    await page.getByLabel(w.email, { exact: true }).fill('taro.example.jp');
+    await page.getByRole('button', { name: w.check, exact: true }).click();
+    await expect(page.getByLabel(w.email, { exact: true })).toBeFocused();
+    await saveScreen(page, `screen-address-error-${lang}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel(w.email, { exact: true }).fill('port25_blocked@example.jp');
+    await page.getByRole('button', { name: w.check, exact: true }).click();
+    await expect(page.locator('.progress-row[data-state="ok"]').first()).toBeVisible();
+    await saveScreen(page, `screen-checking-${lang}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(app.problems).toEqual([]);
+  }
+});
+
+test('the settings card for every mail program (screenshots for review)', async ({ openApp }) => {
+  for (const lang of ['ja', 'en'] as const) {
+    const app = await openApp({
+      backend: createFixtureBackend(0),
+      lang,
+      viewport: { width: 800, height: 600 },
+    });
+    await checkAddress(app.page, lang, 'submission_blocked@example.jp');
+    const card = app.page.locator('.settings-card');
+    for (const program of MAIL_PROGRAMS) {
+      await card.getByRole('combobox').selectOption(program);
+      await card.screenshot({
+        path: `${SCREENS_DIR}/card-${program}-${lang}.png`,
+        animations: 'disabled',
+      });
+    }
+    expect(app.problems).toEqual([]);
+  }
+});

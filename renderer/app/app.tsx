@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { AddressStep } from '../features/wizard/address/address-step.js';
+import { CheckingStep } from '../features/wizard/checking/checking-step.js';
+import { ResultStep } from '../features/wizard/result/result-step.js';
+import { StartStep } from '../features/wizard/start/start-step.js';
+import { useAppStore } from '../store/store-context.js';
+import { LangSwitch } from './lang-switch.js';
+
+/** The window: a header with the language switch, and the current wizard step. */
+export function App() {
+  const { t } = useTranslation();
+  const step = useAppStore((s) => s.step);
+  return (
+    <>
+      <header className="app-header">
+        <span className="brand">{t('app.name')}</span>
+        <LangSwitch />
+      </header>
+      <main className="app-main">
+        {step === 'start' && <StartStep />}
+        {step === 'address' && <AddressStep />}
+        {step === 'checking' && <CheckingStep />}
+        {step === 'result' && <ResultStep />}
+      </main>
+    </>
+  );
+}

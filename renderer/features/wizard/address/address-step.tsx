@@ -1,0 +1,99 @@
+import { useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
+import { useAppStore } from '../../../store/store-context.js';
+import type { FormField } from '../../../store/types.js';
+import { FieldErrorText } from './field-error.js';
+import { OptionalFields } from './optional-fields.js';
+
+const FIELD_ORDER: FormField[] = ['email', 'server', 'port'];
+
+/** Step 2: the email address (the only required input), with the optional fields folded away. */
+export function AddressStep() {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const email = useAppStore((s) => s.email);
+  const emailError = useAppStore((s) => s.fieldErrors.email);
+  const moreOpen = useAppStore((s) => s.moreOpen);
+  const cancelled = useAppStore((s) => s.cancelled);
+  const runError = useAppStore((s) => s.runError);
+  const setField = useAppStore((s) => s.setField);
+  const setMoreOpen = useAppStore((s) => s.setMoreOpen);
+  const submit = useAppStore((s) => s.submit);
+  const goTo = useAppStore((s) => s.goTo);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (submit()) return;
+    // After React has shown the messages, put the cursor in the first field that needs fixing.
+    requestAnimationFrame(() => {
+      const form = formRef.current;
+      for (const f of FIELD_ORDER) {
+        const el = form?.querySelector<HTMLElement>(`#${f}[aria-invalid="true"]`);
+        if (el) {
+          el.focus();
+          return;
+        }
+      }
+    });
+  };
+
+  return (
+    <section className="step step-address" aria-labelledby="address-heading">
+      <h1 id="address-heading" ref={heading} tabIndex={-1}>
+        {t('address.heading')}
+      </h1>
+      {cancelled && (
+        <p className="notice" role="status">
+          {t('address.cancelled')}
+        </p>
+      )}
+      {runError && (
+        <p className="notice notice-error" role="alert">
+          {t('address.failed', { message: t(`errors.ipc.${runError.code}`) })} {t('errors.retry')}
+        </p>
+      )}
+      <form ref={formRef} noValidate onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor="email">{t('address.emailLabel')}</label>
+          <p id="email-hint" className="hint">
+            {t('address.emailHint')}
+          </p>
+          <input
+            id="email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            value={email}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? 'email-error email-hint' : 'email-hint'}
+            onChange={(e) => setField('email', e.target.value)}
+          />
+          <FieldErrorText id="email-error" error={emailError} />
+        </div>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={moreOpen}
+          aria-controls="optional-fields"
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          {t('address.moreToggle')}
+        </button>
+        <OptionalFields hidden={!moreOpen} />
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => goTo('start')}>
+            {t('address.back')}
+          </button>
+          <button type="submit" className="primary">
+            {t('address.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

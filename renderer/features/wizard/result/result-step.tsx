@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
+import { useAppStore } from '../../../store/store-context.js';
+import { SettingsCard } from '../settings/settings-card.js';
+import { SupportDetails } from '../support/support-details.js';
+import { PathPicture } from './path-picture.js';
+
+/** Steps 4-6 on one screen: the verdict, the path picture, what to do, the settings card and the support details. */
+export function ResultStep() {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const report = useAppStore((s) => s.report);
+  const lang = useAppStore((s) => s.lang);
+  const checkAgain = useAppStore((s) => s.checkAgain);
+  if (report === null) return null;
+  const { verdict } = report;
+  return (
+    <section
+      className="step step-result"
+      aria-labelledby="result-heading"
+      data-verdict={verdict.code}
+    >
+      <div className="verdict" data-tone={verdict.code === 'ok' ? 'ok' : 'problem'}>
+        <h1 id="result-heading" ref={heading} tabIndex={-1}>
+          {verdict.title[lang]}
+        </h1>
+        <p className="verdict-explanation">{verdict.explanation[lang]}</p>
+        <p className="verdict-meta">
+          <span>{t(`result.confidence.${verdict.confidence}`)}</span>
+          <span>{t('result.checkedAddress', { email: report.email.display })}</span>
+        </p>
+      </div>
+      <PathPicture blockedAt={report.blockedAt} />
+      <section className="next-steps" aria-labelledby="next-heading">
+        <h2 id="next-heading">{t('result.nextHeading')}</h2>
+        <ol>
+          {verdict.actions[lang].map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ol>
+      </section>
+      <SettingsCard />
+      <SupportDetails />
+      <div className="actions">
+        <button type="button" className="secondary" onClick={checkAgain}>
+          {t('result.again')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createI18n } from '../../../i18n/i18n.js';
+import { renderWithStore } from '../../../test/render-app.js';
+import { createFakeApi } from '../../../test-fixtures/fake-api.js';
+import { REPORTS } from '../../../test-fixtures/reports.js';
+import { SupportDetails } from './support-details.js';
+import { supportText } from './support-text.js';
+
+describe('support details', () => {
+  it('opens with one click and shows evidence, every probe with outcome and time, and transcripts', async () => {
+    const report = REPORTS.port25_blocked;
+    renderWithStore(<SupportDetails />, {
+      api: createFakeApi({ report }),
+      initial: { step: 'result', report },
+    });
+    const toggle = screen.getByRole('button', { name: 'サポート担当者向けの詳細を表示' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('table')).toBeNull();
+    await userEvent.click(toggle);
+    expect(
+      screen.getByRole('button', { name: 'サポート担当者向けの詳細を閉じる' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('port25_blocked', { selector: 'dd code' })).toBeVisible();
+    expect(screen.getByText(/OP25B/, { selector: '.evidence li' })).toBeVisible();
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(report.probes.length + 1);
+    const mxRow = rows.find((r) =>
+      r.textContent?.includes('mx1.example.jp [192.0.2.10]:25'),
+    ) as HTMLElement;
+    expect(mxRow).toHaveTextContent('filtered');
+    expect(mxRow).toHaveTextContent('1,210 ミリ秒');
+    // Each transcript is folded; the 587 one shows the STARTTLS exchange and the certificate.
+    const fold = screen
+      .getByText(/smtp\.example\.jp ポート 587 とのやりとり/)
+      .closest('details') as HTMLDetailsElement;
+    await userEvent.click(within(fold).getByText(/ポート 587/));
+    expect(fold.open).toBe(true);
+    expect(within(fold).getByText(/C: STARTTLS/)).toBeVisible();
+    expect(within(fold).getByText(/証明書: CN=smtp\.example\.jp/)).toBeVisible();
+    // The scrolling table can be reached by keyboard.
+    expect(screen.getByRole('region', { name: '行ったチェック' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByText(/OP25B: プロバイダーが/)).toBeVisible();
+  });
+
+  it('builds a plain-text copy of everything, with no password in it', () => {
+    const t = createI18n('en').t;
+    const text = supportText(REPORTS.auth_failed, 'en', t);
+    expect(text).toContain('Result code: auth_failed (high)');
+    expect(text).toContain('login\tauth\tsmtp.example.jp [192.0.2.25]:587\trejected');
+    expect(text).toContain('AUTH PLAIN [redacted]');
+    expect(text).toContain(
+      'Recommended settings: smtp.example.jp:587 starttls auth user=taro@example.jp verified=true',
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../../store/store-context.js';
+import { CopyButton } from '../settings/copy-button.js';
+import { ProbeTable } from './probe-table.js';
+import { supportText } from './support-text.js';
+import { Transcripts } from './transcripts.js';
+
+const GLOSSARY = ['op25b', 'port25', 'port587', 'port465', 'starttls'] as const;
+
+/** Step 6: one click shows the evidence, every probe and the SMTP transcripts, for helpdesk staff. */
+export function SupportDetails() {
+  const { t } = useTranslation();
+  const report = useAppStore((s) => s.report);
+  const lang = useAppStore((s) => s.lang);
+  const open = useAppStore((s) => s.supportOpen);
+  const setOpen = useAppStore((s) => s.setSupportOpen);
+  if (report === null) return null;
+  const r = report.recommended;
+  return (
+    <section className="support" aria-label={t('support.heading')}>
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={open}
+        aria-controls="support-body"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('support.toggleHide') : t('support.toggleShow')}
+      </button>
+      <div id="support-body" className="support-body" hidden={!open}>
+        {open && (
+          <>
+            <h2>{t('support.heading')}</h2>
+            <p>{t('support.lead')}</p>
+            <CopyButton
+              value={supportText(report, lang, t)}
+              label={t('support.copyAll')}
+              text={t('support.copyAll')}
+            />
+            <dl className="support-summary">
+              <dt>{t('support.summary.verdict')}</dt>
+              <dd>
+                <code>{report.verdict.code}</code>
+              </dd>
+              <dt>{t('support.summary.confidence')}</dt>
+              <dd>
+                <code>{report.verdict.confidence}</code>
+              </dd>
+              <dt>{t('support.summary.address')}</dt>
+              <dd>
+                <code>{report.email.ascii}</code>
+              </dd>
+              <dt>{t('support.summary.provider')}</dt>
+              <dd>
+                {report.provider ? report.provider.name : t('support.summary.providerUnknown')}
+              </dd>
+              <dt>{t('support.summary.blockedAt')}</dt>
+              <dd>
+                <code>{report.blockedAt ?? '-'}</code>
+              </dd>
+              <dt>{t('support.summary.elapsed')}</dt>
+              <dd>{t('time.ms', { value: report.elapsedMs })}</dd>
+              <dt>{t('support.summary.recommended')}</dt>
+              <dd>
+                <code>
+                  {r
+                    ? `${r.host}:${r.port} ${r.security} (${r.source}${r.verified ? ', verified' : ''})`
+                    : '-'}
+                </code>
+              </dd>
+            </dl>
+            <h3>{t('support.evidenceHeading')}</h3>
+            <ul className="evidence">
+              {report.evidence.map((e) => (
+                <li key={e.id} data-severity={e.severity}>
+                  <span className="badge">{t(`support.severity.${e.severity}`)}</span>{' '}
+                  {e.text[lang]}
+                </li>
+              ))}
+            </ul>
+            <h3 id="probes-heading">{t('support.probesHeading')}</h3>
+            <ProbeTable probes={report.probes} />
+            <Transcripts probes={report.probes} />
+            <h3>{t('support.glossaryHeading')}</h3>
+            <ul className="glossary">
+              {GLOSSARY.map((g) => (
+                <li key={g}>{t(`support.glossary.${g}`)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

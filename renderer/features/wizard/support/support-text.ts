@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
+import type { Lang } from '../../../../shared/verdict.js';
+
+/** The probe's target as the helpdesk reads it: host [ip]:port. */
+export function probeTarget(p: DiagnosisReport['probes'][number]): string {
+  const ip = p.ip && p.ip !== p.host ? ` [${p.ip}]` : '';
+  const port = p.port !== null ? `:${p.port}` : '';
+  return `${p.host}${ip}${port}`;
+}
+
+/** The whole report as plain text for "copy all details": summary, evidence, probes, transcripts. */
+export function supportText(report: DiagnosisReport, lang: Lang, t: TFunction): string {
+  const r = report.recommended;
+  const lines: string[] = [
+    `SendCheck — ${t('support.heading')}`,
+    `${t('support.summary.verdict')}: ${report.verdict.code} (${report.verdict.confidence})`,
+    `${report.verdict.title[lang]}`,
+    `${t('support.summary.address')}: ${report.email.display} (${report.email.ascii})`,
+    `${t('support.summary.provider')}: ${report.provider ? `${report.provider.name} (${report.provider.id})` : t('support.summary.providerUnknown')}`,
+    `${t('support.summary.blockedAt')}: ${report.blockedAt ?? '-'}`,
+    `${t('support.summary.elapsed')}: ${report.elapsedMs} ms`,
+    `${t('support.summary.recommended')}: ${r ? `${r.host}:${r.port} ${r.security} auth user=${r.username} verified=${r.verified} source=${r.source}` : '-'}`,
+    '',
+    `## ${t('support.evidenceHeading')}`,
+    ...report.evidence.map((e) => `[${e.severity}] ${e.text[lang]}`),
+    '',
+    `## ${t('support.probesHeading')}`,
+    ...report.probes.map(
+      (p) => `${p.role}\t${p.kind}\t${probeTarget(p)}\t${p.outcome}\t${p.ms} ms\t${p.detail}`,
+    ),
+  ];
+  for (const p of report.probes) {
+    const transcript = p.smtp?.transcript ?? [];
+    if (transcript.length === 0) continue;
+    lines.push('', `## ${p.kind} ${probeTarget(p)}`);
+    for (const l of transcript) lines.push(`+${l.t}ms ${l.dir}: ${l.text}`);
+  }
+  return lines.join('\n');
+}

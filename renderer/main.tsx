@@ -1,0 +1,26 @@
+import { createRoot } from 'react-dom/client';
+import type { SendCheckApi } from '../shared/ipc-contract.js';
+import { bindLanguage } from './app/bind-language.js';
+import { missingBridge } from './app/missing-bridge.js';
+import { Root } from './app/root.js';
+import { createI18n, detectLang } from './i18n/i18n.js';
+import { createAppStore } from './store/app-store.js';
+import './styles/app.css';
+
+/** The preload's bridge; in the dev server (a plain browser) a fixture replayer, which production builds drop. */
+async function bridge(): Promise<SendCheckApi> {
+  // Typed as always there, but a preload that failed to run must not leave a blank window.
+  const api = (window as { sendcheck?: SendCheckApi }).sendcheck;
+  if (api) return api;
+  if (import.meta.env.DEV) return (await import('./test-fixtures/dev-bridge.js')).devBridge();
+  return missingBridge();
+}
+
+const lang = detectLang(navigator.languages);
+const store = createAppStore({ api: await bridge(), lang });
+const i18n = createI18n(lang);
+bindLanguage(store, i18n);
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root');
+createRoot(container).render(<Root store={store} i18n={i18n} />);

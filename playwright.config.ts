@@ -1,5 +1,6 @@
 /** Playwright: the built renderer in Debian's Chromium, against fixture reports and the real engine in the lab. */
 import { defineConfig } from '@playwright/test';
+import { DEBIAN_CHROMIUM } from './test/support/chromium.js';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,17 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: DEBIAN_CHROMIUM,
     trace: 'retain-on-failure',
   },
 });

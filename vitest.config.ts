@@ -1,19 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-/** Debian's Chromium, started the way this machine allows (no sandbox as root, no background traffic). */
-const chromium = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+import { DEBIAN_CHROMIUM } from './test/support/chromium.js';
 
 /** Test projects: unit (plain Node, fast), lab (network namespaces, needs root), renderer (components in real Chromium). */
 export default defineConfig({
@@ -53,7 +41,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromium }),
+            provider: playwright({ launchOptions: DEBIAN_CHROMIUM }),
             instances: [{ browser: 'chromium', viewport: { width: 800, height: 600 } }],
             screenshotFailures: false,
           },

@@ -2,14 +2,14 @@
 import net from 'node:net';
 import os from 'node:os';
 import type { CandidateSummary } from '../../shared/diagnosis.js';
-import type { ProbeResult } from '../../shared/probe.js';
+import type { ProbeResult, ProbeRole } from '../../shared/probe.js';
 import { findProvider, type Provider } from '../../shared/providers/index.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import type { EngineConfig } from './config.js';
 import { RttTracker } from './deadline.js';
 import { listCandidates, srvNames, type SubmissionCandidate } from './discover.js';
 import { resolveAddresses, resolveMx, resolveSrv, systemDnsServers } from './dns.js';
-import { probeDns, probeRoute, probeSmtp, probeTcp } from './probes.js';
+import { probeDns, probeRoute, probeSmtp, probeTcp, type SmtpProbeSpec } from './probes.js';
 import { answersAsSubmission } from './recommend.js';
 import type { ProbeRecorder } from './recorder.js';
 
@@ -81,6 +81,26 @@ export async function runProbes(
     return p;
   };
   const learn = (host: string) => (ms: number) => rtt.record(host, ms);
+  /** Resolves a host, then runs `probe` once per address: one more task to wait for. */
+  const atEachAddress = (host: string, probe: (ip: string) => Promise<unknown>): void => {
+    tasks.push(resolveHost(host).then((ips) => Promise.all(ips.map(probe))));
+  };
+  /** An SMTP probe of host:port whose deadline follows the controls and which teaches them in turn. */
+  const smtpAt =
+    (
+      role: ProbeRole,
+      host: string,
+      port: number,
+      mode: SmtpProbeSpec['mode'],
+      extra: Partial<SmtpProbeSpec> = {},
+    ) =>
+    (ip: string): Promise<ProbeResult> =>
+      probeSmtp(
+        rec,
+        cfg,
+        { role, host, ip, port, mode, deadline: rtt.forHost(host), signal, ...extra },
+        learn(host),
+      );
 
   // Is there a network at all? Asked of the kernel, toward the configured DNS server.
   const dnsServer = systemDnsServers()[0];
@@ -88,77 +108,23 @@ export async function runProbes(
 
   // Controls: the web, big providers' MX on 25, big providers' submission ports.
   for (const host of cfg.webControls) {
-    tasks.push(
-      resolveHost(host).then((ips) =>
-        Promise.all(
-          ips.map((ip) =>
-            probeTcp(rec, {
-              role: 'web_control',
-              host,
-              ip,
-              port: 443,
-              deadline: rtt.forHost(host),
-              signal,
-            }).then((r) => {
-              if (r.outcome === 'open') rtt.record(host, r.ms);
-            }),
-          ),
-        ),
-      ),
-    );
+    atEachAddress(host, async (ip) => {
+      const r = await probeTcp(rec, {
+        role: 'web_control',
+        host,
+        ip,
+        port: 443,
+        deadline: rtt.forHost(host),
+        signal,
+      });
+      if (r.outcome === 'open') rtt.record(host, r.ms);
+    });
   }
-  for (const host of cfg.referenceMx) {
-    tasks.push(
-      resolveHost(host).then((ips) =>
-        Promise.all(
-          ips.map((ip) =>
-            probeSmtp(
-              rec,
-              cfg,
-              {
-                role: 'reference_mx',
-                host,
-                ip,
-                port: 25,
-                mode: 'plain',
-                deadline: rtt.forHost(host),
-                signal,
-              },
-              learn(host),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
+  for (const host of cfg.referenceMx)
+    atEachAddress(host, smtpAt('reference_mx', host, 25, 'plain'));
   for (const host of cfg.referenceSubmission) {
-    for (const [port, mode] of [
-      [587, 'starttls'],
-      [465, 'implicit'],
-    ] as const) {
-      tasks.push(
-        resolveHost(host).then((ips) =>
-          Promise.all(
-            ips.map((ip) =>
-              probeSmtp(
-                rec,
-                cfg,
-                {
-                  role: 'reference_submission',
-                  host,
-                  ip,
-                  port,
-                  mode,
-                  deadline: rtt.forHost(host),
-                  signal,
-                },
-                learn(host),
-              ),
-            ),
-          ),
-        ),
-      );
-    }
+    atEachAddress(host, smtpAt('reference_submission', host, 587, 'starttls'));
+    atEachAddress(host, smtpAt('reference_submission', host, 465, 'implicit'));
   }
 
   // The address's own domain: MX (with the RFC 5321 fallback to its address) and SRV.
@@ -177,32 +143,9 @@ export async function runProbes(
     return [];
   });
   tasks.push(
-    mxHosts.then((hosts) =>
-      Promise.all(
-        hosts.map((host) =>
-          resolveHost(host).then((ips) =>
-            Promise.all(
-              ips.map((ip) =>
-                probeSmtp(
-                  rec,
-                  cfg,
-                  {
-                    role: 'own_mx',
-                    host,
-                    ip,
-                    port: 25,
-                    mode: 'plain',
-                    deadline: rtt.forHost(host),
-                    signal,
-                  },
-                  learn(host),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+    mxHosts.then((hosts) => {
+      for (const host of hosts) atEachAddress(host, smtpAt('own_mx', host, 25, 'plain'));
+    }),
   );
   const [submissionsName, submissionName] = srvNames(domain);
   const srvLookup = (name: string | undefined) =>
@@ -248,31 +191,13 @@ export async function runProbes(
       launched.set(key, { order, skip });
       const mode =
         c.security === 'tls' ? 'implicit' : c.security === 'plain' ? 'plain' : 'starttls';
-      tasks.push(
-        resolveHost(c.host).then((ips) =>
-          Promise.all(
-            ips.map(async (ip) => {
-              const r: ProbeResult = await probeSmtp(
-                rec,
-                cfg,
-                {
-                  role: 'submission',
-                  host: c.host,
-                  ip,
-                  port: c.port,
-                  mode,
-                  source: c.source,
-                  deadline: rtt.forHost(c.host),
-                  signal,
-                  skip: skip.signal,
-                },
-                learn(c.host),
-              );
-              if (answersAsSubmission(r)) answered(order);
-            }),
-          ),
-        ),
-      );
+      atEachAddress(c.host, async (ip) => {
+        const r = await smtpAt('submission', c.host, c.port, mode, {
+          source: c.source,
+          skip: skip.signal,
+        })(ip);
+        if (answersAsSubmission(r)) answered(order);
+      });
     }
   };
   launch(listCandidates({ ...base, srv: { submissions: [], submission: [] }, mxHosts: [] }));

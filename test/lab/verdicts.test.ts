@@ -227,6 +227,17 @@ describe.skipIf(!available.ok)(
       );
     });
 
+    it("OP25B is recognised even when the user's own provider sits inside the ISP (its port 25 stays open)", async () => {
+      const { json } = await diagnose('op25b_drop', ['--email', 'hanako@isp.example']);
+      expect(json.verdict.code).toBe('port25_blocked');
+      expect(json.probes.filter((p) => p.role === 'own_mx').map((p) => p.outcome)).toEqual([
+        'open',
+      ]);
+      expect(json.recommended).toEqual(
+        expect.objectContaining({ host: 'smtp.isp.example', port: 587, verified: true }),
+      );
+    });
+
     it('says what to change when the mail program uses port 25 now', async () => {
       const { json } = await diagnose('op25b_reset', [
         ...email,

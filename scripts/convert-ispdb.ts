@@ -12,10 +12,10 @@ import type {
   ProviderDb,
   ProviderServer,
   ProviderSource,
-  SocketType,
 } from '../shared/providers/index.js';
-import { childElements, childText, parseXml, textOf } from './xml-lite.js';
-import type { XmlElement } from './xml-lite.js';
+import { readOutgoingServer, smtpServerElements } from '../shared/providers/outgoing-server.js';
+import { childElements, childText, parseXml, textOf } from '../shared/xml-lite.js';
+import type { XmlElement } from '../shared/xml-lite.js';
 
 /** The repository root (this file sits in scripts/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,53 +41,12 @@ export interface Conversion {
   license: string;
 }
 
-const SOCKET_TYPES: Record<string, SocketType> = {
-  plain: 'plain',
-  starttls: 'starttls',
-  ssl: 'tls',
-};
-// Authentication methods that mean "we know you by your network, not by a password".
-const NETWORK_AUTH = new Set(['client-IP-address', 'smtp-after-pop', 'none']);
-
-function lowerHost(host: string): string {
-  // Lower-case the name but keep %VARIABLE% placeholders as they are written.
-  return host.toLowerCase().replace(/%[a-z]+%/g, (v) => v.toUpperCase());
-}
-
 function convertServer(el: XmlElement, file: string): ProviderServer {
-  const where = `${file} <outgoingServer>`;
-  const hostname = childText(el, 'hostname');
-  if (!hostname) throw new Error(`${where}: no hostname`);
-  const port = Number(childText(el, 'port'));
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${where}: bad port`);
-  const socketType = SOCKET_TYPES[(childText(el, 'socketType') ?? '').toLowerCase()];
-  if (!socketType) throw new Error(`${where}: unknown socketType ${childText(el, 'socketType')}`);
-  let username = childText(el, 'username') ?? '%EMAILADDRESS%';
-  // Two source entries drop the closing % (Thunderbird would send it literally, which is never right).
-  if (username === '%EMAILADDRESS') username = '%EMAILADDRESS%';
-  const authentication = childElements(el, 'authentication').map(textOf);
-  const restrictionText = childText(el, 'restriction');
-  let restriction: 'client-ip' | undefined;
-  if (restrictionText === 'client-IP-address') restriction = 'client-ip';
-  else if (restrictionText !== null)
-    throw new Error(`${where}: unknown restriction ${restrictionText}`);
-  const insideIspOnly =
-    port === 25 ||
-    socketType === 'plain' ||
-    restriction !== undefined ||
-    authentication.some((a) => NETWORK_AUTH.has(a));
-  // Key order is fixed here so that the JSON stays byte-for-byte stable.
-  return restriction
-    ? {
-        hostname: lowerHost(hostname),
-        port,
-        socketType,
-        username,
-        authentication,
-        restriction,
-        insideIspOnly,
-      }
-    : { hostname: lowerHost(hostname), port, socketType, username, authentication, insideIspOnly };
+  try {
+    return readOutgoingServer(el);
+  } catch (e) {
+    throw new Error(`${file} <outgoingServer>: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 function convertFile(xml: string, file: string, stats: ConversionStats): Provider {
@@ -104,9 +63,7 @@ function convertFile(xml: string, file: string, stats: ConversionStats): Provide
     if (!/^[a-z0-9.-]+$/i.test(d))
       throw new Error(`${file}: domain ${JSON.stringify(d)} is not plain ASCII`);
   }
-  const outgoing = childElements(ep, 'outgoingServer')
-    .filter((o) => o.attrs.type === 'smtp')
-    .map((o) => convertServer(o, file));
+  const outgoing = smtpServerElements(ep).map((o) => convertServer(o, file));
   stats.outgoingServers += outgoing.length;
   const id = basename(file, '.xml');
   return {

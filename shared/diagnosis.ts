@@ -40,15 +40,15 @@ export interface RecommendedSettings {
   username: string;
   /** A probe showed this host answering as a submission server on this port. */
   verified: boolean;
-  source: 'user' | 'provider_db' | 'srv' | 'guess';
+  source: 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
 }
 
-/** One outgoing-server candidate (discovery order: user, provider_db, srv, guess). */
+/** One outgoing-server candidate (discovery order: user, provider_db, srv, autoconfig, guess). */
 export interface CandidateSummary {
   host: string;
   port: number;
   security: 'starttls' | 'tls' | 'plain';
-  source: 'user' | 'provider_db' | 'srv' | 'guess';
+  source: 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
   username: string;
   /** Listed by the provider as usable only on its own network (port 25, plain, client-IP auth). */
   insideIspOnly: boolean;

@@ -26,7 +26,7 @@ export type AuthOutcome =
 export type ProbeOutcome = TcpOutcome | DnsOutcome | AuthOutcome;
 
 /** What kind of probe it was. */
-export type ProbeKind = 'route' | 'dns' | 'tcp' | 'smtp' | 'auth';
+export type ProbeKind = 'route' | 'dns' | 'tcp' | 'smtp' | 'auth' | 'http';
 
 /** Why the probe was run: lets diagnose() and the UI tell controls from the user's own server. */
 export type ProbeRole =
@@ -39,10 +39,11 @@ export type ProbeRole =
   | 'reference_mx' // a big provider's MX on port 25, a control outside the user's ISP
   | 'reference_submission' // a big provider's submission host on 587/465: is 587 blocked here?
   | 'web_control' // port 443 on a well-known web host
+  | 'autoconfig' // an HTTPS fetch of the domain's published mail settings (config-v1.1 XML)
   | 'login'; // the optional login test
 
 /** Where a submission candidate came from (discovery order). */
-export type CandidateSource = 'user' | 'provider_db' | 'srv' | 'guess';
+export type CandidateSource = 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
 
 /** Why an SMTP conversation ended early. Each hostile behaviour maps to its own value. */
 export type SmtpFailure =

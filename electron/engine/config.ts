@@ -23,6 +23,12 @@ export interface EngineConfig {
     probeMs: number;
     port25ProbeMs: number;
   };
+  /**
+   * Online autoconfig: each of the two fetches gives up after deadlineMs. Once everything else
+   * has finished and a server already answered, it gets at most graceMs more: the verdict never
+   * waits long for settings it no longer needs.
+   */
+  autoconfig: { deadlineMs: number; graceMs: number };
   /** The whole diagnosis, whatever happens. */
   overallMs: number;
   /** At most this many submission candidates (host:port pairs) are probed. */
@@ -50,6 +56,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     probeMs: 8000,
     port25ProbeMs: 5000,
   },
+  autoconfig: { deadlineMs: 2500, graceMs: 300 },
   overallMs: 20000,
   maxCandidates: 12,
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { findProvider } from '../../shared/providers/index.js';
-import type { Provider } from '../../shared/providers/index.js';
+import type { Provider, ProviderServer } from '../../shared/providers/index.js';
 import { parseEmail } from '../../shared/validate.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import { discoverSrv, listCandidates, srvNames } from './discover.js';
@@ -287,6 +287,105 @@ describe('listCandidates with the bundled provider data', () => {
       username: 'taro',
       providerId: null,
     });
+  });
+});
+
+describe('listCandidates with online autoconfig', () => {
+  const e = email('taro@example.net');
+  const server = (over: Partial<ProviderServer>): ProviderServer => ({
+    hostname: 'outbound.example.net',
+    port: 587,
+    socketType: 'starttls',
+    username: '%EMAILADDRESS%',
+    authentication: ['password-cleartext'],
+    insideIspOnly: false,
+    ...over,
+  });
+
+  it('comes after SRV and before the guesses', () => {
+    const list = listCandidates(
+      input({
+        email: e,
+        srv: {
+          submissions: [{ name: 'srv.example.net', port: 465, priority: 0, weight: 0 }],
+          submission: [],
+        },
+        autoconfig: [server({})],
+      }),
+    );
+    expect(short(list).slice(0, 3)).toEqual([
+      'srv.example.net:465/tls/srv',
+      'outbound.example.net:587/starttls/autoconfig',
+      'smtp.example.net:587/starttls/guess',
+    ]);
+    expect(list[1]).toEqual({
+      host: 'outbound.example.net',
+      port: 587,
+      security: 'starttls',
+      source: 'autoconfig',
+      username: 'taro@example.net',
+      providerId: null,
+      insideIspOnly: false,
+    });
+  });
+
+  it('comes after the provider data, and an autoconfig host the database lists keeps provider_db', () => {
+    const list = listCandidates(
+      input({
+        email: email('taro@biglobe.ne.jp'),
+        provider: findProvider('biglobe.ne.jp'),
+        autoconfig: [
+          server({ hostname: 'mail.biglobe.ne.jp', port: 465, socketType: 'tls' }),
+          server({ hostname: 'smtp2.biglobe.ne.jp' }),
+        ],
+      }),
+    );
+    expect(short(list).slice(0, 2)).toEqual([
+      'mail.biglobe.ne.jp:465/tls/provider_db',
+      'smtp2.biglobe.ne.jp:587/starttls/autoconfig',
+    ]);
+  });
+
+  it('a host listed only on 25 in plain text: 587 and 465 are added first, as for provider data', () => {
+    const list = listCandidates(
+      input({
+        email: e,
+        autoconfig: [
+          server({
+            hostname: 'mail.%EMAILDOMAIN%',
+            port: 25,
+            socketType: 'plain',
+            username: '%EMAILLOCALPART%',
+            insideIspOnly: true,
+          }),
+        ],
+      }),
+    );
+    expect(short(list).slice(0, 3)).toEqual([
+      'mail.example.net:587/starttls/autoconfig',
+      'mail.example.net:465/tls/autoconfig',
+      'mail.example.net:25/plain/autoconfig',
+    ]);
+    expect(list.map((c) => c.insideIspOnly).slice(0, 3)).toEqual([false, false, true]);
+    // Without provider data, the published username template also applies to guesses.
+    expect(list.every((c) => c.username === 'taro')).toBe(true);
+  });
+
+  it('the user server that autoconfig lists takes its username', () => {
+    const list = listCandidates(
+      input({
+        email: e,
+        userServer: 'outbound.example.net',
+        userPort: 587,
+        autoconfig: [server({ username: '%EMAILLOCALPART%' })],
+      }),
+    );
+    expect(list[0]).toMatchObject({
+      host: 'outbound.example.net',
+      source: 'user',
+      username: 'taro',
+    });
+    expect(list.filter((c) => c.host === 'outbound.example.net' && c.port === 587)).toHaveLength(1);
   });
 });
 

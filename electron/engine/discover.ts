@@ -1,7 +1,8 @@
 /**
  * Where the user's outgoing server is: the ordered list of submission candidates to probe
  * (diagnosis.md, "discovery"). The user's own server first, then the bundled provider data, then
- * DNS SRV (RFC 6186 / 8314), then guesses. Online autoconfig is not done here.
+ * DNS SRV (RFC 6186 / 8314), then the domain's online autoconfig, then guesses. The fetching is
+ * done elsewhere (dns.ts, autoconfig.ts); this file only orders what they found.
  */
 import type { CandidateSource } from '../../shared/probe.js';
 import { expandHost, expandUsername } from '../../shared/providers/index.js';
@@ -32,6 +33,8 @@ export interface DiscoveryInput {
   userPort?: number;
   provider: Provider | null;
   srv: { submissions: SrvRecord[]; submission: SrvRecord[] };
+  /** Outgoing servers the domain publishes through online autoconfig (templates), if any. */
+  autoconfig?: ProviderServer[];
   /** MX hosts of the address's domain, best first. */
   mxHosts: string[];
 }
@@ -54,27 +57,39 @@ function normHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** The provider's servers with templates filled in, in the database's order. */
-function providerServers(
-  provider: Provider,
+type Listed = ProviderServer & { host: string; providerId: string | null };
+
+/** Listed servers (provider data or autoconfig) with templates filled in, in their order. */
+function expandServers(
+  servers: readonly ProviderServer[],
   email: ParsedEmail,
-): (ProviderServer & { host: string })[] {
-  return provider.outgoing.map((s) => ({ ...s, host: normHost(expandHost(s.hostname, email)) }));
+  providerId: string | null,
+): Listed[] {
+  return servers.map((s) => ({
+    ...s,
+    host: normHost(expandHost(s.hostname, email)),
+    providerId,
+  }));
 }
 
-/** The username template to use for hosts the provider data does not list itself. */
-function defaultUsernameTemplate(provider: Provider | null): string {
-  if (!provider) return '%EMAILADDRESS%';
-  const preferred = provider.outgoing.find((s) => !s.insideIspOnly) ?? provider.outgoing[0];
-  return preferred?.username ?? '%EMAILADDRESS%';
+/** The username template for hosts the listed data does not name itself (provider data first). */
+function defaultUsernameTemplate(input: DiscoveryInput): string {
+  for (const list of [input.provider?.outgoing ?? [], input.autoconfig ?? []]) {
+    const preferred = list.find((s) => !s.insideIspOnly) ?? list[0];
+    if (preferred) return preferred.username;
+  }
+  return '%EMAILADDRESS%';
 }
 
 function userCandidates(input: DiscoveryInput, fallbackUser: string): SubmissionCandidate[] {
   if (input.userServer === undefined || input.userServer.trim() === '') return [];
   const host = normHost(input.userServer);
-  const known = input.provider
-    ? providerServers(input.provider, input.email).filter((s) => s.host === host)
-    : [];
+  const known = [
+    ...(input.provider
+      ? expandServers(input.provider.outgoing, input.email, input.provider.id)
+      : []),
+    ...expandServers(input.autoconfig ?? [], input.email, null),
+  ].filter((s) => s.host === host);
   const ports: { port: number; security: SocketType }[] = [];
   if (input.userPort !== undefined)
     ports.push({ port: input.userPort, security: securityForPort(input.userPort) });
@@ -89,26 +104,30 @@ function userCandidates(input: DiscoveryInput, fallbackUser: string): Submission
       security,
       source: 'user',
       username: sameHost ? expandUsername(sameHost.username, input.email) : fallbackUser,
-      providerId: sameHost && input.provider ? input.provider.id : null,
+      providerId: sameHost?.providerId ?? null,
       insideIspOnly: exact?.insideIspOnly ?? false,
     };
   });
 }
 
-function dbCandidates(provider: Provider, email: ParsedEmail): SubmissionCandidate[] {
-  const servers = providerServers(provider, email);
+/** Servers the provider data or autoconfig lists, in their order, plus what we would recommend instead. */
+function listedCandidates(
+  servers: Listed[],
+  email: ParsedEmail,
+  source: 'provider_db' | 'autoconfig',
+): SubmissionCandidate[] {
   const toCandidate = (
-    s: (typeof servers)[number],
+    s: Listed,
     port = s.port,
     security = s.socketType,
     inside = s.insideIspOnly,
-  ) => ({
+  ): SubmissionCandidate => ({
     host: s.host,
     port,
     security,
-    source: 'provider_db' as const,
+    source,
     username: expandUsername(s.username, email),
-    providerId: provider.id,
+    providerId: s.providerId,
     insideIspOnly: inside,
   });
   const good = servers.filter((s) => !s.insideIspOnly);
@@ -175,12 +194,20 @@ function guessCandidates(
 
 /** The candidates in probing order, de-duplicated on host and port (the earliest wins). */
 export function listCandidates(input: DiscoveryInput): SubmissionCandidate[] {
-  const fallbackUser = expandUsername(defaultUsernameTemplate(input.provider), input.email);
+  const fallbackUser = expandUsername(defaultUsernameTemplate(input), input.email);
+  const provider = input.provider
+    ? expandServers(input.provider.outgoing, input.email, input.provider.id)
+    : [];
   const all = [
     ...userCandidates(input, fallbackUser),
-    ...(input.provider ? dbCandidates(input.provider, input.email) : []),
+    ...listedCandidates(provider, input.email, 'provider_db'),
     ...srvCandidates(input.srv.submissions, 'tls', fallbackUser),
     ...srvCandidates(input.srv.submission, 'starttls', fallbackUser),
+    ...listedCandidates(
+      expandServers(input.autoconfig ?? [], input.email, null),
+      input.email,
+      'autoconfig',
+    ),
     ...guessCandidates(input.email.domainAscii, input.mxHosts, fallbackUser),
   ];
   const seen = new Set<string>();

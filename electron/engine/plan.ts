@@ -3,13 +3,21 @@ import net from 'node:net';
 import os from 'node:os';
 import type { CandidateSummary } from '../../shared/diagnosis.js';
 import type { ProbeResult, ProbeRole } from '../../shared/probe.js';
-import { findProvider, type Provider } from '../../shared/providers/index.js';
+import { findProvider, type Provider, type ProviderServer } from '../../shared/providers/index.js';
 import type { ParsedEmail } from '../../shared/validate.js';
+import { autoconfigServers, autoconfigTargets } from './autoconfig.js';
 import type { EngineConfig } from './config.js';
 import { RttTracker } from './deadline.js';
 import { listCandidates, srvNames, type SubmissionCandidate } from './discover.js';
 import { resolveAddresses, resolveMx, resolveSrv, systemDnsServers } from './dns.js';
-import { probeDns, probeRoute, probeSmtp, probeTcp, type SmtpProbeSpec } from './probes.js';
+import {
+  probeAutoconfig,
+  probeDns,
+  probeRoute,
+  probeSmtp,
+  probeTcp,
+  type SmtpProbeSpec,
+} from './probes.js';
 import { answersAsSubmission } from './recommend.js';
 import type { ProbeRecorder } from './recorder.js';
 
@@ -26,7 +34,7 @@ export interface PlanOutcome {
   provider: Provider | null;
 }
 
-const SOURCE_RANK = { user: 0, provider_db: 1, srv: 2, guess: 3 } as const;
+const SOURCE_RANK = { user: 0, provider_db: 1, srv: 2, autoconfig: 3, guess: 4 } as const;
 const ADDRESSES_PER_HOST = 2;
 const MX_HOSTS = 2;
 
@@ -161,7 +169,23 @@ export async function runProbes(
       : Promise.resolve([]);
   const srv = Promise.all([srvLookup(submissionsName), srvLookup(submissionName)]);
 
-  // Outgoing-server candidates: the ones known at once are probed at once; SRV and MX ones join later.
+  // Online autoconfig, both URLs at once. It is only worth waiting for while no better-ranked
+  // candidate (the user's, the provider data's, SRV's) has answered: then it is cut short.
+  const autoconfigSkip = new AbortController();
+  const autoconfig: Promise<ProviderServer[]> = Promise.all(
+    autoconfigTargets(input.email).map((target) =>
+      probeAutoconfig(rec, target, input.email, {
+        deadlineMs: cfg.autoconfig.deadlineMs,
+        dns: { timeoutMs: cfg.dns.timeoutMs, tries: cfg.dns.tries },
+        families,
+        signal,
+        skip: autoconfigSkip.signal,
+      }),
+    ),
+  ).then(autoconfigServers);
+
+  // Outgoing-server candidates: the ones known at once are probed at once; SRV and MX ones join
+  // when those answer, autoconfig ones when its fetch is done.
   const provider = findProvider(domain);
   const base = {
     email: input.email,
@@ -178,6 +202,7 @@ export async function runProbes(
     return [SOURCE_RANK[c.source], hosts.indexOf(c.host)];
   };
   const answered = (order: [number, number]) => {
+    if (order[0] < SOURCE_RANK.autoconfig) autoconfigSkip.abort();
     if (cutoff && !after(cutoff, order)) return;
     cutoff = order;
     for (const l of launched.values()) if (after(l.order, order)) l.skip.abort();
@@ -201,16 +226,38 @@ export async function runProbes(
     }
   };
   launch(listCandidates({ ...base, srv: { submissions: [], submission: [] }, mxHosts: [] }));
-  const [hosts, [submissions, submission]] = await Promise.all([mxHosts, srv]);
-  const full = listCandidates({ ...base, srv: { submissions, submission }, mxHosts: hosts });
-  launch(full);
+  const found = Promise.all([mxHosts, srv]).then(([hosts, [submissions, submission]]) => {
+    const known = { ...base, srv: { submissions, submission }, mxHosts: hosts };
+    launch(listCandidates(known));
+    return known;
+  });
+  tasks.push(found);
+  let autoconfigPending = true;
+  let full: SubmissionCandidate[] = [];
+  const withAutoconfig = Promise.all([found, autoconfig]).then(([known, servers]) => {
+    autoconfigPending = false;
+    full = listCandidates({ ...known, autoconfig: servers });
+    launch(full);
+  });
 
   // Tasks may add tasks (resolve, then connect); wait until no new ones appear.
-  for (let seen = 0; seen < tasks.length;) {
-    const batch = tasks.slice(seen);
-    seen = tasks.length;
-    await Promise.all(batch);
-  }
+  const drain = async (): Promise<void> => {
+    for (let seen = 0; seen < tasks.length;) {
+      const batch = tasks.slice(seen);
+      seen = tasks.length;
+      await Promise.all(batch);
+    }
+  };
+  await drain();
+  // Everything else has finished. If a server already answered, autoconfig gets a short grace
+  // only: the verdict does not wait for settings it can do without.
+  const grace =
+    autoconfigPending && cutoff !== null
+      ? setTimeout(() => autoconfigSkip.abort(), cfg.autoconfig.graceMs)
+      : undefined;
+  await withAutoconfig;
+  clearTimeout(grace);
+  await drain();
   const candidates: CandidateSummary[] = full.slice(0, cfg.maxCandidates).map((c) => ({
     host: c.host,
     port: c.port,

@@ -10,6 +10,13 @@ import type {
   SmtpFailure,
   TcpOutcome,
 } from '../../shared/probe.js';
+import type { ParsedEmail } from '../../shared/validate.js';
+import {
+  fetchAutoconfigUrl,
+  type AutoconfigAttempt,
+  type AutoconfigOptions,
+  type AutoconfigTarget,
+} from './autoconfig.js';
 import type { EngineConfig } from './config.js';
 import type { DeadlineSource } from './deadline.js';
 import type { ProbeRecorder } from './recorder.js';
@@ -198,6 +205,21 @@ export async function probeDns<T extends DnsLike>(
     detail: a.detail,
     dns: { rrtype, answers: answers(a), servers: a.servers },
   });
+  return a;
+}
+
+/** Fetches one autoconfig URL (kind 'http', role 'autoconfig') and records what it gave. */
+export async function probeAutoconfig(
+  rec: ProbeRecorder,
+  target: AutoconfigTarget,
+  email: ParsedEmail,
+  o: AutoconfigOptions,
+): Promise<AutoconfigAttempt> {
+  const port = o.port ?? 443;
+  const base = { kind: 'http', role: 'autoconfig', host: target.host, port } as const;
+  const id = rec.start({ ...base, ip: null });
+  const a = await fetchAutoconfigUrl(target, email, o);
+  rec.finish({ ...base, id, ip: a.ip, outcome: a.outcome, ms: Math.round(a.ms), detail: a.detail });
   return a;
 }
 

@@ -55,6 +55,7 @@ export const en: Catalogue = {
       dns_mx: 'Can we find the mail servers for your address?',
       dns_host: 'Can we look up where the servers are?',
       dns_srv: 'Does your provider publish its sending server?',
+      autoconfig: 'Can we find your mail service’s published settings?',
       submission: 'Can your PC reach the sending server for mail programs?',
       own_mx: 'Is the usual sending route blocked by your provider?',
       reference_mx: 'Is the same route open to another large mail service?',

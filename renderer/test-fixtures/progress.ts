@@ -9,6 +9,7 @@ const ORDER: Record<ProbeResult['role'], number> = {
   local_network: 0,
   dns_mx: 1,
   dns_srv: 1,
+  autoconfig: 1,
   dns_host: 2,
   web_control: 3,
   submission: 3,

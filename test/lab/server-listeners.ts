@@ -1,4 +1,7 @@
-/** One listening port of a simulated server: smtp-server for mail ports, a bare TLS server for 443. */
+/**
+ * One listening port of a simulated server: smtp-server for mail ports, a bare TLS server for 443
+ * (204 to any request, or a server's documents on GET and 404 for anything else).
+ */
 import type { Server } from 'node:net';
 import type { Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
@@ -88,6 +91,37 @@ async function startSmtp(spec: ListenerSpec): Promise<Listener> {
   return { close: () => smtp.close() };
 }
 
+const NO_CONTENT = 'HTTP/1.1 204 No Content\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+const MAX_REQUEST_HEAD = 8192;
+
+/** The answer to one request head: the document at its path on GET, 404 otherwise. */
+function documentResponse(head: string, documents: Record<string, string>): string {
+  const [method, target = ''] = head.split('\r\n', 1)[0]?.split(' ') ?? [];
+  const body = method === 'GET' ? documents[target.replace(/\?.*$/, '')] : undefined;
+  if (body === undefined) {
+    return 'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+  }
+  const bytes = Buffer.byteLength(body);
+  return `HTTP/1.1 200 OK\r\nContent-Type: application/xml; charset=utf-8\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
+}
+
+/** Enough of HTTP for a client that sends one request and waits for the answer. */
+function answerHttp(socket: Socket, documents: Record<string, string> | undefined): void {
+  if (!documents) {
+    socket.once('data', () => socket.end(NO_CONTENT));
+    return;
+  }
+  let head = '';
+  const onData = (chunk: Buffer): void => {
+    head += chunk.toString('latin1');
+    if (head.includes('\r\n\r\n')) {
+      socket.off('data', onData);
+      socket.end(documentResponse(head, documents));
+    } else if (head.length > MAX_REQUEST_HEAD) socket.destroy();
+  };
+  socket.on('data', onData);
+}
+
 async function startTls(spec: ListenerSpec): Promise<Listener> {
   const sockets = new Set<Socket>();
   const tls = createTlsServer({ key: spec.cert.keyPem, cert: spec.cert.certPem }, (socket) => {
@@ -95,10 +129,7 @@ async function startTls(spec: ListenerSpec): Promise<Listener> {
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.setTimeout(10_000, () => socket.destroy());
-    // Enough of HTTP for a client that sends a request and waits for an answer.
-    socket.once('data', () =>
-      socket.end('HTTP/1.1 204 No Content\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'),
-    );
+    answerHttp(socket, spec.server.documents);
   });
   tls.on('tlsClientError', () => undefined);
   await listen(tls, spec);

@@ -54,6 +54,9 @@ export type ServerId =
   | 'apple-web'
   | 'biglobe'
   | 'biglobe-mx'
+  | 'example-net'
+  | 'example-net-mx'
+  | 'example-net-autoconfig'
   | 'isp-relay';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
@@ -65,6 +68,11 @@ export interface LabServer {
   /** smtp-server's `name`: the host part of the 220 greeting, so interception can be recognised. */
   greetingName: string;
   ports: PortSpec[];
+  /**
+   * Documents its HTTPS port serves on GET (path without query -> body), 404 for anything else.
+   * Without it the port answers every request with 204, as a plain web control.
+   */
+  documents?: Record<string, string>;
 }
 
 const MX_ONLY: PortSpec[] = [{ port: 25, kind: 'smtp', auth: false }];
@@ -74,6 +82,30 @@ const MAIL_PROVIDER: PortSpec[] = [
   { port: 465, kind: 'smtps', auth: true },
 ];
 const WEB: PortSpec[] = [{ port: 443, kind: 'tls', auth: false }];
+
+/** What autoconfig.example.net publishes: a server name that no guess would find. */
+export const EXAMPLE_NET_AUTOCONFIG = `<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="example.net">
+    <domain>example.net</domain>
+    <displayName>Example Net Mail</displayName>
+    <incomingServer type="imap">
+      <hostname>imap.example.net</hostname>
+      <port>993</port>
+      <socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>password-cleartext</authentication>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>outbound.example.net</hostname>
+      <port>587</port>
+      <socketType>STARTTLS</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>
+`;
 
 /** Every simulated server. The engine's default reference hosts are among them. */
 export const LAB_SERVERS: readonly LabServer[] = [
@@ -160,6 +192,29 @@ export const LAB_SERVERS: readonly LabServer[] = [
     ports: MAIL_PROVIDER,
   },
   {
+    // Found only through online autoconfig: nothing guessable, no SRV, not in the provider data.
+    id: 'example-net',
+    ip: '203.0.113.60',
+    hostnames: ['outbound.example.net'],
+    greetingName: 'outbound.example.net',
+    ports: MAIL_PROVIDER,
+  },
+  {
+    id: 'example-net-mx',
+    ip: '203.0.113.61',
+    hostnames: ['mx.example.net'],
+    greetingName: 'mx.example.net',
+    ports: MX_ONLY,
+  },
+  {
+    id: 'example-net-autoconfig',
+    ip: '203.0.113.62',
+    hostnames: ['autoconfig.example.net'],
+    greetingName: 'autoconfig.example.net',
+    ports: WEB,
+    documents: { '/mail/config-v1.1.xml': EXAMPLE_NET_AUTOCONFIG },
+  },
+  {
     id: 'isp-relay',
     ip: ADDR.relay,
     hostnames: ['relay.isp.example', 'smtp.isp.example'],
@@ -212,6 +267,7 @@ export const BASE_DNS: DnsData = {
   mx: {
     'example.jp': [{ host: 'mx.example.jp', preference: 10 }],
     'example.org': [{ host: 'submit.example.org', preference: 10 }],
+    'example.net': [{ host: 'mx.example.net', preference: 10 }],
     'gmail.com': [{ host: 'gmail-smtp-in.l.google.com', preference: 5 }],
     'hotmail.com': [{ host: 'hotmail-com.olc.protection.outlook.com', preference: 2 }],
     'outlook.com': [{ host: 'hotmail-com.olc.protection.outlook.com', preference: 2 }],

@@ -41,6 +41,18 @@ describe('progressRows', () => {
     expect(rows[1]?.finishedAt).toBeNull();
   });
 
+  it('treats a domain without published settings as checked, not as a problem', () => {
+    const rows = progressRows([
+      probe('a', 'autoconfig', 'nxdomain', 0, 5),
+      probe('b', 'autoconfig', 'filtered', 0, 2500),
+      probe('c', 'dns_srv', 'timeout', 0, 4000),
+    ]);
+    expect(rows.map((r) => [r.role, r.state])).toEqual([
+      ['autoconfig', 'done'],
+      ['dns_srv', 'problem'],
+    ]);
+  });
+
   it('calls a row with nothing answering a problem', () => {
     const rows = progressRows([
       probe('a', 'reference_mx', 'refused', 0, 3),

@@ -19,15 +19,30 @@ export interface ProgressRow {
 }
 
 const GOOD: ReadonlySet<ProbeOutcome> = new Set(['open', 'found', 'accepted']);
-// For these roles "nothing there" is an answer, not a fault: most domains publish no SRV record.
-const NEUTRAL_ROLES: ReadonlySet<ProbeRole> = new Set(['dns_srv']);
-const NEUTRAL_OUTCOMES: ReadonlySet<ProbeOutcome> = new Set(['nxdomain', 'nodata']);
+// For these roles "nothing there" is an answer, not a fault: most domains publish no SRV record
+// and no autoconfig file, and an autoconfig host that cannot be reached only means we look
+// elsewhere (it says nothing about the way the customer's mail takes).
+const NEUTRAL: Partial<Record<ProbeRole, ReadonlySet<ProbeOutcome>>> = {
+  dns_srv: new Set(['nxdomain', 'nodata']),
+  autoconfig: new Set([
+    'nxdomain',
+    'nodata',
+    'timeout',
+    'servfail',
+    'refused',
+    'prohibited',
+    'filtered',
+    'no_route',
+    'error',
+    'skipped',
+  ]),
+};
 
 function settle(role: ProbeRole, outcomes: ProbeOutcome[]): RowState {
   const good = outcomes.filter((o) => GOOD.has(o)).length;
   if (good === outcomes.length) return 'ok';
-  if (NEUTRAL_ROLES.has(role) && outcomes.every((o) => GOOD.has(o) || NEUTRAL_OUTCOMES.has(o)))
-    return 'done';
+  const neutral = NEUTRAL[role];
+  if (neutral && outcomes.every((o) => GOOD.has(o) || neutral.has(o))) return 'done';
   return good > 0 ? 'partial' : 'problem';
 }
 

@@ -1,7 +1,8 @@
 /**
- * A small, strict XML reader for the ISPDB files: elements, attributes, text, comments,
- * processing instructions, CDATA and the predefined and numeric entities. No DTDs (the files have
- * none, and refusing them keeps entity expansion out of the picture).
+ * A small, strict XML reader for config-v1.1 documents (the ISPDB files the converter reads, and
+ * autoconfig answers the engine fetches): elements, attributes, text, comments, processing
+ * instructions, CDATA and the predefined and numeric entities. No DTDs (the files have none, and
+ * refusing them keeps entity expansion out of the picture). Pure code: no node: imports.
  */
 
 /** An element with its attributes and children (elements and text, in order). */

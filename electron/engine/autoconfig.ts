@@ -10,7 +10,7 @@ import { expandHost } from '../../shared/providers/index.js';
 import { readOutgoingServer, smtpServerElements } from '../../shared/providers/outgoing-server.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import { childElements, parseXml } from '../../shared/xml-lite.js';
-import { httpsGet, type HttpsGetOptions } from './https-get.js';
+import { httpsGet, type HttpsGetOptions, type HttpsGetOutcome } from './https-get.js';
 
 /** A config-v1.1 answer is a few KiB; anything over this is not one. */
 export const AUTOCONFIG_MAX_BYTES = 64 * 1024;
@@ -38,18 +38,7 @@ export type AutoconfigOptions = Pick<
 /** What one URL gave. outcome is 'found' when it named at least one usable outgoing server. */
 export interface AutoconfigAttempt {
   target: AutoconfigTarget;
-  outcome:
-    | 'found'
-    | 'nxdomain'
-    | 'nodata'
-    | 'timeout'
-    | 'servfail'
-    | 'refused'
-    | 'prohibited'
-    | 'filtered'
-    | 'no_route'
-    | 'error'
-    | 'skipped';
+  outcome: 'found' | Exclude<HttpsGetOutcome, 'ok'>;
   /** The HTTP status, when an answer came. */
   status: number | null;
   ip: string | null;

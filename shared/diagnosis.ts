@@ -109,3 +109,19 @@ export type ProgressEvent =
     }
   | { type: 'probe_finished'; result: ProbeResult; at: number }
   | { type: 'phase'; phase: 'resolve' | 'connect' | 'login' | 'done'; at: number };
+
+/** Where each verdict stops the mail on its way (the result screen's picture): one map for engine and UI. */
+export const BLOCKED_AT: Readonly<Record<VerdictCode, DiagnosisReport['blockedAt']>> = {
+  offline: 'pc',
+  dns_unavailable: 'router',
+  internet_unreachable: 'router',
+  domain_not_found: null,
+  smtp_blocked: 'router',
+  server_unreachable: 'server',
+  tls_problem: 'server',
+  auth_failed: 'server',
+  submission_blocked: 'isp',
+  port25_intercepted: 'isp',
+  port25_blocked: 'isp',
+  ok: null,
+};

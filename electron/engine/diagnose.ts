@@ -5,6 +5,7 @@ import type {
   Evidence,
   RecommendedSettings,
 } from '../../shared/diagnosis.js';
+import { BLOCKED_AT } from '../../shared/diagnosis.js';
 import type { ProbeResult } from '../../shared/probe.js';
 import type { Confidence, VerdictCode } from '../../shared/verdict.js';
 import type { ParsedEmail } from '../../shared/validate.js';
@@ -46,21 +47,6 @@ interface Finding {
   confidence: Confidence;
   recommended: RecommendedSettings | null;
 }
-
-const BLOCKED_AT: Record<VerdictCode, DiagnosisReport['blockedAt']> = {
-  offline: 'pc',
-  dns_unavailable: 'router',
-  internet_unreachable: 'router',
-  domain_not_found: null,
-  smtp_blocked: 'router',
-  server_unreachable: 'server',
-  tls_problem: 'server',
-  auth_failed: 'server',
-  submission_blocked: 'isp',
-  port25_intercepted: 'isp',
-  port25_blocked: 'isp',
-  ok: null,
-};
 
 /** Decides the verdict from probe results (diagnosis.md: precedence, first wins). */
 export function diagnose(input: DiagnoseInput): DiagnosisReport {

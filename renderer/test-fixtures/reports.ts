@@ -10,6 +10,7 @@ import type {
   Evidence,
   RecommendedSettings,
 } from '../../shared/diagnosis.js';
+import { BLOCKED_AT } from '../../shared/diagnosis.js';
 import type { ProbeResult } from '../../shared/probe.js';
 import type { Confidence, VerdictCode } from '../../shared/verdict.js';
 import {
@@ -50,21 +51,6 @@ const CANDIDATES: CandidateSummary[] = [
     insideIspOnly: false,
   },
 ];
-
-const BLOCKED_AT: Record<VerdictCode, DiagnosisReport['blockedAt']> = {
-  offline: 'pc',
-  dns_unavailable: 'router',
-  internet_unreachable: 'router',
-  domain_not_found: null,
-  smtp_blocked: 'router',
-  server_unreachable: 'server',
-  tls_problem: 'server',
-  auth_failed: 'server',
-  submission_blocked: 'isp',
-  port25_intercepted: 'isp',
-  port25_blocked: 'isp',
-  ok: null,
-};
 
 function settings(port: 587 | 465, verified = true): RecommendedSettings {
   return {

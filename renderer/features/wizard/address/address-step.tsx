@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
 import type { FormField } from '../../../store/types.js';
-import { FieldErrorText } from './field-error.js';
+import { TextField } from './text-field.js';
 import { OptionalFields } from './optional-fields.js';
 
 const FIELD_ORDER: FormField[] = ['email', 'server', 'port'];
@@ -13,12 +13,9 @@ export function AddressStep() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const formRef = useRef<HTMLFormElement>(null);
-  const email = useAppStore((s) => s.email);
-  const emailError = useAppStore((s) => s.fieldErrors.email);
   const moreOpen = useAppStore((s) => s.moreOpen);
   const cancelled = useAppStore((s) => s.cancelled);
   const runError = useAppStore((s) => s.runError);
-  const setField = useAppStore((s) => s.setField);
   const setMoreOpen = useAppStore((s) => s.setMoreOpen);
   const submit = useAppStore((s) => s.submit);
   const goTo = useAppStore((s) => s.goTo);
@@ -55,26 +52,19 @@ export function AddressStep() {
         </p>
       )}
       <form ref={formRef} noValidate onSubmit={onSubmit}>
-        <div className="field">
-          <label htmlFor="email">{t('address.emailLabel')}</label>
-          <p id="email-hint" className="hint">
-            {t('address.emailHint')}
-          </p>
-          <input
-            id="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="off"
-            spellCheck={false}
-            required
-            value={email}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? 'email-error email-hint' : 'email-hint'}
-            onChange={(e) => setField('email', e.target.value)}
-          />
-          <FieldErrorText id="email-error" error={emailError} />
-        </div>
+        <TextField
+          field="email"
+          label={t('address.emailLabel')}
+          hint={t('address.emailHint')}
+          input={{
+            type: 'email',
+            inputMode: 'email',
+            autoComplete: 'email',
+            autoCapitalize: 'off',
+            spellCheck: false,
+            required: true,
+          }}
+        />
         <button
           type="button"
           className="disclosure"

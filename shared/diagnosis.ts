@@ -91,8 +91,11 @@ export interface DiagnosisReport {
   /** The outgoing-server candidates that were considered, in discovery order. */
   candidates: CandidateSummary[];
   /** Where the user's path is stopped, for the UI's picture. */
-  blockedAt: 'pc' | 'router' | 'isp' | 'internet' | 'server' | null;
+  blockedAt: BlockedAt;
 }
+
+/** Where the mail is stopped on its way: this PC, the router (or the local network), the ISP, or the server. */
+export type BlockedAt = 'pc' | 'router' | 'isp' | 'server' | null;
 
 /** Streamed while a diagnosis runs. */
 export type ProgressEvent =
@@ -119,6 +122,8 @@ export const BLOCKED_AT: Readonly<Record<VerdictCode, DiagnosisReport['blockedAt
   smtp_blocked: 'router',
   server_unreachable: 'server',
   tls_problem: 'server',
+  security_software: 'pc',
+  captive_portal: 'router',
   auth_failed: 'server',
   submission_blocked: 'isp',
   port25_intercepted: 'isp',

@@ -7,6 +7,8 @@ export const VERDICT_CODES = [
   'smtp_blocked',
   'server_unreachable',
   'tls_problem',
+  'security_software',
+  'captive_portal',
   'auth_failed',
   'domain_not_found',
   'dns_unavailable',
@@ -14,15 +16,17 @@ export const VERDICT_CODES = [
   'offline',
 ] as const;
 
-/** One of the twelve outcomes of a diagnosis. */
+/** One of the fourteen outcomes of a diagnosis. */
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 
 /** When several things are wrong, the first of these that holds is the verdict (diagnosis.md). */
 export const VERDICT_PRECEDENCE: readonly VerdictCode[] = [
   'offline',
   'dns_unavailable',
+  'captive_portal',
   'internet_unreachable',
   'domain_not_found',
+  'security_software',
   'smtp_blocked',
   'server_unreachable',
   'tls_problem',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_PROGRAMS } from '../../shared/diagnosis.js';
-import { flattenCatalogue, placeholders } from './catalogue.js';
-import { en } from './en.js';
+import { flattenCatalogue, placeholders } from '../../shared/i18n/catalogue.js';
+import { en } from '../../shared/i18n/en/index.js';
 import { createI18n, detectLang } from './i18n.js';
-import { ja } from './ja.js';
+import { ja } from '../../shared/i18n/ja/index.js';
 
 const flatJa = flattenCatalogue(ja);
 const flatEn = flattenCatalogue(en);

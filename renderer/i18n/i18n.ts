@@ -1,8 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../shared/verdict.js';
-import { en } from './en.js';
-import { ja } from './ja.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { ja } from '../../shared/i18n/ja/index.js';
 
 /** Creates a ready i18next instance (synchronous: the catalogues are bundled, nothing is fetched). */
 export function createI18n(lang: Lang): i18n {

@@ -8,7 +8,6 @@ const STOP_INDEX: Record<NonNullable<DiagnosisReport['blockedAt']>, number> = {
   pc: 0,
   router: 1,
   isp: 1,
-  internet: 2,
   server: 3,
 };
 

@@ -61,7 +61,6 @@ describe('result step', () => {
     expect(nodeStates('pc')).toEqual(['stopped', 'unreached', 'unreached', 'unreached']);
     expect(nodeStates('isp')).toEqual(['ok', 'stopped', 'unreached', 'unreached']);
     expect(nodeStates('router')).toEqual(['ok', 'stopped', 'unreached', 'unreached']);
-    expect(nodeStates('internet')).toEqual(['ok', 'ok', 'stopped', 'unreached']);
     expect(nodeStates('server')).toEqual(['ok', 'ok', 'ok', 'stopped']);
     expect(nodeStates(null)).toEqual(['ok', 'ok', 'ok', 'ok']);
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MailProgram, RecommendedSettings } from '../../../../shared/diagnosis.js';
-import { catalogues } from '../../../i18n/catalogues.js';
+import { catalogues } from '../../../../shared/i18n/catalogues.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { fillTemplate } from './template.js';
 

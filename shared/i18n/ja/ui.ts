@@ -1,5 +1,5 @@
-/** The Japanese catalogue: the reference for every key (en.ts must have the same ones). */
-export const ja = {
+/** The screens' words in Japanese: the reference for every key (en/ui.ts must have the same ones). */
+export const ui = {
   app: {
     name: 'SendCheck',
     language: '表示言語',
@@ -97,7 +97,6 @@ export const ja = {
         pc: 'このパソコンの中で止まっています。ネットワークにつながっていません。',
         router: 'ルーターのところで止まっています。',
         isp: 'プロバイダー（インターネット回線の会社）のところで止まっています。',
-        internet: 'インターネットの途中で止まっています。',
         server: 'メールサーバーのところで止まっています。',
         none: '途中でメールを止めているところは見つかりませんでした。',
       },

@@ -1,6 +1,7 @@
-import type { ja } from './ja.js';
+import type { ja } from './ja/index.js';
 
-type Widen<T> = T extends string
+/** A catalogue section's shape with any strings as values: what the English side must match. */
+export type Widen<T> = T extends string
   ? string
   : T extends readonly (infer U)[]
     ? readonly Widen<U>[]

@@ -1,7 +1,8 @@
-import type { Catalogue } from './catalogue.js';
+import type { Widen } from '../catalogue.js';
+import type { ui as jaUi } from '../ja/ui.js';
 
-/** The English catalogue: the same keys as ja.ts (the compiler and catalogue.test.ts both check). */
-export const en: Catalogue = {
+/** The screens' words in English: the same keys as ja/ui.ts (the compiler and the catalogue test both check). */
+export const ui: Widen<typeof jaUi> = {
   app: {
     name: 'SendCheck',
     language: 'Language',
@@ -99,7 +100,6 @@ export const en: Catalogue = {
         pc: 'Your email is stopped inside this PC: it is not connected to a network.',
         router: 'Your email is stopped at your router.',
         isp: 'Your email is stopped at your provider (the company that runs your internet line).',
-        internet: 'Your email is stopped on its way through the internet.',
         server: 'Your email is stopped at the mail server.',
         none: 'Nothing on the way is stopping your email.',
       },

@@ -1,0 +1,7 @@
+/** The Japanese catalogue, the reference for every key: one section per area, merged here. */
+import { ui } from './ui.js';
+
+/** Every Japanese sentence of the app, the CLI and the menu. */
+export const ja = {
+  ...ui,
+} as const;

@@ -20,6 +20,7 @@ export type AuthOutcome =
   | 'accepted'
   | 'rejected' // 535 and friends: the server said no to these credentials
   | 'unavailable' // no usable mechanism, or TLS was not there (credentials are then never sent)
+  | 'unresolved' // the recommended server's name did not resolve: nothing was sent
   | 'error';
 
 /** Any probe's outcome. */

@@ -64,7 +64,7 @@ vi.mock('electron', async () => {
     setPermissionCheckHandler: log('session.setPermissionCheckHandler'),
     setDevicePermissionHandler: () => {},
     setDisplayMediaRequestHandler: () => {},
-    webRequest: { onBeforeRequest: () => {}, onHeadersReceived: log('session.onHeadersReceived') },
+    webRequest: { onBeforeRequest: log('session.onBeforeRequest') },
     on: () => {},
   };
   return {
@@ -123,7 +123,7 @@ describe('main process start-up', () => {
     for (const step of [
       'session.setPermissionRequestHandler',
       'session.setPermissionCheckHandler',
-      'session.onHeadersReceived',
+      'session.onBeforeRequest',
       'protocol.handle app',
       'ipcMain.handle diagnosis:start',
       'ipcMain.handle diagnosis:cancel',

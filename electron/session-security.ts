@@ -1,10 +1,10 @@
 /**
- * The session's own guards: permission requests and checks denied, no device access, no
- * downloads, no request that leaves the app, and the CSP on every response.
+ * The session's own guards: permission requests and checks denied, no device access, no screen
+ * capture, no downloads, and no request to the network. (The CSP comes with every app:// answer,
+ * from protocol.ts: app:// is the only thing the window loads.)
  */
-import type { Session } from 'electron';
+import type { Session, Streams } from 'electron';
 import { isAppUrl } from './app-origin.js';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
 
 // Copy buttons on the settings card write plain text with navigator.clipboard.writeText, which
 // Chromium gates behind this permission; reading the clipboard stays denied.
@@ -20,23 +20,14 @@ export function isPermissionAllowed(
   );
 }
 
-/** True for the requests the renderer may make: its own files, inline data images, devtools. */
-export function isRequestAllowed(url: string): boolean {
-  if (isAppUrl(url)) return true;
-  return url.startsWith('data:') || url.startsWith('devtools:');
-}
-
-type ResponseHeaders = Record<string, string | string[]> | undefined;
-
-/** The response headers with our CSP replacing whatever policy came before. */
-export function withCsp(headers: ResponseHeaders): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (name.toLowerCase() === 'content-security-policy') continue;
-    out[name] = Array.isArray(value) ? value : [value];
-  }
-  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
-  return out;
+/**
+ * Refuses a screen capture. Electron 41 (ElectronBrowserContext::DisplayMediaDeviceChosen) reads
+ * null as "no streams"; an empty object throws "Video was requested, but no video stream was
+ * provided".
+ */
+export function denyDisplayMedia(_request: unknown, callback: (streams: Streams) => void): void {
+  // Typed as Streams only, but null is how Electron's own code path denies.
+  (callback as (streams: Streams | null) => void)(null);
 }
 
 /** Installs every guard on a session (the default one: the app uses no other). */
@@ -48,13 +39,11 @@ export function setupSessionSecurity(ses: Session): void {
     isPermissionAllowed(permission, requestingOrigin),
   );
   ses.setDevicePermissionHandler(() => false);
-  // Answering without a stream refuses screen capture.
-  ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isRequestAllowed(details.url) });
-  });
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withCsp(details.responseHeaders) });
-  });
+  ses.setDisplayMediaRequestHandler(denyDisplayMedia);
+  // webRequest sees network requests only (http, https, ws, wss): Electron 41 proxies the network
+  // URL loader factories (WillCreateURLLoaderFactory), while app:// (protocol.handle), data: and
+  // devtools:// come from non-network loaders it never sees. The app needs nothing from the
+  // network, so every request that reaches this handler is cancelled.
+  ses.webRequest.onBeforeRequest((_details, callback) => callback({ cancel: true }));
   ses.on('will-download', (event) => event.preventDefault());
 }

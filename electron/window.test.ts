@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
 import { must } from './ipc/test-fakes.js';
+import { redirectNavigation, startNavigation } from '../test/support/electron-navigation.js';
 
 const electron = vi.hoisted(() => {
   const windows: Array<{
@@ -117,36 +118,56 @@ function guarded() {
     },
   });
   guardWebContents(contents as unknown as WebContents);
-  const fire = (name: string, url: string) => {
-    const event = { preventDefault: vi.fn() };
-    contents.emit(name, event, url);
-    return event.preventDefault;
-  };
-  return { contents, fire };
+  return { contents };
 }
 
-describe('guardWebContents', () => {
+describe('guardWebContents, driven in Electron 41’s event order', () => {
   it.each([
     'https://example.jp/',
     'http://example.jp/',
     'file:///etc/passwd',
     'app://sendcheck/other.html',
-  ])('prevents navigation to %s', (url) => {
-    const { fire } = guarded();
-    expect(fire('will-navigate', url)).toHaveBeenCalled();
-    expect(fire('will-frame-navigate', url)).toHaveBeenCalled();
-    expect(fire('will-redirect', url)).toHaveBeenCalled();
+  ])('cancels navigation to %s at the first event', (url) => {
+    const { contents } = guarded();
+    expect(startNavigation(contents, url)).toEqual({
+      cancelled: true,
+      emitted: ['will-frame-navigate'],
+    });
+    expect(startNavigation(contents, url, { mainFrame: false }).cancelled).toBe(true);
+    expect(redirectNavigation(contents, url).cancelled).toBe(true);
   });
 
-  it('sends a clicked https link to the system browser, and nothing else', async () => {
-    const { fire } = guarded();
-    fire('will-navigate', 'https://www.rfc-editor.org/rfc/rfc8314');
-    fire('will-navigate', 'http://example.jp/');
-    fire('will-navigate', 'file:///C:/Windows/System32/calc.exe');
+  it('sends a clicked https link to the system browser once, and nothing else', async () => {
+    const { contents } = guarded();
+    for (const url of [
+      'https://www.rfc-editor.org/rfc/rfc8314',
+      'http://example.jp/',
+      'file:///C:/Windows/System32/calc.exe',
+      'app://sendcheck/index.html',
+    ])
+      expect(startNavigation(contents, url).cancelled).toBe(true);
     await flush();
     expect(electron.shell.openExternal.mock.calls).toEqual([
       ['https://www.rfc-editor.org/rfc/rfc8314'],
     ]);
+  });
+
+  it('opens nothing for a subframe’s navigation (it is only cancelled)', async () => {
+    const { contents } = guarded();
+    expect(startNavigation(contents, 'https://example.jp/', { mainFrame: false }).cancelled).toBe(
+      true,
+    );
+    await flush();
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('still cancels, without a second browser tab, if will-navigate is ever reached', async () => {
+    const { contents } = guarded();
+    const event = { preventDefault: vi.fn(), url: 'https://example.jp/', isMainFrame: true };
+    contents.emit('will-navigate', event, event.url);
+    await flush();
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('denies every new window; https ones open in the system browser', async () => {

@@ -54,10 +54,18 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return win;
 }
 
-function refuseNavigation(event: Event, url: string): void {
+/** A navigation event as Electron 41 emits it: the Event object carries the details. */
+type NavigationEvent = Pick<Event, 'preventDefault'> & { url: string; isMainFrame: boolean };
+
+/**
+ * Refuses a navigation; a link followed in the top frame goes to the system browser instead
+ * (openExternalSafe takes https only). Electron 41 emits will-frame-navigate (every frame, main
+ * one included) BEFORE will-navigate and drops will-navigate once it is prevented, so this runs on
+ * will-frame-navigate, the first and only event a cancelled link click produces.
+ */
+export function refuseNavigation(event: NavigationEvent): void {
   event.preventDefault();
-  // A plain https link clicked in the page goes to the system browser instead.
-  if (!isAppUrl(url)) void openExternalSafe(url);
+  if (event.isMainFrame && !isAppUrl(event.url)) void openExternalSafe(event.url);
 }
 
 /**
@@ -66,8 +74,10 @@ function refuseNavigation(event: Event, url: string): void {
  * through app.on('web-contents-created').
  */
 export function guardWebContents(contents: WebContents): void {
-  contents.on('will-navigate', refuseNavigation);
-  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', refuseNavigation);
+  // Only reached if will-frame-navigate let a navigation through, which it never does; prevented
+  // again (without opening anything, so one click can never open two browser tabs).
+  contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -134,4 +134,8 @@ export interface ProbeResult {
   source?: CandidateSource;
   smtp?: SmtpDetails;
   dns?: DnsDetails;
+  /** SMTP: ms from the open TCP connection to the complete greeting (absent when none came). */
+  greetingMs?: number;
+  /** SMTP: the greeting came, but later than a normal server's (slow, not unreachable). */
+  slowGreeting?: boolean;
 }

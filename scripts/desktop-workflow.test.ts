@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SIGNING_VARIABLES, signingEnvironment } from './signing-env.js';
 
 interface Step {
   name?: string;
   run?: string;
   uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
 interface Workflow {
@@ -70,9 +76,125 @@ describe('.github/workflows/desktop.yml', () => {
     expect(job.env?.['SENDCHECK_REQUIRE_APP']).toBe('1');
   });
 
-  it('takes signing secrets from the repository secrets only', () => {
-    const pack = must(job.steps.find((s) => s.run === 'npm run dist'));
-    for (const value of Object.values(pack.env ?? {}))
-      expect(value).toMatch(/^\$\{\{ secrets\.[A-Z_]+( != '')? \}\}$/);
+  it('sets up Node 22 LTS or newer (@electron/rebuild needs node >= 22.12)', () => {
+    const setup = must(job.steps.find((st) => st.uses?.startsWith('actions/setup-node')));
+    expect(Number(String(setup.with?.['node-version']).split('.')[0])).toBeGreaterThanOrEqual(22);
+  });
+
+  it('gives no build step a secret directly: an unset secret would arrive as ""', () => {
+    const signing = signingStep();
+    for (const st of job.steps) {
+      if (st === signing) continue;
+      expect(JSON.stringify(st), st.name ?? st.run ?? st.uses).not.toMatch(/secrets\./);
+    }
+    expect(JSON.stringify(job.env ?? {})).not.toMatch(/secrets\./);
+  });
+
+  it('hands every signing secret (WIN_CSC_*, CSC_*, APPLE_*) to the script that exports only set ones', () => {
+    const st = signingStep();
+    const wanted = [...new Set(Object.values(SIGNING_VARIABLES).flat())].sort();
+    expect(wanted).toEqual(
+      expect.arrayContaining([
+        'WIN_CSC_LINK',
+        'WIN_CSC_KEY_PASSWORD',
+        'APPLE_API_KEY',
+        'APPLE_API_KEY_ID',
+        'APPLE_API_ISSUER',
+      ]),
+    );
+    expect(Object.keys(st.env ?? {}).sort()).toEqual(wanted.map((n) => `SECRET_${n}`));
+    for (const [name, value] of Object.entries(st.env ?? {}))
+      expect(value).toBe(`\${{ secrets.${name.replace(/^SECRET_/, '')} }}`);
+  });
+
+  it('signs before packaging, and nothing can skip packaging or the smoke test (a fork builds unsigned)', () => {
+    const at = (pred: (st: Step) => boolean) => job.steps.findIndex(pred);
+    expect(at((st) => st === signingStep())).toBeLessThan(at((st) => st.run === 'npm run dist'));
+    for (const st of job.steps.filter(
+      (x) => x.if === undefined || x.name !== 'Upload test results',
+    ))
+      expect(st.if, st.name ?? st.run ?? st.uses).toBeUndefined();
+  });
+});
+
+/** The step that runs scripts/signing-env.ts. */
+function signingStep(): Step {
+  return must(job.steps.find((st) => st.run?.includes('scripts/signing-env.ts')));
+}
+
+/** Runs the real script as the workflow does, with the given secrets, and returns what it exported. */
+function runSigningScript(os: string, secrets: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-signing-'));
+  const githubEnv = path.join(dir, 'github-env');
+  writeFileSync(githubEnv, '');
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], RUNNER_OS: os, RUNNER_TEMP: dir };
+  env['GITHUB_ENV'] = githubEnv;
+  // As GitHub does: every secret the step names is present, the unset ones as "".
+  for (const name of Object.keys(signingStep().env ?? {})) env[name] = '';
+  for (const [name, value] of Object.entries(secrets)) env[`SECRET_${name}`] = value;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/signing-env.ts'], { env });
+    return readFileSync(githubEnv, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('scripts/signing-env.ts', () => {
+  const exported = (text: string) => [...text.matchAll(/^(\w+)<</gm)].map((m) => m[1]);
+
+  it('exports nothing that would make electron-builder sign when no secret is set (a fork)', () => {
+    expect(exported(runSigningScript('Windows', {}))).toEqual([]);
+    expect(exported(runSigningScript('macOS', {}))).toEqual(['CSC_IDENTITY_AUTO_DISCOVERY']);
+  });
+
+  it('exports the set secrets only, each under the name electron-builder reads', () => {
+    const mac = runSigningScript('macOS', {
+      CSC_LINK: 'MIIK…base64',
+      CSC_KEY_PASSWORD: 'pw',
+      APPLE_API_KEY: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----',
+      APPLE_API_KEY_ID: 'KEYID12345',
+      APPLE_API_ISSUER: '00000000-0000-0000-0000-000000000000',
+      WIN_CSC_LINK: 'windows-only',
+    });
+    expect(exported(mac)).toEqual([
+      'CSC_LINK',
+      'CSC_KEY_PASSWORD',
+      'APPLE_API_KEY',
+      'APPLE_API_KEY_ID',
+      'APPLE_API_ISSUER',
+    ]);
+    expect(mac).not.toContain('windows-only');
+    const win = runSigningScript('Windows', { WIN_CSC_LINK: 'pfx', CSC_LINK: 'mac-only' });
+    expect(exported(win)).toEqual(['WIN_CSC_LINK']);
+    expect(win).not.toContain('mac-only');
+  });
+
+  it('writes the App Store Connect key to a file, since APPLE_API_KEY must be a path', () => {
+    const files: string[] = [];
+    const out = signingEnvironment(
+      {
+        RUNNER_OS: 'macOS',
+        SECRET_APPLE_API_KEY: 'key text',
+        SECRET_APPLE_API_KEY_ID: 'id',
+        SECRET_APPLE_API_ISSUER: 'issuer',
+      },
+      (text) => {
+        files.push(text);
+        return '/tmp/AuthKey.p8';
+      },
+    );
+    expect(files).toEqual(['key text']);
+    expect(out['APPLE_API_KEY']).toBe('/tmp/AuthKey.p8');
+  });
+
+  it('treats blank secrets as unset and refuses a half-filled notarisation group', () => {
+    const key = () => '/k';
+    expect(signingEnvironment({ RUNNER_OS: 'Windows', SECRET_WIN_CSC_LINK: '  ' }, key)).toEqual(
+      {},
+    );
+    expect(() =>
+      signingEnvironment({ RUNNER_OS: 'macOS', SECRET_APPLE_ID: 'a@example.jp' }, key),
+    ).toThrow(/APPLE_APP_SPECIFIC_PASSWORD, APPLE_TEAM_ID/);
   });
 });

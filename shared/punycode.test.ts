@@ -55,3 +55,21 @@ describe('hostToUnicode', () => {
     );
   });
 });
+
+describe('decodePunycode on anything', () => {
+  it('gives a string or null, and never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const out = decodePunycode(s);
+        expect(out === null || typeof out === 'string').toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a code point past U+10FFFF and an overflow', () => {
+    // "in32g" decodes to U+110004, which String.fromCodePoint refuses.
+    expect(decodePunycode('in32g')).toBeNull();
+    expect(decodePunycode('a-99999999')).toBeNull(); // overflow
+  });
+});

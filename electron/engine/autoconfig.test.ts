@@ -183,7 +183,7 @@ describe('readAutoconfigXml', () => {
           smtp('%EMAILLOCALPART%.x', 587, 'STARTTLS'),
           smtp('ok.x', 0, 'SSL'),
           smtp('ok.x', 465, 'carrier-pigeon'),
-          smtp('ok.x', 465, 'SSL', 'a\u0001b'),
+          smtp('ok.x', 465, 'SSL', 'a\u007fb'),
           '<outgoingServer type="ews"><hostname>ews.x</hostname></outgoingServer>',
           smtp('smtp.x', 465, 'SSL'),
         ].join('\n'),

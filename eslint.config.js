@@ -26,6 +26,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.lab-run/**',
+      'test/fixtures/mail-programs/**', // byte-exact copies of mail programs' files (prefs.js is not our JS)
     ],
   },
   js.configs.recommended,

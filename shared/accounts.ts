@@ -1,0 +1,140 @@
+/**
+ * Mail accounts read from the user's mail programs (issue 9): what the readers return, what the
+ * main process keeps to fix or re-read an account, and what the renderer may show.
+ * Plain types and pure helpers: no node: imports.
+ */
+import type { MailProgram } from './diagnosis.js';
+
+/** The mail programs whose settings SendCheck can read. */
+export const READABLE_PROGRAMS = ['thunderbird', 'becky', 'outlook_classic', 'apple_mail'] as const;
+/** One of the mail programs whose settings SendCheck can read (a subset of MailProgram). */
+export type ReadableProgram = (typeof READABLE_PROGRAMS)[number] & MailProgram;
+
+/** How the mail program protects the connection to the outgoing server. */
+export type AccountSecurity = 'none' | 'starttls' | 'tls';
+
+/** A field whose value was inferred, not read from a documented key (the UI can say "probably"). */
+export type UnsureField = 'security' | 'port' | 'auth';
+
+/** One outgoing-server setting as a mail program uses it. Never a password. Safe to show. */
+export interface MailAccount {
+  /** Stable between runs, e.g. "thunderbird:abcd1234.default-release:smtp1". */
+  id: string;
+  program: ReadableProgram;
+  /** The account's name as the mail program shows it (may be Japanese). */
+  account: string;
+  /** The sender's name, when the program stores one. */
+  displayName: string | null;
+  /** The sender address ('' when the program stores none). */
+  email: string;
+  /** Other addresses that send through the same outgoing server (Thunderbird identities). */
+  otherEmails: string[];
+  host: string;
+  port: number;
+  security: AccountSecurity;
+  auth: boolean;
+  username: string;
+  unsure: UnsureField[];
+  /** SendCheck can write the recommended settings itself (Thunderbird only). */
+  fixable: boolean;
+  /** For helpdesk staff: which profile and server entry this is (no file paths). */
+  where: string;
+}
+
+/** Where an account's settings live: what the fix and "check again" need. Main process only. */
+export type AccountSource =
+  | {
+      kind: 'thunderbird';
+      /** The profile folder (absolute path). */
+      profileDir: string;
+      /** The profile's name in profiles.ini. */
+      profileName: string;
+      /** The key in mail.smtpservers, e.g. "smtp1". */
+      smtpKey: string;
+      /** The raw mail.smtpserver.<key>.authMethod (3 normal password, 10 OAuth2, 1 none). */
+      authMethod: number;
+      /** sha256 of prefs.js as read: the fix refuses when the file changed since. */
+      prefsSha256: string;
+    }
+  | { kind: 'becky'; mailboxIni: string }
+  | { kind: 'outlook_classic'; registryKey: string }
+  | { kind: 'apple_mail'; plist: string };
+
+/** An account with where it was read from (never sent to the renderer as is). */
+export interface SourcedAccount extends MailAccount {
+  source: AccountSource;
+}
+
+/** What a reader found for one program. */
+export type ProgramStatusCode = 'found' | 'none' | 'not_permitted' | 'error';
+
+/** Per-program outcome of a look-up, so the UI can say "not allowed to read Mail's settings". */
+export interface ProgramStatus {
+  program: ReadableProgram;
+  status: ProgramStatusCode;
+  /** Number of accounts found. */
+  count: number;
+  /** Technical detail for helpdesk staff (English, no secrets), when status is error or not_permitted. */
+  detail?: string;
+}
+
+/** Everything a look-up found. */
+export interface AccountList {
+  accounts: SourcedAccount[];
+  programs: ProgramStatus[];
+}
+
+/** The settings SendCheck recommends writing (a subset of RecommendedSettings). */
+export interface AccountSettings {
+  host: string;
+  port: number;
+  security: AccountSecurity;
+  auth: boolean;
+  username: string;
+}
+
+/** One line of the "current -> recommended" table. */
+export interface SettingChange {
+  field: 'host' | 'port' | 'security' | 'auth' | 'username';
+  from: string;
+  to: string;
+  changed: boolean;
+}
+
+/** The account without its source (file paths, registry keys, hashes): what the renderer gets. */
+export function publicAccount(a: SourcedAccount): MailAccount {
+  // Spelled out rather than spread-and-delete so a new internal field never leaks by default.
+  return {
+    id: a.id,
+    program: a.program,
+    account: a.account,
+    displayName: a.displayName,
+    email: a.email,
+    otherEmails: [...a.otherEmails],
+    host: a.host,
+    port: a.port,
+    security: a.security,
+    auth: a.auth,
+    username: a.username,
+    unsure: [...a.unsure],
+    fixable: a.fixable,
+    where: a.where,
+  };
+}
+
+/** Current against recommended, field by field (host compared without case). */
+export function compareSettings(current: AccountSettings, next: AccountSettings): SettingChange[] {
+  const row = (
+    field: SettingChange['field'],
+    from: string,
+    to: string,
+    same: boolean,
+  ): SettingChange => ({ field, from, to, changed: !same });
+  return [
+    row('host', current.host, next.host, current.host.toLowerCase() === next.host.toLowerCase()),
+    row('port', String(current.port), String(next.port), current.port === next.port),
+    row('security', current.security, next.security, current.security === next.security),
+    row('auth', current.auth ? 'on' : 'off', next.auth ? 'on' : 'off', current.auth === next.auth),
+    row('username', current.username, next.username, current.username === next.username),
+  ];
+}

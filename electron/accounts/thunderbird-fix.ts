@@ -1,0 +1,333 @@
+/**
+ * "Fix it for me" for Thunderbird: writes the recommended settings into one outgoing server of a
+ * profile's prefs.js, and "Undo" puts the backup back. Safety first, in this order: refuse while
+ * Thunderbird runs; refuse when prefs.js changed since it was read; change only the lines of
+ * mail.smtpserver.<key>.{hostname,port,try_ssl,authMethod,username}, every other byte kept;
+ * check the result by parsing it again; keep a timestamped backup; replace the file atomically
+ * (temporary file in the same folder, fsync, rename).
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AccountSettings } from '../../shared/accounts.js';
+import { parsePort, parseServer } from '../../shared/validate.js';
+import type { AccountsEnv } from './env.js';
+import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
+import { thunderbirdLock } from './thunderbird-lock.js';
+import { sha256 } from './thunderbird.js';
+
+/** Why a fix or an undo was not done. */
+export type FixRefusal =
+  | 'running'
+  | 'lock_unknown'
+  | 'changed'
+  | 'bad_settings'
+  | 'unusual_format'
+  | 'no_prefs'
+  | 'no_backup';
+
+/** The outcome of a write: the backup it made, or why nothing was written. */
+export type FixOutcome =
+  | { ok: true; backup: string; prefsSha256: string }
+  | { ok: false; code: FixRefusal; detail: string };
+
+/** The outcome of an undo: the backup it restored, or why nothing was written. */
+export type UndoOutcome =
+  | { ok: true; restored: string; prefsSha256: string }
+  | { ok: false; code: FixRefusal; detail: string };
+
+const BACKUP = /^prefs\.js\.sendcheck-(\d{8}-\d{6})(?:-(\d+))?\.bak$/;
+
+/** The prefs this fix writes for one server, given what is there now. */
+export function desiredPrefs(
+  settings: AccountSettings,
+  current: { hostname: string | undefined; authMethod: number | undefined },
+): Map<string, PrefValue> {
+  // An authentication method that already works (OAuth2, encrypted password) stays while the
+  // server stays; otherwise "normal password" (3). 1 is "no authentication".
+  const sameHost = (current.hostname ?? '').toLowerCase() === settings.host.toLowerCase();
+  const keep = sameHost && current.authMethod !== undefined && current.authMethod !== 1;
+  const out = new Map<string, PrefValue>([
+    ['hostname', settings.host],
+    ['port', settings.port],
+    ['try_ssl', settings.security === 'tls' ? 3 : settings.security === 'starttls' ? 2 : 0],
+    ['authMethod', settings.auth ? (keep ? (current.authMethod as number) : 3) : 1],
+  ]);
+  if (settings.username !== '') out.set('username', settings.username);
+  return out;
+}
+
+/** Splits bytes into lines, each with its own line ending (the last may have none). */
+function splitLines(bytes: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let from = 0;
+  for (let nl = bytes.indexOf(0x0a, from); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
+    lines.push(bytes.subarray(from, nl + 1));
+    from = nl + 1;
+  }
+  if (from < bytes.length) lines.push(bytes.subarray(from));
+  return lines;
+}
+
+/** The line's one statement when the line holds exactly one well-formed user_pref. */
+function soleStatement(line: Buffer): { name: string; start: number; end: number } | null {
+  const p = parsePrefs(line);
+  if (p.errors.length > 0 || p.statements.length !== 1) return null;
+  const s = p.statements[0];
+  return s && s.kind === 'user_pref' ? s : null;
+}
+
+function lineEnding(line: Buffer | undefined, whole: Buffer): string {
+  if (line && line.at(-1) === 0x0a) return line.at(-2) === 0x0d ? '\r\n' : '\n';
+  return whole.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * The new prefs.js bytes with one server's settings changed: existing lines replaced in place,
+ * missing ones added after the server's last line. Throws FixError('unusual_format') when a
+ * target pref is not alone on its line or the result does not read back as intended.
+ */
+export function applySmtpSettings(
+  bytes: Buffer,
+  smtpKey: string,
+  settings: AccountSettings,
+): Buffer {
+  const before = parsePrefs(bytes);
+  if (before.errors.length > 0)
+    throw new FixError('unusual_format', `prefs.js does not parse: ${before.errors[0]}`);
+  const prefix = `mail.smtpserver.${smtpKey}.`;
+  const num = (v: PrefValue | undefined) => (typeof v === 'number' ? v : undefined);
+  const hostNow = before.get(`${prefix}hostname`);
+  const want = desiredPrefs(settings, {
+    hostname: typeof hostNow === 'string' ? hostNow : undefined,
+    authMethod: num(before.get(`${prefix}authMethod`)),
+  });
+  const wanted = (name: string) =>
+    name.startsWith(prefix) ? want.get(name.slice(prefix.length)) : undefined;
+
+  const lines = splitLines(bytes);
+  const out: Buffer[] = [];
+  const seen = new Set<string>();
+  let replaced = 0;
+  let anchor = -1;
+  for (const line of lines) {
+    const s = soleStatement(line);
+    const value = s ? wanted(s.name) : undefined;
+    if (s?.name.startsWith(prefix)) anchor = out.length;
+    if (s === null || value === undefined) {
+      out.push(line);
+      continue;
+    }
+    // Only the statement's own bytes change; indentation, comments and the line ending stay.
+    const statement = Buffer.from(formatUserPref(s.name, value), 'utf8');
+    out.push(Buffer.concat([line.subarray(0, s.start), statement, line.subarray(s.end)]));
+    seen.add(s.name);
+    replaced++;
+  }
+  const targets = before.statements.filter((s) => wanted(s.name) !== undefined).length;
+  if (replaced !== targets)
+    throw new FixError('unusual_format', 'a setting of this server is not on a line of its own');
+  insertMissing(out, anchor, want, prefix, seen, bytes);
+  const result = Buffer.concat(out);
+  verify(before, parsePrefs(result), prefix, want);
+  return result;
+}
+
+function insertMissing(
+  out: Buffer[],
+  anchor: number,
+  want: Map<string, PrefValue>,
+  prefix: string,
+  seen: Set<string>,
+  whole: Buffer,
+): void {
+  const missing = [...want.keys()].filter((k) => !seen.has(prefix + k)).sort();
+  if (missing.length === 0) return;
+  const at = anchor >= 0 ? anchor : out.length - 1;
+  const eol = lineEnding(out[at], whole);
+  const added = missing.map((k) => formatUserPref(prefix + k, want.get(k) as PrefValue) + eol);
+  const last = out[at];
+  // The anchor may be the last line without a line ending: give it one before adding lines.
+  if (last && last.at(-1) !== 0x0a) out[at] = Buffer.concat([last, Buffer.from(eol)]);
+  out.splice(at + 1, 0, Buffer.from(added.join(''), 'utf8'));
+}
+
+function verify(
+  before: ReturnType<typeof parsePrefs>,
+  after: ReturnType<typeof parsePrefs>,
+  prefix: string,
+  want: Map<string, PrefValue>,
+): void {
+  const fail = (why: string) => new FixError('unusual_format', `check after editing: ${why}`);
+  if (after.errors.length > 0) throw fail(after.errors[0] ?? 'parse error');
+  for (const [k, v] of want) if (after.get(prefix + k) !== v) throw fail(`${prefix + k} not set`);
+  const names = new Set([...before.statements, ...after.statements].map((s) => s.name));
+  for (const name of names) {
+    if (name.startsWith(prefix) && want.has(name.slice(prefix.length))) continue;
+    if (before.get(name) !== after.get(name)) throw fail(`${name} changed`);
+  }
+}
+
+/** A refusal raised inside the fix; carries its code to the outcome. */
+export class FixError extends Error {
+  constructor(
+    readonly code: FixRefusal,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'FixError';
+  }
+}
+
+/** The settings as Thunderbird may store them, or a FixError. */
+export function validSettings(s: AccountSettings): AccountSettings {
+  const host = parseServer(s.host);
+  if (!host.ok) throw new FixError('bad_settings', host.message.en);
+  const port = parsePort(s.port);
+  if (!port.ok) throw new FixError('bad_settings', port.message.en);
+  if (!['none', 'starttls', 'tls'].includes(s.security))
+    throw new FixError('bad_settings', 'unknown security');
+  if (s.username.length > 256 || /[\u0000-\u001f\u007f]/.test(s.username))
+    throw new FixError('bad_settings', 'the user name has control characters or is too long');
+  return {
+    host: host.value.ascii,
+    port: port.value,
+    security: s.security,
+    auth: s.auth === true,
+    username: s.username,
+  };
+}
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+/** Writes bytes durably to a new file: 'wx' refuses to overwrite, fsync before close. */
+async function writeDurably(path: string, bytes: Buffer, mode: number): Promise<void> {
+  const fh = await open(path, 'wx', mode);
+  try {
+    await fh.writeFile(bytes);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function makeBackup(dir: string, bytes: Buffer, mode: number, now: Date): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = `prefs.js.sendcheck-${stamp(now)}${n === 1 ? '' : `-${n}`}.bak`;
+    try {
+      await writeDurably(join(dir, name), bytes, mode);
+      return join(dir, name);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 99) throw err;
+    }
+  }
+}
+
+async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<void> {
+  const lock = await thunderbirdLock(profileDir, env);
+  if (lock.state === 'running') throw new FixError('running', `lock held: ${lock.lockFile}`);
+  if (lock.state === 'unknown') throw new FixError('lock_unknown', lock.detail);
+}
+
+async function readPrefs(prefsPath: string): Promise<{ bytes: Buffer; mode: number }> {
+  try {
+    const [bytes, st] = await Promise.all([readFile(prefsPath), stat(prefsPath)]);
+    return { bytes, mode: st.mode & 0o777 };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new FixError('no_prefs', prefsPath);
+    throw err;
+  }
+}
+
+/** Replaces prefs.js with bytes: temp file beside it, fsync, then rename unless it changed meanwhile. */
+async function replaceAtomically(
+  profileDir: string,
+  bytes: Buffer,
+  mode: number,
+  expectSha256: string,
+  env: AccountsEnv,
+): Promise<void> {
+  const prefsPath = join(profileDir, 'prefs.js');
+  const tmp = join(profileDir, `prefs.js.sendcheck-${randomBytes(6).toString('hex')}.tmp`);
+  await writeDurably(tmp, bytes, mode);
+  try {
+    // Last look just before the rename: Thunderbird may have started, or written the file.
+    await refuseWhileRunning(profileDir, env);
+    if (sha256((await readPrefs(prefsPath)).bytes) !== expectSha256)
+      throw new FixError('changed', 'prefs.js changed while SendCheck was writing');
+    await rename(tmp, prefsPath);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function refusal(err: unknown): { ok: false; code: FixRefusal; detail: string } {
+  if (err instanceof FixError) return { ok: false, code: err.code, detail: err.message };
+  throw err;
+}
+
+/**
+ * Writes settings into the outgoing server smtpKey of the profile. expectSha256 is the hash of
+ * prefs.js when its settings were read and shown; any other content is refused as 'changed'.
+ */
+export async function writeThunderbirdSettings(req: {
+  profileDir: string;
+  smtpKey: string;
+  settings: AccountSettings;
+  expectSha256: string;
+  env: AccountsEnv;
+  now?: Date;
+}): Promise<FixOutcome> {
+  try {
+    const settings = validSettings(req.settings);
+    await refuseWhileRunning(req.profileDir, req.env);
+    const { bytes, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
+    const hash = sha256(bytes);
+    if (hash !== req.expectSha256)
+      throw new FixError('changed', 'prefs.js changed since its settings were read');
+    const next = applySmtpSettings(bytes, req.smtpKey, settings);
+    const backup = await makeBackup(req.profileDir, bytes, mode, req.now ?? new Date());
+    try {
+      await replaceAtomically(req.profileDir, next, mode, hash, req.env);
+    } catch (err) {
+      // Nothing was changed: a backup of an untouched file would only mislead a later undo.
+      await unlink(backup).catch(() => undefined);
+      throw err;
+    }
+    return { ok: true, backup, prefsSha256: sha256(next) };
+  } catch (err) {
+    return refusal(err);
+  }
+}
+
+/** SendCheck's backups of this profile's prefs.js, newest first. */
+export async function listBackups(profileDir: string): Promise<string[]> {
+  const names = (await readdir(profileDir)).filter((n) => BACKUP.test(n));
+  const key = (n: string) => {
+    const m = BACKUP.exec(n);
+    return `${m?.[1] ?? ''}-${(m?.[2] ?? '1').padStart(3, '0')}`;
+  };
+  return names.sort((a, b) => key(b).localeCompare(key(a))).map((n) => join(profileDir, n));
+}
+
+/** Puts the newest backup back in place of prefs.js (refused while Thunderbird runs). */
+export async function restoreNewestBackup(req: {
+  profileDir: string;
+  env: AccountsEnv;
+}): Promise<UndoOutcome> {
+  try {
+    await refuseWhileRunning(req.profileDir, req.env);
+    const [newest] = await listBackups(req.profileDir);
+    if (newest === undefined) throw new FixError('no_backup', 'SendCheck made no backup here');
+    const { bytes: current, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
+    const backup = await readFile(newest);
+    await replaceAtomically(req.profileDir, backup, mode, sha256(current), req.env);
+    return { ok: true, restored: newest, prefsSha256: sha256(backup) };
+  } catch (err) {
+    return refusal(err);
+  }
+}

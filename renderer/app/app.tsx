@@ -3,13 +3,14 @@ import { AddressStep } from '../features/wizard/address/address-step.js';
 import { CheckingStep } from '../features/wizard/checking/checking-step.js';
 import { ResultStep } from '../features/wizard/result/result-step.js';
 import { StartStep } from '../features/wizard/start/start-step.js';
+import { selectStep } from '../store/selectors.js';
 import { useAppStore } from '../store/store-context.js';
 import { LangSwitch } from './lang-switch.js';
 
 /** The window: a header with the language switch, and the current wizard step. */
 export function App() {
   const { t } = useTranslation();
-  const step = useAppStore((s) => s.step);
+  const step = useAppStore(selectStep);
   return (
     <>
       <header className="app-header">

@@ -1,6 +1,6 @@
 import type { IpcEvents, IpcResult } from '../../shared/ipc-contract.js';
-import type { DiagnosisReport } from '../../shared/diagnosis.js';
-import type { AppState, LiveProbe, RunError, RunSlice, SliceCreator } from './types.js';
+import { doneRun, INITIAL_RUN, runIdOf, type LiveProbe, type RunError } from './run-state.js';
+import type { AppState, RunSlice, SliceCreator } from './types.js';
 
 /** Turns a thrown error (e.g. no preload bridge) into the same shape as an IPC failure. */
 export function thrownToRunError(err: unknown): RunError {
@@ -16,65 +16,35 @@ export async function safeCall<T>(call: () => Promise<IpcResult<T>>): Promise<Ip
   }
 }
 
-/** The running diagnosis: start, cancel, and the live probe list fed by progress events. */
+/** The diagnosis run: start, cancel, the moves between screens, and the live probe list. */
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
-  runId: null,
-  runStatus: 'idle',
-  runStartedAt: null,
-  probes: [],
-  report: null,
-  runError: null,
-  cancelled: false,
+  run: INITIAL_RUN,
+  begin: () => set({ run: { status: 'idle', screen: 'address' } }),
+  backToStart: () => set({ run: INITIAL_RUN }),
   startDiagnosis: async (req) => {
     const runId = deps.newRunId();
     set({
-      runId,
-      runStatus: 'running',
-      runStartedAt: deps.now(),
-      probes: [],
-      report: null,
-      runError: null,
-      cancelled: false,
+      run: { status: 'running', runId, startedAt: deps.now(), probes: [] },
       supportOpen: false,
-      loginStatus: 'idle',
-      loginError: null,
-      step: 'checking',
     });
     const res = await safeCall(() => deps.api.startDiagnosis({ runId, ...req }));
     // A newer run (or "check again") has taken over: this answer is stale.
-    if (get().runId !== runId) return;
-    if (res.ok) {
-      set({ report: res.value, runStatus: 'idle', step: 'result' });
-    } else if (res.code === 'cancelled') {
-      set({ runStatus: 'idle', cancelled: true, step: 'address' });
-    } else {
-      set({
-        runStatus: 'idle',
-        runError: { code: res.code, message: res.message },
-        step: 'address',
-      });
-    }
+    if (runIdOf(get().run) !== runId) return;
+    if (res.ok) set({ run: doneRun(res.value, runId) });
+    else if (res.code === 'cancelled') set({ run: { status: 'cancelled' } });
+    else set({ run: { status: 'failed', error: { code: res.code, message: res.message } } });
   },
   cancelDiagnosis: async () => {
-    const { runId, runStatus } = get();
-    if (runId === null || runStatus !== 'running') return;
-    set({ runStatus: 'cancelling' });
-    const res = await safeCall(() => deps.api.cancelDiagnosis({ runId }));
+    const { run } = get();
+    if (run.status !== 'running') return;
+    set({ run: { ...run, status: 'cancelling' } });
+    const res = await safeCall(() => deps.api.cancelDiagnosis({ runId: run.runId }));
     // If the engine had already finished, startDiagnosis's answer decides where we go.
-    if (!res.ok && get().runId === runId && get().runStatus === 'cancelling')
-      set({ runStatus: 'running' });
+    const now = get().run;
+    if (!res.ok && now.status === 'cancelling' && now.runId === run.runId)
+      set({ run: { ...now, status: 'running' } });
   },
-  checkAgain: () => {
-    set({
-      step: 'address',
-      report: null,
-      runId: null,
-      probes: [],
-      cancelled: false,
-      runError: null,
-      supportOpen: false,
-    });
-  },
+  checkAgain: () => set({ run: { status: 'idle', screen: 'address' }, supportOpen: false }),
 });
 
 /** Applies one progress event to the live probe list; events of other runs are ignored. */
@@ -83,48 +53,40 @@ export function applyProgress(
   payload: IpcEvents['diagnosis:progress'],
   seenAt: number,
 ): Partial<AppState> | null {
-  if (state.runId === null || payload.runId.toLowerCase() !== state.runId.toLowerCase())
-    return null;
-  const ev = payload.event;
+  const { run } = state;
+  if (run.status !== 'running' && run.status !== 'cancelling') return null;
+  if (payload.runId.toLowerCase() !== run.runId.toLowerCase()) return null;
+  const probes = nextProbes(run.probes, payload.event, seenAt);
+  return probes === null ? null : { run: { ...run, probes } };
+}
+
+/** The live probe list after one event, or null when the event changes nothing. */
+function nextProbes(
+  probes: LiveProbe[],
+  ev: IpcEvents['diagnosis:progress']['event'],
+  seenAt: number,
+): LiveProbe[] | null {
   if (ev.type === 'probe_started') {
-    if (state.probes.some((p) => p.id === ev.id)) return null;
-    const probe: LiveProbe = {
-      id: ev.id,
-      kind: ev.kind,
-      role: ev.role,
-      host: ev.host,
-      port: ev.port,
-      startedAt: ev.at,
-      finishedAt: null,
-      outcome: null,
-      seenAt,
-    };
-    return { probes: [...state.probes, probe] };
+    if (probes.some((p) => p.id === ev.id)) return null;
+    const { id, kind, role, host, port, at } = ev;
+    return [
+      ...probes,
+      { id, kind, role, host, port, startedAt: at, finishedAt: null, outcome: null, seenAt },
+    ];
   }
   if (ev.type === 'probe_finished') {
     const r = ev.result;
-    const known = state.probes.some((p) => p.id === r.id);
-    const done = (p: LiveProbe): LiveProbe => ({ ...p, finishedAt: ev.at, outcome: r.outcome });
-    if (known) return { probes: state.probes.map((p) => (p.id === r.id ? done(p) : p)) };
+    if (probes.some((p) => p.id === r.id))
+      return probes.map((p) =>
+        p.id === r.id ? { ...p, finishedAt: ev.at, outcome: r.outcome } : p,
+      );
     // A finish without a start (e.g. a probe answered from cache): show it as started and done at once.
+    const { id, kind, role, host, port, outcome } = r;
     const startedAt = Math.max(0, ev.at - r.ms);
-    const probe: LiveProbe = {
-      id: r.id,
-      kind: r.kind,
-      role: r.role,
-      host: r.host,
-      port: r.port,
-      startedAt,
-      finishedAt: ev.at,
-      outcome: r.outcome,
-      seenAt,
-    };
-    return { probes: [...state.probes, probe] };
+    return [
+      ...probes,
+      { id, kind, role, host, port, startedAt, finishedAt: ev.at, outcome, seenAt },
+    ];
   }
   return null;
-}
-
-/** The login probe of a report, if a login test ran. */
-export function loginProbeOf(report: DiagnosisReport | null) {
-  return report?.probes.find((p) => p.role === 'login') ?? null;
 }

@@ -1,12 +1,9 @@
 /** The app store's shape: one zustand store made of slices (see app-store.ts). */
 import type { StoreApi } from 'zustand/vanilla';
-import type { DiagnosisReport, MailProgram } from '../../shared/diagnosis.js';
-import type { IpcErrorCode, SendCheckApi } from '../../shared/ipc-contract.js';
-import type { ProbeKind, ProbeOutcome, ProbeRole } from '../../shared/probe.js';
+import type { MailProgram } from '../../shared/diagnosis.js';
+import type { SendCheckApi } from '../../shared/ipc-contract.js';
 import type { Lang, LocalizedText } from '../../shared/verdict.js';
-
-/** The wizard's screens, in order. */
-export type Step = 'start' | 'address' | 'checking' | 'result';
+import type { RunState } from './run-state.js';
 
 /** A field problem: a message from shared/validate.ts, or one of the renderer's own. */
 export type FieldError = { text: LocalizedText } | { key: 'portNotMail' };
@@ -14,13 +11,11 @@ export type FieldError = { text: LocalizedText } | { key: 'portNotMail' };
 /** The optional and required inputs of the address step. */
 export type FormField = 'email' | 'server' | 'port';
 
-/** Screen and language. */
+/** Language and the support-details toggle. The screen is not here: it follows from the run. */
 export interface UiSlice {
-  step: Step;
   lang: Lang;
   supportOpen: boolean;
   setLang(lang: Lang): void;
-  goTo(step: Step): void;
   setSupportOpen(open: boolean): void;
 }
 
@@ -39,37 +34,13 @@ export interface FormSlice {
   submit(): boolean;
 }
 
-/** A probe as the progress stream has shown it so far. */
-export interface LiveProbe {
-  id: string;
-  kind: ProbeKind;
-  role: ProbeRole;
-  host: string;
-  port: number | null;
-  /** Engine clock, ms since the diagnosis started. */
-  startedAt: number;
-  finishedAt: number | null;
-  outcome: ProbeOutcome | null;
-  /** Renderer clock (Date.now) when the start was seen, for live timers. */
-  seenAt: number;
-}
-
-/** An IPC failure as the store keeps it. */
-export interface RunError {
-  code: IpcErrorCode;
-  message: string;
-}
-
-/** The running (or last) diagnosis. */
+/** The diagnosis run (see run-state.ts) and the moves between screens, which are moves of the run. */
 export interface RunSlice {
-  runId: string | null;
-  runStatus: 'idle' | 'running' | 'cancelling';
-  /** Renderer clock (Date.now) when the run began. */
-  runStartedAt: number | null;
-  probes: LiveProbe[];
-  report: DiagnosisReport | null;
-  runError: RunError | null;
-  cancelled: boolean;
+  run: RunState;
+  /** From the start screen to the address step. */
+  begin(): void;
+  /** From the address step back to the start screen; a notice about the last run goes with it. */
+  backToStart(): void;
   startDiagnosis(req: {
     email: string;
     server?: string;
@@ -83,8 +54,6 @@ export interface RunSlice {
 
 /** The optional login test. The password is never kept here: it passes straight to the API. */
 export interface LoginSlice {
-  loginStatus: 'idle' | 'running' | 'done';
-  loginError: RunError | null;
   testLogin(password: string): Promise<void>;
 }
 

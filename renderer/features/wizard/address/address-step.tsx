@@ -14,11 +14,11 @@ export function AddressStep() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const formRef = useRef<HTMLFormElement>(null);
   const moreOpen = useAppStore((s) => s.moreOpen);
-  const cancelled = useAppStore((s) => s.cancelled);
-  const runError = useAppStore((s) => s.runError);
+  const cancelled = useAppStore((s) => s.run.status === 'cancelled');
+  const runError = useAppStore((s) => (s.run.status === 'failed' ? s.run.error : null));
   const setMoreOpen = useAppStore((s) => s.setMoreOpen);
   const submit = useAppStore((s) => s.submit);
-  const goTo = useAppStore((s) => s.goTo);
+  const backToStart = useAppStore((s) => s.backToStart);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -76,7 +76,7 @@ export function AddressStep() {
         </button>
         <OptionalFields hidden={!moreOpen} />
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => goTo('start')}>
+          <button type="button" className="secondary" onClick={backToStart}>
             {t('address.back')}
           </button>
           <button type="submit" className="primary">

@@ -2,21 +2,25 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useNow } from '../../../app/use-now.js';
+import type { LiveProbe } from '../../../store/run-state.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { ProgressIcon } from './progress-icon.js';
 import { progressRows } from './progress-rows.js';
+
+// One empty list for every render before the first probe, so useMemo sees no change.
+const NO_PROBES: LiveProbe[] = [];
 
 /** Step 3: the live list of what is being checked, elapsed time, and a way to stop. */
 export function CheckingStep() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const probes = useAppStore((s) => s.probes);
-  const runStartedAt = useAppStore((s) => s.runStartedAt);
-  const runStatus = useAppStore((s) => s.runStatus);
+  const run = useAppStore((s) => s.run);
+  const live = run.status === 'running' || run.status === 'cancelling' ? run : null;
+  const probes = live?.probes ?? NO_PROBES;
   const cancelDiagnosis = useAppStore((s) => s.cancelDiagnosis);
   const now = useNow(100);
   const rows = useMemo(() => progressRows(probes), [probes]);
-  const elapsedMs = runStartedAt === null ? 0 : Math.max(0, now - runStartedAt);
+  const elapsedMs = live === null ? 0 : Math.max(0, now - live.startedAt);
   const seconds = (ms: number) => t('time.seconds', { value: ms / 1000 });
   // A probe that took a few ms would read "0.0 s", which looks like it did not run.
   const rowTime = (ms: number) => (ms < 100 ? t('time.underTenth') : seconds(ms));
@@ -31,11 +35,7 @@ export function CheckingStep() {
         <span>{t('checking.elapsed')}</span>{' '}
         <span className="elapsed-value">{seconds(elapsedMs)}</span>
       </p>
-      <ol
-        className="progress-list"
-        aria-label={t('checking.listLabel')}
-        aria-busy={runStatus !== 'idle'}
-      >
+      <ol className="progress-list" aria-label={t('checking.listLabel')} aria-busy={live !== null}>
         {rows.length === 0 && (
           <li className="progress-row" data-state="running">
             <ProgressIcon state="running" />
@@ -75,9 +75,9 @@ export function CheckingStep() {
           type="button"
           className="secondary"
           onClick={() => void cancelDiagnosis()}
-          disabled={runStatus !== 'running'}
+          disabled={run.status !== 'running'}
         >
-          {runStatus === 'cancelling' ? t('checking.cancelling') : t('checking.cancel')}
+          {run.status === 'cancelling' ? t('checking.cancelling') : t('checking.cancel')}
         </button>
       </div>
     </section>

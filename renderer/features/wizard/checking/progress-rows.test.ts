@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveProbe } from '../../../store/types.js';
+import type { LiveProbe } from '../../../store/run-state.js';
 import { progressRows } from './progress-rows.js';
 
 function probe(

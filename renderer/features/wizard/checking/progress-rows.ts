@@ -1,5 +1,5 @@
 import type { ProbeOutcome, ProbeRole } from '../../../../shared/probe.js';
-import type { LiveProbe } from '../../../store/types.js';
+import type { LiveProbe } from '../../../store/run-state.js';
 
 /** How one line of the progress list stands. */
 export type RowState = 'running' | 'ok' | 'partial' | 'problem' | 'done';

@@ -1,15 +1,56 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
-import { loginProbeOf } from '../../../store/run-slice.js';
+import type { ProbeResult } from '../../../../shared/probe.js';
+import { loginProbeOf, type LoginState } from '../../../store/run-state.js';
 import { useAppStore } from '../../../store/store-context.js';
 
-type LoginOutcome = 'accepted' | 'rejected' | 'unavailable' | 'error';
+const NOT_RUN: LoginState = { status: 'idle' };
 
-function asLoginOutcome(outcome: string): LoginOutcome {
-  return outcome === 'accepted' || outcome === 'rejected' || outcome === 'unavailable'
-    ? outcome
-    : 'error';
+/** The login test's sentence for a finished login probe. */
+function useOutcomeText(): (probe: ProbeResult, report: DiagnosisReport) => string {
+  const { t } = useTranslation();
+  return (probe, report) => {
+    switch (probe.outcome) {
+      case 'accepted':
+      case 'rejected':
+      case 'unavailable':
+        return t(`login.result.${probe.outcome}`);
+      case 'unresolved': {
+        // Name the server the way the settings card shows it (Unicode for an IDN).
+        const rec = report.recommended;
+        const host = rec?.host === probe.host ? (rec.hostUnicode ?? rec.host) : probe.host;
+        return t('login.result.unresolved', { host });
+      }
+      default:
+        return t('login.result.error');
+    }
+  };
+}
+
+/** The line under the form: what the last login test found, or why it could not run. */
+function LoginResult() {
+  const { t } = useTranslation();
+  const outcomeText = useOutcomeText();
+  const run = useAppStore((s) => s.run);
+  const login = run.status === 'done' ? run.login : NOT_RUN;
+  const report = run.status === 'done' ? run.report : null;
+  const probe = loginProbeOf(report);
+  let outcome: string | undefined;
+  let text = '';
+  if (login.status === 'failed') {
+    outcome = 'error';
+    text = t('login.failed', { message: t(`errors.ipc.${login.error.code}`) });
+  } else if (login.status !== 'testing' && probe !== null && report !== null) {
+    outcome = probe.outcome;
+    text = outcomeText(probe, report);
+  }
+  return (
+    <div className="login-result" role="status" data-outcome={outcome}>
+      {text}
+    </div>
+  );
 }
 
 /** The optional login test: the password lives in this component only until it is sent, then is cleared. */
@@ -18,9 +59,7 @@ export function LoginTest() {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [empty, setEmpty] = useState(false);
-  const loginStatus = useAppStore((s) => s.loginStatus);
-  const loginError = useAppStore((s) => s.loginError);
-  const loginOutcome = useAppStore((s) => loginProbeOf(s.report)?.outcome ?? null);
+  const testing = useAppStore((s) => s.run.status === 'done' && s.run.login.status === 'testing');
   const testLogin = useAppStore((s) => s.testLogin);
 
   const onSubmit = (e: FormEvent) => {
@@ -71,23 +110,13 @@ export function LoginTest() {
             )}
           </div>
           <div className="actions actions-start">
-            <button type="submit" className="primary" disabled={loginStatus === 'running'}>
-              {loginStatus === 'running' ? t('login.running') : t('login.submit')}
+            <button type="submit" className="primary" disabled={testing}>
+              {testing ? t('login.running') : t('login.submit')}
             </button>
           </div>
         </form>
       </div>
-      <div
-        className="login-result"
-        role="status"
-        data-outcome={loginError ? 'error' : (loginOutcome ?? undefined)}
-      >
-        {loginError
-          ? t('login.failed', { message: t(`errors.ipc.${loginError.code}`) })
-          : loginOutcome !== null && loginStatus !== 'running'
-            ? t(`login.result.${asLoginOutcome(loginOutcome)}`)
-            : ''}
-      </div>
+      <LoginResult />
     </section>
   );
 }

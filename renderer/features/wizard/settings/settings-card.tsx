@@ -6,6 +6,7 @@ import {
   type MailProgram,
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
+import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
@@ -126,8 +127,8 @@ function SettingsValues({
 /** Step 5: the settings to type into the mail program, the program's steps, and the optional login test. */
 export function SettingsCard() {
   const { t } = useTranslation();
-  const settings = useAppStore((s) => s.report?.recommended ?? null);
-  const request = useAppStore((s) => s.report?.request ?? NO_REQUEST);
+  const settings = useAppStore((s) => selectReport(s)?.recommended ?? null);
+  const request = useAppStore((s) => selectReport(s)?.request ?? NO_REQUEST);
   const mailProgram = useAppStore((s) => s.mailProgram);
   const setMailProgram = useAppStore((s) => s.setMailProgram);
   const program: MailProgram = mailProgram ?? 'other';

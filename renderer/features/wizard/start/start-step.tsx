@@ -5,7 +5,7 @@ import { useAppStore } from '../../../store/store-context.js';
 /** Step 1: what SendCheck does, in one sentence, and the way in. */
 export function StartStep() {
   const { t } = useTranslation();
-  const goTo = useAppStore((s) => s.goTo);
+  const begin = useAppStore((s) => s.begin);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const points = t('start.points', { returnObjects: true });
   return (
@@ -20,7 +20,7 @@ export function StartStep() {
         ))}
       </ul>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => goTo('address')}>
+        <button type="button" className="primary" onClick={begin}>
           {t('start.begin')}
         </button>
       </div>

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parse as parseDomain } from 'tldts';
 import { describe, it, expect } from 'vitest';
 import { convertIspdb, DEFAULT_INPUT, OUTPUT_DIR } from './convert-ispdb.js';
 
@@ -30,9 +33,70 @@ describe.skipIf(!haveSource)('convert-ispdb against the ISPDB source', () => {
       jpDomainEntries: 137,
       outgoingServers: 202,
     });
-    expect(c?.db.providers).toHaveLength(163);
-    // cty-net.ne.jp lists itself twice; the data keeps it once.
-    expect(c?.db.providers.reduce((n, p) => n + p.domains.length, 0)).toBe(962);
+    const ispdb = c?.db.providers.filter((p) => p.origin !== 'own') ?? [];
+    expect(ispdb).toHaveLength(163);
+    // cty-net.ne.jp lists itself twice; the data keeps it once. Amending entries add no domain
+    // to an ISPDB entry today.
+    expect(ispdb.reduce((n, p) => n + p.domains.length, 0)).toBe(962);
+  });
+
+  it('merges the hand-kept entries and records their file, count and newest date', () => {
+    const own = c?.db.providers.filter((p) => p.origin === 'own') ?? [];
+    const amended = c?.db.providers.filter((p) => p.origin === 'ispdb+own') ?? [];
+    expect(c?.db.handKept).toEqual({
+      file: 'shared/providers/hand-kept.json',
+      entries: own.length + amended.length,
+      checked: '2026-11-30',
+    });
+    expect(c?.db.generatedAt).toBe('2026-11-30');
+    expect(amended.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['ocn.ne.jp', 'hotmail.com', 'googlemail.com', 'nifty.com']),
+    );
+    expect(c?.notice).toContain('hand-kept.json');
+  });
+
+  it('no domain in the data is a public suffix (full Public Suffix List, private part too)', () => {
+    for (const p of c?.db.providers ?? []) {
+      for (const d of p.domains) {
+        const info = parseDomain(d, { allowPrivateDomains: true });
+        // The domain itself is never the suffix: there is always a label before it.
+        expect(info.publicSuffix, `${p.id}: ${d}`).not.toBe(d);
+        expect(info.domain, `${p.id}: ${d}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('stops on a hand-kept entry that breaks the rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hand-kept-'));
+    const bad = join(dir, 'hand-kept.json');
+    const entry = {
+      id: 'bad.example',
+      displayName: 'Bad',
+      domains: ['bad.example.jp'],
+      outgoing: [
+        {
+          hostname: 'smtp.bad.example.jp',
+          port: 8025,
+          socketType: 'tls',
+          username: '%EMAILADDRESS%',
+          authentication: [],
+        },
+      ],
+      sourceUrls: ['https://bad.example.jp/'],
+      checked: '2026-11-30',
+    };
+    writeFileSync(bad, JSON.stringify({ entries: [entry] }));
+    expect(() => convertIspdb(DEFAULT_INPUT, bad)).toThrow(/8025 is not a mail port/);
+    writeFileSync(
+      bad,
+      JSON.stringify({ entries: [{ ...entry, outgoing: [], domains: ['ne.jp'] }] }),
+    );
+    expect(() => convertIspdb(DEFAULT_INPUT, bad)).toThrow(/public suffix/);
+    writeFileSync(
+      bad,
+      JSON.stringify({ entries: [{ ...entry, outgoing: [], domains: ['ocn.ne.jp'] }] }),
+    );
+    expect(() => convertIspdb(DEFAULT_INPUT, bad)).toThrow(/ocn.ne.jp is in both/);
   });
 
   it('takes the source commit from SOURCE.md', () => {

@@ -1,19 +1,24 @@
 /**
  * Converts Thunderbird's ISPDB (config-v1.1 XML, MPL-2.0) into shared/providers/providers.json,
- * with NOTICE.md and a copy of the licence. Run: npm run convert-ispdb [-- INPUT_DIR]
+ * merged with the project's own hand-kept entries (shared/providers/hand-kept.json), with
+ * NOTICE.md and a copy of the licence. Run: npm run convert-ispdb [-- INPUT_DIR]
  * (default ../shared/data/ispdb beside the repository). The output is deterministic, so a test can
- * compare the committed files with a fresh conversion.
+ * compare the committed files with a fresh conversion. This is the only producer of providers.json.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
+  HandKeptSource,
   Provider,
   ProviderDb,
   ProviderServer,
   ProviderSource,
 } from '../shared/providers/index.js';
+import { mergeHandKept, readHandKept } from '../shared/providers/hand-kept.js';
+import type { HandKeptEntry } from '../shared/providers/hand-kept.js';
 import { readOutgoingServer, smtpServerElements } from '../shared/providers/outgoing-server.js';
+import { parseProviderData } from '../shared/providers/validate-data.js';
 import { childElements, childText, parseXml, textOf } from '../shared/xml-lite.js';
 import type { XmlElement } from '../shared/xml-lite.js';
 
@@ -23,6 +28,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_INPUT = resolve(REPO_ROOT, '..', 'shared', 'data', 'ispdb');
 /** Where the converted files go. */
 export const OUTPUT_DIR = join(REPO_ROOT, 'shared', 'providers');
+/** The project's own entries, kept by hand (repository path, as recorded in the output). */
+export const HAND_KEPT_FILE = 'shared/providers/hand-kept.json';
 
 /** Counts over the raw source, for checking a conversion against SOURCE.md. */
 export interface ConversionStats {
@@ -94,7 +101,25 @@ function readSource(inputDir: string): ProviderSource {
 /** One provider per line: small, and a change to one provider is a one-line diff. */
 function renderJson(db: ProviderDb): string {
   const lines = db.providers.map((p) => `    ${JSON.stringify(p)}`);
-  return `{\n  "source": ${JSON.stringify(db.source)},\n  "providers": [\n${lines.join(',\n')}\n  ]\n}\n`;
+  return (
+    `{\n  "source": ${JSON.stringify(db.source)},\n` +
+    `  "handKept": ${JSON.stringify(db.handKept)},\n` +
+    `  "generatedAt": ${JSON.stringify(db.generatedAt)},\n` +
+    `  "providers": [\n${lines.join(',\n')}\n  ]\n}\n`
+  );
+}
+
+/** The newest of the input dates: the data is as old as its freshest check. */
+function newestDate(dates: string[]): string {
+  return dates.reduce((a, b) => (b > a ? b : a), '');
+}
+
+function handKeptSource(entries: HandKeptEntry[]): HandKeptSource {
+  return {
+    file: HAND_KEPT_FILE,
+    entries: entries.length,
+    checked: newestDate(entries.map((e) => e.checked)),
+  };
 }
 
 function renderNotice(src: ProviderSource, stats: ConversionStats, providers: number): string {
@@ -113,13 +138,24 @@ Thunderbird uses for account auto-configuration (the ISPDB).
   domains are merged; \`%EMAILADDRESS\` is corrected to \`%EMAILADDRESS%\`; entries on port 25, with
   a plain socket, or with network-based authentication are marked \`insideIspOnly\`.
 
+## The project's own entries
+
+Entries whose \`origin\` is \`own\` are SendCheck's own, and fields added to an ISPDB entry
+(\`origin\` \`ispdb+own\`: \`sourceUrls\`, \`checked\`, \`oauthOnly\`, \`appPassword\`,
+\`usernameForm\`, \`notes\`, \`unverified\`, and servers an entry replaces) are too. They are kept by
+hand in \`hand-kept.json\`, each taken from the provider's own published pages (\`sourceUrls\`) on
+the date in \`checked\`; what no page confirmed is left out and named in \`unverified\`.
+
 Do not edit \`providers.json\` by hand. Regenerate it with \`npm run convert-ispdb\` (optionally
 followed by the path of the ISPDB folder).
 `;
 }
 
-/** Converts the ISPDB folder (the one holding SOURCE.md, LICENSE and ispdb/*.xml). */
-export function convertIspdb(inputDir: string): Conversion {
+/** Converts the ISPDB folder (the one holding SOURCE.md, LICENSE and ispdb/*.xml) and merges the hand-kept entries. */
+export function convertIspdb(
+  inputDir: string,
+  handKeptPath: string = join(REPO_ROOT, HAND_KEPT_FILE),
+): Conversion {
   const xmlDir = existsSync(join(inputDir, 'ispdb')) ? join(inputDir, 'ispdb') : inputDir;
   const files = readdirSync(xmlDir)
     .filter((f) => f.endsWith('.xml'))
@@ -143,7 +179,17 @@ export function convertIspdb(inputDir: string): Conversion {
     }
   }
   const source = readSource(inputDir);
-  const db: ProviderDb = { source, providers };
+  const handKept = readHandKept(JSON.parse(readFileSync(handKeptPath, 'utf8')) as unknown);
+  const merged = mergeHandKept(providers, handKept);
+  const db: ProviderDb = {
+    source,
+    handKept: handKeptSource(handKept),
+    generatedAt: newestDate([source.date, ...handKept.map((e) => e.checked)]),
+    providers: merged,
+  };
+  // The output is checked by the same reader the app uses, so a bad hand-kept entry stops here.
+  const checked = parseProviderData(JSON.parse(renderJson(db)) as unknown);
+  if (!checked.ok) throw new Error(`the merged provider data is invalid: ${checked.error}`);
   return {
     db,
     stats,

@@ -1,7 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { parseEmail } from '../validate.js';
 import type { ParsedEmail } from '../validate.js';
-import { expandHost, expandUsername, findProvider, providerDb } from './index.js';
+import {
+  expandHost,
+  expandUsername,
+  findProvider,
+  findProviderByMx,
+  lookupProvider,
+  needsIspUserId,
+  providerDataFacts,
+  providerDataProblem,
+  providerDb,
+} from './index.js';
 
 function email(address: string): ParsedEmail {
   const r = parseEmail(address);
@@ -13,13 +23,18 @@ describe('the bundled provider data', () => {
   const { providers, source } = providerDb();
   const servers = providers.flatMap((p) => p.outgoing);
 
-  it('holds the converted ISPDB', () => {
+  it('is read without a problem', () => {
+    expect(providerDataProblem()).toBeNull();
+  });
+
+  it('holds the converted ISPDB and the hand-kept entries', () => {
     expect(source.commit).toBe('c6ad796');
-    expect(providers).toHaveLength(163);
+    const ispdb = providers.filter((p) => (p.origin ?? 'ispdb') !== 'own');
+    expect(ispdb).toHaveLength(163);
+    expect(providers.filter((p) => p.origin === 'own').length).toBeGreaterThanOrEqual(7);
     const domains = providers.flatMap((p) => p.domains);
-    expect(domains).toHaveLength(962);
-    expect(new Set(domains).size).toBe(962);
-    expect(domains.filter((d) => d.endsWith('.jp'))).toHaveLength(136);
+    expect(new Set(domains).size).toBe(domains.length);
+    expect(domains.filter((d) => d.endsWith('.jp')).length).toBeGreaterThan(136);
   });
 
   it('is sorted and well formed', () => {
@@ -27,7 +42,8 @@ describe('the bundled provider data', () => {
     expect(ids).toEqual([...ids].sort());
     for (const p of providers) {
       expect(p.domains).toEqual([...p.domains].sort());
-      expect(p.outgoing.length).toBeGreaterThan(0);
+      // Only our own entries may have no server (nothing published that we could find).
+      if (p.origin !== 'own') expect(p.outgoing.length).toBeGreaterThan(0);
     }
     for (const s of servers) {
       expect(['plain', 'starttls', 'tls']).toContain(s.socketType);
@@ -48,9 +64,32 @@ describe('the bundled provider data', () => {
     expect(servers.filter((s) => s.insideIspOnly).length).toBeGreaterThan(0);
     expect(servers.filter((s) => !s.insideIspOnly).length).toBeGreaterThan(100);
   });
+
+  it('gives every entry of our own a source page and a checked date', () => {
+    const own = providers.filter((p) => p.origin === 'own' || p.origin === 'ispdb+own');
+    expect(own.length).toBeGreaterThanOrEqual(14);
+    for (const p of own) {
+      expect(p.sourceUrls?.length, p.id).toBeGreaterThan(0);
+      expect(p.checked, p.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('states its date and sources for the about box', () => {
+    const facts = providerDataFacts();
+    expect(facts).toMatchObject({
+      ispdbRepository: 'thunderbird/autoconfig',
+      ispdbCommit: 'c6ad796',
+      ispdbDate: '2026-03-12',
+      ispdbLicense: 'MPL-2.0',
+      entries: providers.length,
+    });
+    expect(facts.handKeptEntries).toBe(providerDb().handKept?.entries);
+    expect(facts.handKeptChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(facts.generatedAt >= facts.ispdbDate).toBe(true);
+  });
 });
 
-describe('findProvider', () => {
+describe('findProvider: exact domain, then parent domains', () => {
   it('finds biglobe.ne.jp with its 465 TLS server', () => {
     const p = findProvider('biglobe.ne.jp');
     expect(p?.displayName).toBe('Biglobe');
@@ -66,13 +105,60 @@ describe('findProvider', () => {
     ]);
   });
 
-  it('is case-insensitive and exact', () => {
+  it('is case-insensitive and ignores a trailing dot', () => {
     expect(findProvider('BIGLOBE.NE.JP')?.id).toBe('biglobe.ne.jp');
     expect(findProvider('biglobe.ne.jp.')?.id).toBe('biglobe.ne.jp');
-    expect(findProvider('sub.biglobe.ne.jp')).toBeNull();
+  });
+
+  it('finds OCN for an address on a sub-domain of ocn.ne.jp, with smtp.ocn.ne.jp 465', () => {
+    const m = lookupProvider({ domain: 'bird.ocn.ne.jp' });
+    expect(m).toMatchObject({ match: 'parent', matchedDomain: 'ocn.ne.jp' });
+    expect(m?.provider.id).toBe('ocn.ne.jp');
+    expect(m?.provider.outgoing[0]).toMatchObject({
+      hostname: 'smtp.ocn.ne.jp',
+      port: 465,
+      socketType: 'tls',
+    });
+    expect(findProvider('a.b.ocn.ne.jp')?.id).toBe('ocn.ne.jp');
+  });
+
+  it('says "exact" for the domain itself', () => {
+    expect(lookupProvider({ domain: 'ocn.ne.jp' })).toMatchObject({
+      match: 'exact',
+      matchedDomain: 'ocn.ne.jp',
+    });
+  });
+
+  it('never stops on a bare public suffix, and misses unknown domains', () => {
     expect(findProvider('ne.jp')).toBeNull();
+    expect(findProvider('jp')).toBeNull();
+    expect(findProvider('example.ne.jp')).toBeNull();
+    expect(findProvider('example.co.jp')).toBeNull();
     expect(findProvider('example.jp')).toBeNull();
     expect(findProvider('')).toBeNull();
+    expect(findProvider('..')).toBeNull();
+  });
+
+  it('prefers the nearest name: a sub-domain entry of its own wins over its parent', () => {
+    // The ISPDB lists ji.jet.ne.jp apart from jet.ne.jp.
+    expect(findProvider('ji.jet.ne.jp')?.id).toBe('ji.jet.ne.jp');
+    expect(findProvider('zz.jet.ne.jp')?.id).toBe('jet.ne.jp');
+  });
+
+  it('finds the hand-kept Japanese providers, sub-domain addresses through the parent', () => {
+    expect(lookupProvider({ domain: 'aa2.so-net.ne.jp' })).toMatchObject({
+      match: 'parent',
+      matchedDomain: 'so-net.ne.jp',
+    });
+    expect(findProvider('ab.auone-net.jp')?.id).toBe('auone-net.jp');
+    expect(findProvider('jcom.zaq.ne.jp')?.outgoing[0]).toMatchObject({
+      hostname: 'smtpa.jcom.zaq.ne.jp',
+      port: 465,
+      socketType: 'tls',
+      username: '%EMAILADDRESS%',
+    });
+    expect(findProvider('docomo.ne.jp')?.appPassword?.status).toBe('required');
+    expect(findProvider('asahinet.jp')?.usernameForm).toBe('%ISPUSERID%');
   });
 
   it('marks a Japanese port-25 entry as inside-the-ISP only', () => {
@@ -87,6 +173,65 @@ describe('findProvider', () => {
 
   it('finds a domain that is not the provider id', () => {
     expect(findProvider('aon.at')?.id).toBe('a1.net');
+  });
+});
+
+describe('look-up by MX host', () => {
+  it('finds Google for a Workspace domain (aspmx.l.google.com → google.com)', () => {
+    const m = findProviderByMx(['ASPMX.L.GOOGLE.COM.', 'alt1.aspmx.l.google.com']);
+    expect(m).toMatchObject({
+      match: 'mx',
+      matchedDomain: 'google.com',
+      mxHost: 'aspmx.l.google.com',
+    });
+    expect(m?.provider.id).toBe('googlemail.com');
+    expect(m?.provider.outgoing[0]?.hostname).toBe('smtp.gmail.com');
+  });
+
+  it('finds Microsoft 365 for *.mail.protection.outlook.com, not Outlook.com', () => {
+    const m = findProviderByMx(['contoso-com.mail.protection.outlook.com']);
+    expect(m?.provider.id).toBe('office365.com');
+    expect(m?.matchedDomain).toBe('mail.protection.outlook.com');
+    expect(findProviderByMx(['outlook-com.olc.protection.outlook.com'])?.provider.id).toBe(
+      'hotmail.com',
+    );
+  });
+
+  it('finds a hosting company the data lists (1&1: kundenserver.de)', () => {
+    expect(findProviderByMx(['mx00.kundenserver.de'])?.provider.id).toBe('1und1.de');
+  });
+
+  it('tries the MX hosts in order and skips names it cannot use', () => {
+    const m = findProviderByMx(['', '.', 'mx.unknown-example.jp', 'aspmx.l.google.com']);
+    expect(m?.provider.id).toBe('googlemail.com');
+    expect(findProviderByMx(['mx.unknown-example.jp'])).toBeNull();
+    expect(findProviderByMx([])).toBeNull();
+  });
+
+  it('uses the domain before the MX: own domain first, then MX', () => {
+    const own = lookupProvider({ domain: 'x.ocn.ne.jp', mxHosts: ['aspmx.l.google.com'] });
+    expect(own?.match).toBe('parent');
+    const viaMx = lookupProvider({ domain: 'example.co.jp', mxHosts: ['aspmx.l.google.com'] });
+    expect(viaMx).toMatchObject({ match: 'mx', matchedDomain: 'google.com' });
+  });
+});
+
+describe('OAuth and app-password facts', () => {
+  it('Outlook.com accepts only OAuth and offers no app password for SMTP', () => {
+    const p = findProvider('outlook.com');
+    expect(p).toMatchObject({ oauthOnly: true, appPassword: { status: 'none' } });
+    expect(p?.appPassword?.sourceUrl).toMatch(/^https:\/\/support\.microsoft\.com\//);
+  });
+
+  it('Gmail takes app passwords (with 2-Step Verification), from Google’s page', () => {
+    const p = findProvider('gmail.com');
+    expect(p).toMatchObject({ oauthOnly: false, appPassword: { status: 'available' } });
+  });
+
+  it('an unconfirmed fact is left out and named', () => {
+    const p = findProvider('onmicrosoft.com');
+    expect(p?.oauthOnly).toBeUndefined();
+    expect(p?.unverified).toContain('oauthOnly');
   });
 });
 
@@ -105,5 +250,14 @@ describe('expandUsername and expandHost', () => {
   it('fills in host templates', () => {
     expect(expandHost('mail.%EMAILDOMAIN%', email('a@Example.JP'))).toBe('mail.example.jp');
     expect(expandHost('SMTP.example.jp', email('a@example.jp'))).toBe('smtp.example.jp');
+    expect(expandHost('msa.%EMAILDOMAIN%', email('kddi1@ab.auone-net.jp'))).toBe(
+      'msa.ab.auone-net.jp',
+    );
+  });
+
+  it('leaves an ISP user id for the user to type', () => {
+    expect(needsIspUserId('%ISPUSERID%')).toBe(true);
+    expect(needsIspUserId('%EMAILADDRESS%')).toBe(false);
+    expect(expandUsername('%ISPUSERID%', e)).toBe('%ISPUSERID%');
   });
 });

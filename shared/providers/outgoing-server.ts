@@ -19,6 +19,24 @@ function lowerHost(host: string): string {
   return host.toLowerCase().replace(/%[a-z]+%/g, (v) => v.toUpperCase());
 }
 
+/**
+ * The one rule for "works only on the provider's own network": port 25, a plain socket, a
+ * client-IP restriction, or authentication by network (IP, SMTP-after-POP, none).
+ */
+export function isInsideIspOnly(s: {
+  port: number;
+  socketType: SocketType;
+  restriction?: 'client-ip' | undefined;
+  authentication: readonly string[];
+}): boolean {
+  return (
+    s.port === 25 ||
+    s.socketType === 'plain' ||
+    s.restriction !== undefined ||
+    s.authentication.some((a) => NETWORK_AUTH.has(a))
+  );
+}
+
 /** Reads one `<outgoingServer>` element; throws an Error saying what is wrong (no location prefix). */
 export function readOutgoingServer(el: XmlElement): ProviderServer {
   const hostname = childText(el, 'hostname');
@@ -35,11 +53,7 @@ export function readOutgoingServer(el: XmlElement): ProviderServer {
   let restriction: 'client-ip' | undefined;
   if (restrictionText === 'client-IP-address') restriction = 'client-ip';
   else if (restrictionText !== null) throw new Error(`unknown restriction ${restrictionText}`);
-  const insideIspOnly =
-    port === 25 ||
-    socketType === 'plain' ||
-    restriction !== undefined ||
-    authentication.some((a) => NETWORK_AUTH.has(a));
+  const insideIspOnly = isInsideIspOnly({ port, socketType, restriction, authentication });
   // Key order is fixed here so that the converter's JSON stays byte-for-byte stable.
   return restriction
     ? {

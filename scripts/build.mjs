@@ -1,14 +1,22 @@
-// Bundles the Node-side entry points with esbuild. Usage: node scripts/build.mjs cli|main|preload|all [...]
+// Bundles the Node-side entry points with esbuild.
+// Usage: node scripts/build.mjs [--outdir=DIR] cli|main|preload|app|all [...]
+// --outdir (default build) lets tests build into a folder of their own, so parallel runs and a
+// developer's own build/ never overwrite each other.
 import { build } from 'esbuild';
+import path from 'node:path';
 
-const targets = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outArg = args.find((a) => a.startsWith('--outdir='));
+const outdir = outArg ? outArg.slice('--outdir='.length) : 'build';
+const targets = args.filter((a) => !a.startsWith('--'));
 if (targets.length === 0) targets.push('all');
+const out = (file) => path.join(outdir, file);
 
 /** The command line: one ESM file that plain Node runs with no TypeScript loader, so it starts fast. */
 async function buildCli() {
   await build({
     entryPoints: ['electron/cli.ts'],
-    outfile: 'build/cli/cli.mjs',
+    outfile: out('cli/cli.mjs'),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -29,7 +37,7 @@ async function buildCli() {
 async function buildMain() {
   await build({
     entryPoints: ['electron/main.ts'],
-    outfile: 'build/main/main.cjs',
+    outfile: out('main/main.cjs'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -51,7 +59,7 @@ async function buildMain() {
 async function buildPreload() {
   await build({
     entryPoints: ['electron/preload.ts'],
-    outfile: 'build/preload/preload.cjs',
+    outfile: out('preload/preload.cjs'),
     bundle: true,
     platform: 'browser',
     format: 'cjs',

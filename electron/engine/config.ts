@@ -11,13 +11,26 @@ export interface EngineConfig {
   dns: { timeoutMs: number; tries: number; deadlineMs: number };
   /** Before any control has answered, a connect gives up after this long. */
   connectCapMs: number;
-  /** Linux and Windows retransmit a lost SYN after about a second: allow one retransmission. */
+  /**
+   * Connects started together to each ip:port (the first to complete wins). With two, one lost SYN
+   * (or SYN-ACK) costs nothing, so no retransmission needs to be waited for.
+   */
+  connectsPerPort: number;
+  /** Linux and Windows retransmit a lost SYN after about a second: allowed only when connectsPerPort is 1. */
   synRetransmitMs: number;
-  /** A silent port is judged filtered after synRetransmitMs + max(rttFactor x control RTT, rttFloorMs). */
+  /**
+   * A silent port is judged filtered after max(rttFactor x expected RTT, rttFloorMs), where the
+   * expected RTT is the host's own, else the slowest control's of its family, at least unseenRttMs.
+   */
   rttFactor: number;
   rttFloorMs: number;
+  /** A host never seen answering is assumed at least this far away (a far-away round trip). */
+  unseenRttMs: number;
   smtp: {
+    /** Greeting deadline on port 25 (MX controls), and the time after which a greeting counts as slow. */
     greetingMs: number;
+    /** Greeting deadline on submission ports once TCP is open: RFC 5321 allows minutes, so be patient. */
+    submissionGreetingMs: number;
     replyMs: number;
     tlsHandshakeMs: number;
     probeMs: number;
@@ -46,14 +59,17 @@ export const DEFAULT_CONFIG: EngineConfig = {
   webControls: ['www.google.com', 'www.apple.com'],
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
   connectCapMs: 4000,
+  connectsPerPort: 2,
   synRetransmitMs: 1000,
   rttFactor: 3,
   rttFloorMs: 250,
+  unseenRttMs: 300,
   smtp: {
     greetingMs: 3000,
+    submissionGreetingMs: 9000,
     replyMs: 3000,
     tlsHandshakeMs: 3000,
-    probeMs: 8000,
+    probeMs: 14000,
     port25ProbeMs: 5000,
   },
   autoconfig: { deadlineMs: 2500, graceMs: 300 },

@@ -1,32 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { RttTracker, fixedDeadline } from './deadline.js';
+import { RttTracker, familyOf, fixedDeadline } from './deadline.js';
 
-const settings = { capMs: 4000, synRetransmitMs: 1000, rttFactor: 3, rttFloorMs: 250 };
+const settings = {
+  capMs: 4000,
+  synRetransmitMs: 1000,
+  rttFactor: 3,
+  rttFloorMs: 250,
+  unseenRttMs: 300,
+  connectsPerPort: 2,
+};
 
 describe('RttTracker', () => {
-  it('uses the cap until a control has answered', () => {
+  it('uses the cap until anything has answered', () => {
     const t = new RttTracker(settings);
     expect(t.allowanceMs()).toBe(4000);
-    expect(t.deadlineFor(100)).toBe(4100);
+    expect(t.forHost('a.example').deadlineFor(100)).toBe(4100);
   });
-  it('allows one SYN retransmission plus a few round trips, with a floor', () => {
+
+  it('gives a host never seen at least a far-away round trip, even when the controls are near', () => {
     const t = new RttTracker(settings);
-    t.record('a', 2);
-    expect(t.allowanceMs()).toBe(1250);
-    t.record('b', 200);
-    t.record('c', 300);
-    expect(t.rtt()).toBe(200);
-    expect(t.allowanceMs()).toBe(1600);
+    t.record('near.example', 2);
+    // 3 x max(2, 300): a far MX (hundreds of ms) still gets three of its round trips.
+    expect(t.allowanceMs('far-mx.example')).toBe(900);
   });
-  it('prefers a same-host control and never exceeds the cap', () => {
+
+  it('follows the slowest control that answered, not the median', () => {
     const t = new RttTracker(settings);
-    t.record('far.example', 900);
+    t.record('a.example', 20);
+    t.record('b.example', 40);
+    t.record('c.example', 600);
+    expect(t.slowest()).toBe(600);
+    expect(t.allowanceMs('unseen.example')).toBe(1800);
+  });
+
+  it("prefers the host's own round trip, with a floor, and never exceeds the cap", () => {
+    const t = new RttTracker(settings);
     t.record('near.example', 1);
-    expect(t.forHost('far.example').deadlineFor(0)).toBe(3700);
-    expect(t.forHost('unknown.example').deadlineFor(0)).toBe(1250 + 0);
+    expect(t.allowanceMs('near.example')).toBe(250);
+    t.record('far.example', 900);
+    expect(t.forHost('far.example').deadlineFor(0)).toBe(2700);
     t.record('slow.example', 5000);
-    expect(t.forHost('slow.example').deadlineFor(0)).toBe(4000);
+    expect(t.allowanceMs('slow.example')).toBe(4000);
   });
+
+  it('adds one SYN retransmission only when a single connect per port is made', () => {
+    const single = new RttTracker({ ...settings, connectsPerPort: 1 });
+    single.record('a.example', 2);
+    expect(single.allowanceMs('a.example')).toBe(1250);
+    expect(single.allowanceMs('unseen.example')).toBe(1900);
+  });
+
+  it('judges each address family on its own, borrowing the other only while its own has nothing', () => {
+    const t = new RttTracker(settings);
+    t.record('v4.example', 500, 4);
+    // No IPv6 round trip yet: an IPv6 host is unseen, measured against what IPv4 saw.
+    expect(t.allowanceMs('v6.example', 6)).toBe(1500);
+    t.record('v6.example', 10, 6);
+    expect(t.allowanceMs('other-v6.example', 6)).toBe(900);
+    expect(t.allowanceMs('v6.example', 6)).toBe(250);
+    // The same name over IPv4 has no round trip of its own.
+    expect(t.allowanceMs('v6.example', 4)).toBe(1500);
+    expect(t.slowest(6)).toBe(10);
+  });
+
   it('tells subscribers when deadlines move, until they unsubscribe', () => {
     const t = new RttTracker(settings);
     let calls = 0;
@@ -36,7 +72,13 @@ describe('RttTracker', () => {
     t.record('b', 5);
     expect(calls).toBe(1);
   });
+
   it('fixedDeadline is relative to each start', () => {
     expect(fixedDeadline(300).deadlineFor(1000)).toBe(1300);
+  });
+
+  it('familyOf tells IPv6 literals from IPv4', () => {
+    expect(familyOf('192.0.2.1')).toBe(4);
+    expect(familyOf('2001:db8::1')).toBe(6);
   });
 });

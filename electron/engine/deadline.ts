@@ -13,64 +13,92 @@ export function fixedDeadline(ms: number): DeadlineSource {
   return { deadlineFor: (startedAt) => startedAt + ms, subscribe: () => () => undefined };
 }
 
+/** An IP address family. */
+export type Family = 4 | 6;
+
 /** Settings for {@link RttTracker}. */
 export interface RttSettings {
   capMs: number;
+  /** Added only when a single connect per port is made: one lost SYN then costs a retransmission. */
   synRetransmitMs: number;
   rttFactor: number;
   rttFloorMs: number;
+  /** A host with no round trip of its own is assumed at least this far away. */
+  unseenRttMs: number;
+  /** Connects started together per port (see tcp.ts); 2 or more makes one lost SYN cost nothing. */
+  connectsPerPort: number;
 }
 
 /**
- * Learns round-trip times from control connects that completed (web 443, submission 587/465)
- * and derives how long a silent port deserves: one SYN retransmission plus a few round trips.
- * Until a control has answered, the cap applies: we cannot tell "silent" from "slow" yet.
+ * Learns round-trip times from connects that completed (web 443, SMTP controls, candidates) and
+ * derives how long a silent port deserves: a few round trips of the host itself when it answered
+ * on another port, else of the slowest control of the same address family, never less than a
+ * far-away round trip (diagnosis.md, "Slow, far and lossy links"). Until anything has answered the
+ * cap applies: we cannot tell "silent" from "slow" yet.
  */
-export class RttTracker implements DeadlineSource {
-  private readonly samples: number[] = [];
+export class RttTracker {
+  private readonly slowestByFamily = new Map<Family, number>();
   private readonly perHost = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly settings: RttSettings) {}
 
-  /** Records a completed handshake of `ms` to `host`. */
-  record(host: string, ms: number): void {
-    this.samples.push(ms);
-    const known = this.perHost.get(host);
-    if (known === undefined || ms < known) this.perHost.set(host, ms);
+  /** Records a completed handshake of `ms` to `host` over `family`. */
+  record(host: string, ms: number, family: Family = 4): void {
+    const slowest = this.slowestByFamily.get(family);
+    if (slowest === undefined || ms > slowest) this.slowestByFamily.set(family, ms);
+    const key = hostKey(host, family);
+    const own = this.perHost.get(key);
+    if (own === undefined || ms > own) this.perHost.set(key, ms);
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** The median of the controls' round trips, or null before any answered. */
-  rtt(): number | null {
-    if (this.samples.length === 0) return null;
-    const sorted = [...this.samples].sort((a, b) => a - b);
-    return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+  /** The slowest round trip that answered in this family, or null before any did. */
+  slowest(family: Family = 4): number | null {
+    return this.slowestByFamily.get(family) ?? null;
+  }
+
+  /**
+   * The round trip a connect to `host` should expect: its own when it answered before, else the
+   * slowest of its family (of the other family while its own has none yet) and at least the
+   * unseen-host floor; null before anything answered.
+   */
+  expectedRttMs(host: string | undefined, family: Family = 4): number | null {
+    const own = host === undefined ? undefined : this.perHost.get(hostKey(host, family));
+    if (own !== undefined) return own;
+    const slowest = this.slowest(family) ?? this.slowest(family === 4 ? 6 : 4);
+    return slowest === null ? null : Math.max(slowest, this.settings.unseenRttMs);
   }
 
   /** How long a connect may stay silent before it counts as filtered, or the cap before any control answered. */
-  allowanceMs(host?: string): number {
-    const own = host === undefined ? undefined : this.perHost.get(host);
-    const r = own ?? this.rtt();
-    if (r === null) return this.settings.capMs;
-    const { synRetransmitMs, rttFactor, rttFloorMs, capMs } = this.settings;
-    return Math.min(capMs, synRetransmitMs + Math.max(rttFactor * r, rttFloorMs));
+  allowanceMs(host?: string, family: Family = 4): number {
+    const r = this.expectedRttMs(host, family);
+    const { synRetransmitMs, rttFactor, rttFloorMs, capMs, connectsPerPort } = this.settings;
+    if (r === null) return capMs;
+    const retransmit = connectsPerPort >= 2 ? 0 : synRetransmitMs;
+    return Math.min(capMs, retransmit + Math.max(rttFactor * r, rttFloorMs));
   }
 
-  /** A view of this tracker for one host, so a same-host control (587 for port 25) counts first. */
-  forHost(host: string): DeadlineSource {
+  /** A view of this tracker for one host and family, so a same-host control (587 for port 25) counts first. */
+  forHost(host: string, family: Family = 4): DeadlineSource {
     return {
-      deadlineFor: (startedAt) => startedAt + this.allowanceMs(host),
+      deadlineFor: (startedAt) => startedAt + this.allowanceMs(host, family),
       subscribe: (listener) => this.subscribe(listener),
     };
   }
 
-  deadlineFor(startedAt: number): number {
-    return startedAt + this.allowanceMs();
-  }
-
+  /** Calls `listener` whenever a round trip is recorded; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+function hostKey(host: string, family: Family): string {
+  return `${family}/${host.toLowerCase()}`;
+}
+
+/** The family of an IP address literal. */
+export function familyOf(ip: string): Family {
+  return ip.includes(':') ? 6 : 4;
 }

@@ -7,8 +7,10 @@ import type {
   DnsOutcome,
   ProbeResult,
   ProbeRole,
+  SmtpDetails,
   SmtpFailure,
   TcpOutcome,
+  TranscriptLine,
 } from '../../shared/probe.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import {
@@ -21,8 +23,8 @@ import type { EngineConfig } from './config.js';
 import type { DeadlineSource } from './deadline.js';
 import type { ProbeRecorder } from './recorder.js';
 import { checkRoute } from './route.js';
-import { runSmtpSession } from './smtp.js';
-import { connectTcp } from './tcp.js';
+import { runSmtpSession, type SmtpDeadlines } from './smtp.js';
+import { connectTcp, type TcpConnectResult } from './tcp.js';
 
 // After these failures the server still spoke SMTP to us: it answers, its TLS is the problem.
 const ANSWERED_DESPITE: ReadonlySet<SmtpFailure> = new Set([
@@ -55,7 +57,45 @@ function ehloNameFor(socket: net.Socket): string {
   return 'sendcheck.invalid';
 }
 
-/** Connects (adaptive deadline), then speaks SMTP on the open socket. Never rejects. */
+/** The per-phase deadlines of one session: submission ports get a patient greeting (RFC 5321 allows minutes). */
+function sessionDeadlines(cfg: EngineConfig, port: number): SmtpDeadlines {
+  const port25 = port === 25;
+  return {
+    greeting: port25 ? cfg.smtp.greetingMs : cfg.smtp.submissionGreetingMs,
+    reply: cfg.smtp.replyMs,
+    tlsHandshake: cfg.smtp.tlsHandshakeMs,
+    overall: port25 ? cfg.smtp.port25ProbeMs : cfg.smtp.probeMs,
+  };
+}
+
+/** ms from the open socket to the complete greeting (first server line), or null when none came. */
+export function greetingDelayMs(transcript: TranscriptLine[], connectMs: number): number | null {
+  const first = transcript.find((l) => l.dir === 'S');
+  return first ? Math.max(0, Math.round(first.t - connectMs)) : null;
+}
+
+/** The probe's result when the connect itself did not open (skipped, filtered, refused ...). */
+function notConnected(
+  rec: ProbeRecorder,
+  spec: SmtpProbeSpec,
+  base: ProbeBase,
+  c: TcpConnectResult,
+): ProbeResult {
+  const skipped = c.outcome === 'aborted' && spec.skip?.aborted === true && !spec.signal.aborted;
+  const outcome: TcpOutcome =
+    c.outcome === 'aborted' ? (skipped ? 'skipped' : 'filtered') : c.outcome;
+  const detail = skipped ? 'not needed: an earlier candidate answered' : c.detail;
+  return rec.finish({
+    ...base,
+    outcome: spec.auth ? 'error' : outcome,
+    ms: Math.round(c.ms),
+    detail,
+  });
+}
+
+type ProbeBase = Pick<ProbeResult, 'id' | 'kind' | 'role' | 'host' | 'ip' | 'port' | 'source'>;
+
+/** Connects (adaptive deadline, cfg.connectsPerPort SYNs at once), then speaks SMTP on the open socket. Never rejects. */
 export async function probeSmtp(
   rec: ProbeRecorder,
   cfg: EngineConfig,
@@ -64,7 +104,7 @@ export async function probeSmtp(
 ): Promise<ProbeResult> {
   const kind = spec.auth ? 'auth' : 'smtp';
   const id = rec.start({ kind, role: spec.role, host: spec.host, ip: spec.ip, port: spec.port });
-  const base = {
+  const base: ProbeBase = {
     id,
     kind,
     role: spec.role,
@@ -72,66 +112,65 @@ export async function probeSmtp(
     ip: spec.ip,
     port: spec.port,
     ...(spec.source ? { source: spec.source } : {}),
-  } as const;
+  };
   const signal = spec.skip ? AbortSignal.any([spec.signal, spec.skip]) : spec.signal;
-  const c = await connectTcp({ ip: spec.ip, port: spec.port, deadline: spec.deadline, signal });
-  if (c.outcome !== 'open' || !c.socket) {
-    const skipped = c.outcome === 'aborted' && spec.skip?.aborted === true && !spec.signal.aborted;
-    const outcome: TcpOutcome =
-      c.outcome === 'aborted' ? (skipped ? 'skipped' : 'filtered') : c.outcome;
-    const detail = skipped ? 'not needed: an earlier candidate answered' : c.detail;
-    return rec.finish({
-      ...base,
-      outcome: spec.auth ? 'error' : outcome,
-      ms: Math.round(c.ms),
-      detail,
-    });
-  }
+  const c = await connectTcp({
+    ip: spec.ip,
+    port: spec.port,
+    deadline: spec.deadline,
+    signal,
+    attempts: cfg.connectsPerPort,
+  });
+  if (c.outcome !== 'open' || !c.socket) return notConnected(rec, spec, base, c);
   onConnected?.(c.ms);
-  const port25 = spec.port === 25;
   const s = await runSmtpSession(c.socket, {
     host: spec.host,
     mode: spec.mode,
     ehloName: ehloNameFor(c.socket),
     startedAt: c.startedAt,
     signal: spec.signal,
-    deadlines: {
-      greeting: cfg.smtp.greetingMs,
-      reply: cfg.smtp.replyMs,
-      tlsHandshake: cfg.smtp.tlsHandshakeMs,
-      overall: port25 ? cfg.smtp.port25ProbeMs : cfg.smtp.probeMs,
-    },
+    deadlines: sessionDeadlines(cfg, spec.port),
     ...(spec.auth ? { auth: spec.auth } : {}),
   });
   const d = s.details;
+  const ms = Math.round(c.ms);
   if (spec.auth) {
     const auth = s.auth ?? {
       outcome: 'error' as const,
       detail: d.failureDetail ?? 'no login attempted',
     };
-    return rec.finish({
-      ...base,
-      outcome: auth.outcome,
-      ms: Math.round(c.ms),
-      detail: auth.detail,
-      smtp: d,
-    });
+    return rec.finish({ ...base, outcome: auth.outcome, ms, detail: auth.detail, smtp: d });
   }
+  const greetingMs = greetingDelayMs(d.transcript, c.ms);
+  const slow = greetingMs !== null && greetingMs > cfg.smtp.greetingMs;
+  const timing = greetingMs === null ? {} : { greetingMs, ...(slow ? { slowGreeting: true } : {}) };
   const answered =
     d.greetingCode === 220 && (d.failure === null || ANSWERED_DESPITE.has(d.failure));
-  const tls = d.tls
-    ? `; TLS ${d.tls.protocol ?? ''} certificate ${d.tls.verified ? 'verified' : `NOT verified (${d.tls.verifyError})`}`
-    : '';
-  const detail = answered
-    ? `connected in ${Math.round(c.ms)} ms; ${d.greetingCode} ${d.greeting ?? ''}${tls}${d.failure ? `; ${d.failureDetail ?? d.failure}` : ''}`
-    : `connected in ${Math.round(c.ms)} ms, then ${d.failureDetail ?? d.failure ?? 'no SMTP greeting'}`;
   return rec.finish({
     ...base,
     outcome: answered ? 'open' : 'error',
-    ms: Math.round(c.ms),
-    detail,
+    ms,
+    detail: smtpDetail(d, ms, answered, slow ? greetingMs : null),
     smtp: d,
+    ...timing,
   });
+}
+
+function smtpDetail(
+  d: SmtpDetails,
+  ms: number,
+  answered: boolean,
+  slowGreetingMs: number | null,
+): string {
+  const connected = `connected in ${ms} ms`;
+  const slow = slowGreetingMs === null ? '' : `; slow greeting (after ${slowGreetingMs} ms)`;
+  if (!answered)
+    return `${connected}, then ${d.failureDetail ?? d.failure ?? 'no SMTP greeting'}${slow}`;
+  const tls = d.tls
+    ? `; TLS ${d.tls.protocol ?? ''} certificate ${d.tls.verified ? 'verified' : `NOT verified (${d.tls.verifyError})`}`
+    : '';
+  const failure = d.failure ? `; ${d.failureDetail ?? d.failure}` : '';
+  return `${connected}; ${d.greetingCode} ${d.greeting ?? ''}${tls}${failure}${slow}`;
 }
 
 /** A bare TCP connect (the web control on 443), closed at once. */
@@ -144,6 +183,8 @@ export async function probeTcp(
     port: number;
     deadline: DeadlineSource;
     signal: AbortSignal;
+    /** Connects started together (see connectTcp); 1 when absent. */
+    attempts?: number;
   },
 ): Promise<ProbeResult> {
   const id = rec.start({
@@ -158,6 +199,7 @@ export async function probeTcp(
     port: spec.port,
     deadline: spec.deadline,
     signal: spec.signal,
+    ...(spec.attempts !== undefined ? { attempts: spec.attempts } : {}),
   });
   c.socket?.destroy();
   const outcome: TcpOutcome = c.outcome === 'aborted' ? 'filtered' : c.outcome;

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyConnectError, connectTcp } from './tcp.js';
 import { fixedDeadline } from './deadline.js';
 
@@ -64,6 +64,54 @@ describe('connectTcp (loopback)', () => {
   });
 });
 
+describe('connectTcp with two connects at once (loopback)', () => {
+  const sockets = (): number =>
+    process.getActiveResourcesInfo().filter((x) => x === 'TCPSocketWrap').length;
+
+  it('keeps the first connect that completes and closes the other', async () => {
+    const seen: net.Socket[] = [];
+    const closed: net.Socket[] = [];
+    const s = net.createServer((c) => {
+      seen.push(c);
+      c.on('close', () => closed.push(c));
+      c.on('error', () => undefined);
+    });
+    servers.push(s);
+    const port = await new Promise<number>((resolve) =>
+      s.listen(0, '127.0.0.1', () => resolve((s.address() as net.AddressInfo).port)),
+    );
+    const r = await connectTcp({
+      ip: '127.0.0.1',
+      port,
+      deadline: fixedDeadline(2000),
+      attempts: 2,
+    });
+    expect(r.outcome).toBe('open');
+    expect(r.socket?.destroyed).toBe(false);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    await vi.waitFor(() => expect(closed).toHaveLength(1));
+    const kept = seen.find((c) => !closed.includes(c));
+    expect(kept?.remotePort).toBe(r.socket?.localPort);
+    r.socket?.destroy();
+    for (const c of seen) c.destroy();
+  });
+
+  it('reports a refusal once and leaves no socket behind', async () => {
+    const port = await closedPort();
+    await vi.waitFor(() => expect(sockets()).toBe(0));
+    const before = sockets();
+    const r = await connectTcp({
+      ip: '127.0.0.1',
+      port,
+      deadline: fixedDeadline(2000),
+      attempts: 2,
+    });
+    expect(r.outcome).toBe('refused');
+    expect(r.socket).toBeNull();
+    await vi.waitFor(() => expect(sockets()).toBeLessThanOrEqual(before));
+  });
+});
+
 describe('classifyConnectError', () => {
   it('maps errors to the spec outcomes', () => {
     expect(classifyConnectError('ECONNREFUSED', 3)).toBe('refused');
@@ -71,5 +119,7 @@ describe('classifyConnectError', () => {
     expect(classifyConnectError('ENETUNREACH', 0.2)).toBe('no_route');
     expect(classifyConnectError('ENETUNREACH', 80)).toBe('prohibited');
     expect(classifyConnectError('EADDRNOTAVAIL', 0)).toBe('no_route');
+    expect(classifyConnectError('EACCES', 0)).toBe('local_refused');
+    expect(classifyConnectError('EPERM', 0)).toBe('local_refused');
   });
 });

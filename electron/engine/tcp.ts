@@ -10,6 +10,11 @@ export interface TcpConnectOptions {
   port: number;
   deadline: DeadlineSource;
   signal?: AbortSignal;
+  /**
+   * Connects started together (each its own SYN from its own source port); the first to complete
+   * wins and the others are destroyed, so one lost SYN or SYN-ACK costs no retransmission. Default 1.
+   */
+  attempts?: number;
 }
 
 /** The outcome of a connect; `socket` is the open socket when outcome is 'open' (the caller owns it). */
@@ -37,9 +42,11 @@ export function classifyConnectError(
     case 'ECONNREFUSED':
       return 'refused';
     case 'EHOSTUNREACH':
+      return 'prohibited';
     case 'EACCES':
     case 'EPERM':
-      return 'prohibited';
+      // The OS itself refused the connect (a firewall rule or security software on this PC).
+      return 'local_refused';
     case 'ENETUNREACH':
       // Linux answers ENETUNREACH at once when it has no route; later it means an ICMP came back.
       return ms < LOCAL_ERROR_MS ? 'no_route' : 'prohibited';
@@ -67,75 +74,73 @@ function describe(outcome: TcpConnectResult['outcome'], ms: number, code: string
       return `no answer within ${t} (silently dropped)`;
     case 'no_route':
       return `this computer has no route to the address (${code})`;
+    case 'local_refused':
+      return `this computer itself refused the connect (${code}): a local firewall or security software`;
     case 'aborted':
       return `cancelled after ${t}`;
   }
 }
 
-/** Connects once to ip:port with autoSelectFamily off, so each address is judged on its own. Never rejects. */
+function openSocket(ip: string, port: number): net.Socket {
+  return net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4, autoSelectFamily: false });
+}
+
+/**
+ * Connects to ip:port with autoSelectFamily off, so each address is judged on its own; with
+ * `attempts` > 1 several connects race and the first event (connect or error) decides. Never rejects.
+ */
 export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
   const startedAt = performance.now();
   return new Promise((resolve) => {
     if (opts.signal?.aborted) {
-      resolve({
-        outcome: 'aborted',
-        ms: 0,
-        code: null,
-        detail: describe('aborted', 0, null),
-        socket: null,
-        startedAt,
-      });
+      const detail = describe('aborted', 0, null);
+      resolve({ outcome: 'aborted', ms: 0, code: null, detail, socket: null, startedAt });
       return;
     }
-    const socket = net.connect({
-      host: opts.ip,
-      port: opts.port,
-      family: net.isIPv6(opts.ip) ? 6 : 4,
-      autoSelectFamily: false,
-    });
+    const count = Math.max(1, Math.floor(opts.attempts ?? 1));
+    const sockets = Array.from({ length: count }, () => openSocket(opts.ip, opts.port));
+    const onConnect = sockets.map((s) => () => finish('open', null, s));
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
 
     const finish = (
       outcome: TcpConnectResult['outcome'],
       code: string | null,
-      keep: boolean,
+      winner: net.Socket | null,
     ): void => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
       unsubscribe();
       opts.signal?.removeEventListener('abort', onAbort);
-      socket.removeListener('connect', onConnect);
-      socket.removeListener('error', onError);
-      if (keep) socket.on('error', ignoreLateError);
-      else socket.destroy();
-      const ms = performance.now() - startedAt;
-      resolve({
-        outcome,
-        ms,
-        code,
-        detail: describe(outcome, ms, code),
-        socket: keep ? socket : null,
-        startedAt,
+      sockets.forEach((s, i) => {
+        s.removeListener('connect', onConnect[i] ?? ignoreLateError);
+        s.removeListener('error', onError);
+        // A loser may still fail later (a reset answering our close): that must not crash us.
+        s.on('error', ignoreLateError);
+        if (s !== winner) s.destroy();
       });
+      const ms = performance.now() - startedAt;
+      const detail = describe(outcome, ms, code);
+      resolve({ outcome, ms, code, detail, socket: winner, startedAt });
     };
-    const onConnect = (): void => finish('open', null, true);
     const onError = (err: NodeJS.ErrnoException): void => {
       const ms = performance.now() - startedAt;
-      finish(classifyConnectError(err.code, ms), err.code ?? null, false);
+      finish(classifyConnectError(err.code, ms), err.code ?? null, null);
     };
-    const onAbort = (): void => finish('aborted', null, false);
+    const onAbort = (): void => finish('aborted', null, null);
     const arm = (): void => {
       if (settled) return;
       if (timer) clearTimeout(timer);
       const wait = Math.max(0, opts.deadline.deadlineFor(startedAt) - performance.now());
-      timer = setTimeout(() => finish('filtered', null, false), wait);
+      timer = setTimeout(() => finish('filtered', null, null), wait);
     };
     const unsubscribe = opts.deadline.subscribe(arm);
 
-    socket.once('connect', onConnect);
-    socket.once('error', onError);
+    sockets.forEach((s, i) => {
+      s.once('connect', onConnect[i] ?? ignoreLateError);
+      s.once('error', onError);
+    });
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     arm();
   });

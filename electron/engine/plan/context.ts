@@ -1,0 +1,69 @@
+/** What every part of the plan shares: the input, the settings, the probes and the named state. */
+import type { ProbeResult, ProbeRole } from '../../../shared/probe.js';
+import type { ParsedEmail } from '../../../shared/validate.js';
+import type { EngineConfig } from '../config.js';
+import { familyOf, type RttTracker } from '../deadline.js';
+import type { SmtpProbeSpec } from '../probes.js';
+import type { HostAddresses } from './hosts.js';
+import type { PlanProbes } from './probe-set.js';
+import type { TaskSet } from './tasks.js';
+
+/** What the user asked about, already validated. */
+export interface PlanInput {
+  email: ParsedEmail;
+  server?: string;
+  port?: number;
+}
+
+/** The plan's shared parts. */
+export interface PlanContext {
+  input: PlanInput;
+  cfg: EngineConfig;
+  probes: PlanProbes;
+  signal: AbortSignal;
+  /** Round trips learned so far: every connect deadline follows them. */
+  rtt: RttTracker;
+  /** Hosts resolved (or being resolved). */
+  hosts: HostAddresses;
+  /** Everything launched, to wait for. */
+  tasks: TaskSet;
+}
+
+/** Resolves a host, then runs `probe` once per address: one more task to wait for. */
+export function atEachAddress(
+  ctx: PlanContext,
+  host: string,
+  probe: (ip: string) => Promise<unknown>,
+): void {
+  ctx.tasks.add(ctx.hosts.resolve(host).then((ips) => Promise.all(ips.map(probe))));
+}
+
+/** SMTP probe options besides where and how. */
+export type SmtpExtra = Partial<Pick<SmtpProbeSpec, 'source' | 'skip'>>;
+
+/** An SMTP probe of host:port whose deadline follows the controls of its family, and which teaches them in turn. */
+export function smtpAt(
+  ctx: PlanContext,
+  role: ProbeRole,
+  host: string,
+  port: number,
+  mode: SmtpProbeSpec['mode'],
+  extra: SmtpExtra = {},
+): (ip: string) => Promise<ProbeResult> {
+  return (ip) => {
+    const family = familyOf(ip);
+    return ctx.probes.smtp(
+      {
+        role,
+        host,
+        ip,
+        port,
+        mode,
+        deadline: ctx.rtt.forHost(host, family),
+        signal: ctx.signal,
+        ...extra,
+      },
+      (ms) => ctx.rtt.record(host, ms, family),
+    );
+  };
+}

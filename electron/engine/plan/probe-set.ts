@@ -1,0 +1,106 @@
+/** The probe functions the scheduler calls, injected so that its logic runs in tests with fakes. */
+import os from 'node:os';
+import type { ProbeResult } from '../../../shared/probe.js';
+import { findProvider, type Provider } from '../../../shared/providers/index.js';
+import type { ParsedEmail } from '../../../shared/validate.js';
+import type { AutoconfigAttempt, AutoconfigOptions, AutoconfigTarget } from '../autoconfig.js';
+import type { EngineConfig } from '../config.js';
+import {
+  resolveAddresses,
+  resolveMx,
+  resolveSrv,
+  systemDnsServers,
+  type AddressRecord,
+  type DnsAnswer,
+  type MxRecord,
+  type SrvRecord,
+} from '../dns.js';
+import {
+  probeAutoconfig,
+  probeDns,
+  probeRoute,
+  probeSmtp,
+  probeTcp,
+  type SmtpProbeSpec,
+} from '../probes.js';
+import type { ProbeRecorder } from '../recorder.js';
+import { checkRoute } from '../route.js';
+
+/** A bare TCP probe (the web control on 443). */
+export type TcpProbeSpec = Parameters<typeof probeTcp>[1];
+
+/** Everything the plan asks of the network and the machine. Each call records its own result. */
+export interface PlanProbes {
+  /** The resolvers this computer uses. */
+  dnsServers(): string[];
+  /** True when this computer has a global IPv6 address, so AAAA answers are worth probing. */
+  hasGlobalIpv6(): boolean;
+  /** Asks the kernel (nothing sent, nothing recorded) whether an IPv4 route exists. */
+  hasIpv4Route(): Promise<boolean>;
+  /** The recorded route check toward the DNS server. */
+  route(ip: string): Promise<ProbeResult>;
+  addresses(host: string, families: (4 | 6)[]): Promise<DnsAnswer<AddressRecord>>;
+  mx(domain: string): Promise<DnsAnswer<MxRecord>>;
+  srv(name: string): Promise<DnsAnswer<SrvRecord>>;
+  smtp(spec: SmtpProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
+  tcp(spec: TcpProbeSpec): Promise<ProbeResult>;
+  autoconfig(
+    target: AutoconfigTarget,
+    email: ParsedEmail,
+    o: AutoconfigOptions,
+  ): Promise<AutoconfigAttempt>;
+  /** The provider data for the address's domain, or (with MX hosts) for the MX host's domain. */
+  provider(domainAscii: string, mxHosts: string[]): Provider | null;
+}
+
+/** Any global IPv4 address serves for the kernel's route question; nothing is ever sent to it. */
+const IPV4_ROUTE_CHECK = '192.0.2.1';
+
+/** True when this computer has a global IPv6 address. */
+export function hasGlobalIpv6(): boolean {
+  return Object.values(os.networkInterfaces()).some((list) =>
+    (list ?? []).some((a) => a.family === 'IPv6' && !a.internal && !/^fe80:/i.test(a.address)),
+  );
+}
+
+/** The real probes: DNS through c-ares, TCP and SMTP on real sockets, recorded in `rec`. */
+export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortSignal): PlanProbes {
+  const dns = { ...cfg.dns, signal };
+  return {
+    dnsServers: systemDnsServers,
+    hasGlobalIpv6,
+    hasIpv4Route: async () => (await checkRoute(IPV4_ROUTE_CHECK)).hasRoute,
+    route: (ip) => probeRoute(rec, ip),
+    addresses: (host, families) =>
+      probeDns(
+        rec,
+        'dns_host',
+        host,
+        'A',
+        () => resolveAddresses(host, { ...dns, families }),
+        (a) => a.records.map((r) => r.address),
+      ),
+    mx: (domain) =>
+      probeDns(
+        rec,
+        'dns_mx',
+        domain,
+        'MX',
+        () => resolveMx(domain, dns),
+        (a) => a.records.map((r) => `${r.priority} ${r.exchange}`),
+      ),
+    srv: (name) =>
+      probeDns(
+        rec,
+        'dns_srv',
+        name,
+        'SRV',
+        () => resolveSrv(name, dns),
+        (a) => a.records.map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`),
+      ),
+    smtp: (spec, onConnected) => probeSmtp(rec, cfg, spec, onConnected),
+    tcp: (spec) => probeTcp(rec, spec),
+    autoconfig: (target, email, o) => probeAutoconfig(rec, target, email, o),
+    provider: (domain) => findProvider(domain),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The probe plan as an explicit scheduler. Everything runs in parallel, each probe with its own
+ * deadline; the state that ties the probes together is named here: the hosts resolved, the
+ * candidates launched and the cutoff (in the candidate board), the tasks to wait for, and the
+ * round trips learned (in the context). The probe functions are injected (PlanProbes).
+ */
+import type { CandidateSummary } from '../../../shared/diagnosis.js';
+import type { Provider } from '../../../shared/providers/index.js';
+import type { EngineConfig } from '../config.js';
+import { RttTracker } from '../deadline.js';
+import { listCandidates, type DiscoveryInput, type SubmissionCandidate } from '../discover.js';
+import { answersAsSubmission } from '../recommend.js';
+import { CandidateBoard, SOURCE_RANK, type CandidateOrder } from './candidates.js';
+import { atEachAddress, smtpAt, type PlanContext, type PlanInput } from './context.js';
+import { launchControls, launchRouteCheck } from './controls.js';
+import { lookupMxHosts, lookupSrv, startAutoconfig, type AutoconfigFetch } from './discovery.js';
+import { chooseFamilies } from './families.js';
+import { HostAddresses } from './hosts.js';
+import type { PlanProbes } from './probe-set.js';
+import { TaskSet } from './tasks.js';
+
+/** What the probing phase leaves for diagnose(). */
+export interface PlanOutcome {
+  candidates: CandidateSummary[];
+  provider: Provider | null;
+}
+
+/** At most this many addresses of each family are probed per host. */
+export const ADDRESSES_PER_FAMILY = 2;
+
+type KnownSoFar = Omit<DiscoveryInput, 'autoconfig'>;
+
+/** Runs one diagnosis' probes: construct, then run() once. */
+export class ProbeScheduler {
+  readonly ctx: PlanContext;
+  /** Candidates launched, and the cutoff once one answered. */
+  readonly candidates: CandidateBoard;
+  /** The address families to probe (decided once, from the kernel's routes). */
+  readonly families: Promise<(4 | 6)[]>;
+  private autoconfig: AutoconfigFetch | null = null;
+  private provider: Provider | null;
+  /** The full candidate list, known once autoconfig is done (or given up). */
+  private listed: SubmissionCandidate[] = [];
+
+  constructor(input: PlanInput, cfg: EngineConfig, probes: PlanProbes, signal: AbortSignal) {
+    this.families = chooseFamilies(probes);
+    const families = this.families;
+    const rtt = new RttTracker({
+      capMs: cfg.connectCapMs,
+      synRetransmitMs: cfg.synRetransmitMs,
+      rttFactor: cfg.rttFactor,
+      rttFloorMs: cfg.rttFloorMs,
+      unseenRttMs: cfg.unseenRttMs,
+      connectsPerPort: cfg.connectsPerPort,
+    });
+    const hosts = new HostAddresses(
+      async (host) => probes.addresses(host, await families),
+      ADDRESSES_PER_FAMILY,
+    );
+    this.ctx = { input, cfg, probes, signal, rtt, hosts, tasks: new TaskSet() };
+    this.candidates = new CandidateBoard(cfg.maxCandidates);
+    this.provider = probes.provider(input.email.domainAscii, []);
+  }
+
+  /** Launches everything, waits for all of it, and returns the candidates and provider for diagnose(). */
+  async run(): Promise<PlanOutcome> {
+    const { ctx } = this;
+    launchRouteCheck(ctx);
+    launchControls(ctx);
+    const mxHosts = lookupMxHosts(ctx);
+    ctx.tasks.add(
+      mxHosts.then((hosts) => {
+        for (const host of hosts)
+          atEachAddress(ctx, host, smtpAt(ctx, 'own_mx', host, 25, 'plain'));
+      }),
+    );
+    const srv = lookupSrv(ctx);
+    const autoconfig = startAutoconfig(ctx, this.families);
+    this.autoconfig = autoconfig;
+    // Candidates known at once are probed at once; SRV and MX ones join when those answer,
+    // autoconfig ones when its fetch is done.
+    this.launch(listCandidates({ ...this.known([]), srv: { submissions: [], submission: [] } }));
+    const found = Promise.all([mxHosts, srv]).then(([hosts, records]) => {
+      this.provider ??= ctx.probes.provider(ctx.input.email.domainAscii, hosts);
+      const known: KnownSoFar = { ...this.known(hosts), srv: records };
+      this.launch(listCandidates(known));
+      return known;
+    });
+    ctx.tasks.add(found);
+    const complete = Promise.all([found, autoconfig.servers]).then(([known, servers]) => {
+      this.listed = listCandidates({ ...known, autoconfig: servers });
+      this.launch(this.listed);
+    });
+    await ctx.tasks.drain();
+    await this.withGrace(autoconfig, complete);
+    await ctx.tasks.drain();
+    return {
+      candidates: this.listed.slice(0, ctx.cfg.maxCandidates).map(summary),
+      provider: this.provider,
+    };
+  }
+
+  /** What discovery knows besides SRV and autoconfig. */
+  private known(mxHosts: string[]): Omit<KnownSoFar, 'srv'> {
+    const { input } = this.ctx;
+    return {
+      email: input.email,
+      provider: this.provider,
+      ...(input.server ? { userServer: input.server } : {}),
+      ...(input.port !== undefined ? { userPort: input.port } : {}),
+      mxHosts,
+    };
+  }
+
+  /**
+   * Everything else has finished. If a server already answered, autoconfig gets a short grace
+   * only: the verdict does not wait for settings it can do without.
+   */
+  private async withGrace(autoconfig: AutoconfigFetch, complete: Promise<void>): Promise<void> {
+    const grace =
+      autoconfig.pending() && this.candidates.cutoff !== null
+        ? setTimeout(() => autoconfig.skip(), this.ctx.cfg.autoconfig.graceMs)
+        : undefined;
+    await complete;
+    clearTimeout(grace);
+  }
+
+  /** Probes the new candidates of `list` at each of their addresses. */
+  private launch(list: SubmissionCandidate[]): void {
+    const { ctx } = this;
+    for (const { candidate: c, order, skip } of this.candidates.admit(list)) {
+      const mode =
+        c.security === 'tls' ? 'implicit' : c.security === 'plain' ? 'plain' : 'starttls';
+      const probe = smtpAt(ctx, 'submission', c.host, c.port, mode, {
+        source: c.source,
+        skip: skip.signal,
+      });
+      atEachAddress(ctx, c.host, async (ip) => {
+        if (answersAsSubmission(await probe(ip))) this.answered(order);
+      });
+    }
+  }
+
+  /** A candidate answered: later candidates are cut short, and so is autoconfig when it ranks below. */
+  private answered(order: CandidateOrder): void {
+    if (order[0] < SOURCE_RANK.autoconfig) this.autoconfig?.skip();
+    this.candidates.answered(order);
+  }
+}
+
+function summary(c: SubmissionCandidate): CandidateSummary {
+  return {
+    host: c.host,
+    port: c.port,
+    security: c.security,
+    source: c.source,
+    username: c.username,
+    insideIspOnly: c.insideIspOnly,
+  };
+}

@@ -1,0 +1,136 @@
+import type { Widen } from '../catalogue.js';
+import type { code as jaCode } from '../ja/code.js';
+
+/** Support staff's tools in English: the same keys as ja/code.ts. */
+export const code: Widen<typeof jaCode> = {
+  heading: 'Reference code',
+  verdict: {
+    ok: 'No problem found',
+    port25_blocked: 'Port 25 blocked (OP25B)',
+    port25_intercepted: 'Port 25 intercepted (ISP relay or mail shield)',
+    submission_blocked: 'Ports 25 and 587 blocked (465 works)',
+    smtp_blocked: 'All mail ports blocked',
+    server_unreachable: 'Outgoing server does not answer',
+    tls_problem: 'Certificate or encryption problem on the outgoing server',
+    security_software: 'Security software on this PC stops the connection',
+    captive_portal: 'Wi‑Fi sign-in page not completed',
+    auth_failed: 'Sign-in refused',
+    domain_not_found: 'The address’s domain does not exist',
+    dns_unavailable: 'DNS not working',
+    internet_unreachable: 'No internet connection',
+    offline: 'Not connected to a network',
+  },
+  place: {
+    none: 'nowhere',
+    pc: 'this PC',
+    router: 'the router or the local network',
+    isp: 'the ISP',
+    server: 'the mail server',
+  },
+  port: {
+    not_probed: 'not checked',
+    open: 'open',
+    failed: 'connects, but the conversation failed',
+    intercepted: 'intercepted (something other than the server answers)',
+    blocked_silent: 'blocked (no answer)',
+    refused: 'blocked (reset at once)',
+    prohibited: 'blocked (“prohibited” notice)',
+    no_route: 'no route',
+    local_refused: 'refused by this PC itself',
+  },
+  security: {
+    starttls: 'STARTTLS',
+    tls: 'SSL/TLS',
+    none: 'no encryption',
+  },
+  trust: {
+    verified: 'seen answering',
+    unverified: 'not seen answering yet',
+    published: 'the provider’s published settings, not checked from there',
+  },
+  line: {
+    verdict: 'Result: {{verdict}}',
+    place: 'Stopped at: {{place}}',
+    port: 'Port {{port}}: {{state}}',
+    recommended: 'Recommended: port {{port}}, {{security}} ({{trust}})',
+    recommendedOtherPort:
+      'Recommended: a port other than 25, 465, 587 or 2525, {{security}} ({{trust}})',
+    recommendedNone: 'Recommended: none',
+    provider: 'Provider: {{names, list(type: disjunction)}}',
+    providerUnknown: 'Provider: one this version’s data does not know (tag {{hash}}).',
+    providerNone: 'Provider: not in the bundled data.',
+    appVersion: 'App version: {{version}}',
+    appVersionUnknown: 'App version: unknown',
+  },
+  error: {
+    bad_length:
+      'A reference code has {{expected}} characters; {{length}} were typed (hyphens and spaces do not count).',
+    bad_character:
+      'Character {{position}}, “{{character}}”, is never used in reference codes. Please ask for the code again.',
+    check_failed:
+      'One character is wrong, or two neighbouring characters are swapped. Please ask for the code again.',
+    unknown_version:
+      'This reference code has a format this version of SendCheck cannot read. Please update SendCheck.',
+    unknown_value:
+      'This reference code was made by a newer SendCheck ({{appVersion}}), so not all of it can be read. Please update SendCheck.',
+    unknown_value_noVersion:
+      'This reference code was made by a newer SendCheck, so not all of it can be read. Please update SendCheck.',
+  },
+  file: {
+    title: 'SendCheck diagnosis report',
+    intro:
+      'SendCheck saved this diagnosis report. It contains no password. If you contact support, please send them this file.',
+    savedAt: 'Saved: {{date}}',
+    address: 'Address checked: {{email}}',
+    code: 'Reference code: {{code}}',
+    appVersion: 'SendCheck version: {{version}}',
+    summaryHeading: 'Summary',
+    actionsHeading: 'What to do',
+    settingsHeading: 'Recommended outgoing settings',
+    settingsNone: 'This result has no recommended outgoing settings.',
+    server: 'Outgoing server: {{host}}',
+    port: 'Port: {{port}}',
+    security: 'Encryption: {{security}}',
+    auth: 'Authentication: {{auth}}',
+    authOn: 'on',
+    authOff: 'off',
+    username: 'User name: {{username}}',
+    unverified: 'These settings have not been seen answering yet.',
+    published: 'These are the settings your provider publishes; they were not checked from here.',
+    evidenceHeading: 'Evidence',
+    probesHeading: 'Checks made',
+    columns: {
+      role: 'Purpose',
+      target: 'Target',
+      outcome: 'Outcome',
+      time: 'Time (ms)',
+      detail: 'Detail',
+    },
+    transcriptsHeading: 'SMTP conversations (passwords and sign-in exchanges hidden)',
+    transcriptFor: 'Conversation with {{target}}',
+    dataNote: 'This file also holds the data that SendCheck’s “Support staff” screen opens.',
+  },
+  fileError: {
+    too_large: 'This file is too large to be a report saved by SendCheck.',
+    not_a_report: 'This file is not a SendCheck report.',
+    truncated: 'This file is cut short. Please ask for it to be saved and sent again.',
+    bad_json: 'The data in this file is damaged. Please ask for it to be saved and sent again.',
+    unsupported_version:
+      'This report was saved by a newer version of SendCheck. Please update SendCheck.',
+    invalid:
+      'The data in this file has an invalid entry ({{path}}). Please ask for it to be saved and sent again.',
+  },
+  lookup: {
+    heading: 'Outgoing server settings for {{domain}} (published by the provider)',
+    provider: 'Provider: {{name}}',
+    matchedParent: 'Listed as the provider of {{matched}}.',
+    matchedMx: 'Found through the mail server {{mx}}, which belongs to {{matched}}.',
+    server: 'Port {{port}}, {{security}}, server {{host}}, user name {{username}}',
+    ispUserId: 'the user ID your provider gave you',
+    insideIspOnly: 'This server only works when you connect through that provider’s own line.',
+    notChecked:
+      'These are the settings the provider publishes. Nothing was sent over the network, so they were not checked from here.',
+    noServers: 'This provider publishes no outgoing server settings.',
+    notFound: 'The provider of {{domain}} is not in the bundled data.',
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Words for the support staff's tools: the reference code read out on the phone, the saved report
+ * file, and the look-up of a provider's published settings. Staff words: port numbers and
+ * protocol names are fine here.
+ */
+export const code = {
+  heading: '参照コード',
+  verdict: {
+    ok: '問題なし',
+    port25_blocked: 'ポート25番の遮断（OP25B）',
+    port25_intercepted: 'ポート25番の横取り（中継サーバーまたはメール保護機能）',
+    submission_blocked: 'ポート25番と587番の遮断（465番は使える）',
+    smtp_blocked: 'メール送信のポートがすべて遮断',
+    server_unreachable: '送信サーバーが応答しない',
+    tls_problem: '送信サーバーの証明書または暗号化の問題',
+    security_software: 'このパソコンのセキュリティソフトが通信を止めている',
+    captive_portal: 'Wi‑Fi のログイン画面が未完了',
+    auth_failed: 'ログインが拒否された',
+    domain_not_found: 'アドレスのドメインが存在しない',
+    dns_unavailable: 'DNS が使えない',
+    internet_unreachable: 'インターネットにつながらない',
+    offline: 'ネットワークに接続していない',
+  },
+  place: {
+    none: '止まっている場所はない',
+    pc: 'このパソコン',
+    router: 'ルーターまたはネットワーク',
+    isp: 'プロバイダー',
+    server: 'メールサーバー',
+  },
+  port: {
+    not_probed: '調べていない',
+    open: '接続できる',
+    failed: '接続はできるが、やりとりが途中で失敗',
+    intercepted: '本来のサーバー以外が応答（横取り）',
+    blocked_silent: '遮断（応答なし）',
+    refused: '遮断（すぐに切断）',
+    prohibited: '遮断（「禁止」の通知）',
+    no_route: '経路なし',
+    local_refused: 'このパソコン自身が接続を拒否',
+  },
+  security: {
+    starttls: 'STARTTLS',
+    tls: 'SSL/TLS',
+    none: '暗号化なし',
+  },
+  trust: {
+    verified: '応答を確認済み',
+    unverified: '応答は未確認',
+    published: 'プロバイダーの公開設定で、ここからは未確認',
+  },
+  line: {
+    verdict: '結果: {{verdict}}',
+    place: '止まっている場所: {{place}}',
+    port: 'ポート{{port}}番: {{state}}',
+    recommended: 'おすすめの設定: ポート{{port}}番、{{security}}（{{trust}}）',
+    recommendedOtherPort:
+      'おすすめの設定: 25・465・587・2525番以外のポート、{{security}}（{{trust}}）',
+    recommendedNone: 'おすすめの設定: なし',
+    provider: 'プロバイダー: {{names, list(type: disjunction)}}',
+    providerUnknown:
+      'プロバイダー: このバージョンのデータにないプロバイダーです（識別記号 {{hash}}）。',
+    providerNone: 'プロバイダー: 内蔵のデータにないプロバイダーです。',
+    appVersion: 'アプリのバージョン: {{version}}',
+    appVersionUnknown: 'アプリのバージョン: 不明',
+  },
+  error: {
+    bad_length:
+      '参照コードは{{expected}}文字です。入力されたのは{{length}}文字でした（ハイフンと空白は数えません）。',
+    bad_character:
+      '{{position}}文字目の「{{character}}」は、参照コードには使われない文字です。もう一度読み上げてもらってください。',
+    check_failed:
+      'どこかの文字が違うか、となりどうしの文字が入れ替わっています。もう一度読み上げてもらってください。',
+    unknown_version:
+      'この参照コードは、このバージョンの SendCheck では読めない形式です。SendCheck を最新版にしてください。',
+    unknown_value:
+      'この参照コードは、新しいバージョンの SendCheck（{{appVersion}}）で作られたため、すべては読み取れません。SendCheck を最新版にしてください。',
+    unknown_value_noVersion:
+      'この参照コードは、新しいバージョンの SendCheck で作られたため、すべては読み取れません。SendCheck を最新版にしてください。',
+  },
+  file: {
+    title: 'SendCheck 診断レポート',
+    intro:
+      'このファイルは、SendCheck が保存した診断レポートです。パスワードは含まれていません。お問い合わせのときは、このファイルをサポート担当者にお送りください。',
+    savedAt: '保存日時: {{date}}',
+    address: '調べたアドレス: {{email}}',
+    code: '参照コード: {{code}}',
+    appVersion: 'SendCheck のバージョン: {{version}}',
+    summaryHeading: '概要',
+    actionsHeading: 'これからすること',
+    settingsHeading: 'おすすめの送信設定',
+    settingsNone: 'この結果では、おすすめの送信設定はありません。',
+    server: '送信サーバー: {{host}}',
+    port: 'ポート: {{port}}',
+    security: '暗号化: {{security}}',
+    auth: '認証: {{auth}}',
+    authOn: 'オン',
+    authOff: 'オフ',
+    username: 'ユーザー名: {{username}}',
+    unverified: 'この設定は、まだ応答を確かめられていません。',
+    published: 'プロバイダーが公開している設定です。ここからは確かめられていません。',
+    evidenceHeading: '判断の根拠',
+    probesHeading: '行ったチェック',
+    columns: {
+      role: '目的',
+      target: '相手',
+      outcome: '結果',
+      time: '時間（ミリ秒）',
+      detail: '詳細',
+    },
+    transcriptsHeading: 'SMTP のやりとり（パスワードと認証のやりとりは伏せています）',
+    transcriptFor: '{{target}} とのやりとり',
+    dataNote:
+      'このファイルの中には、SendCheck の「サポート担当者」画面で開くためのデータも入っています。',
+  },
+  fileError: {
+    too_large: 'このファイルは大きすぎます。SendCheck が保存したレポートではないようです。',
+    not_a_report: 'このファイルは SendCheck のレポートではありません。',
+    truncated: 'このファイルは途中で切れています。もう一度保存して送ってもらってください。',
+    bad_json: 'このファイルのデータが壊れています。もう一度保存して送ってもらってください。',
+    unsupported_version:
+      'このレポートは新しいバージョンの SendCheck で保存されています。SendCheck を最新版にしてください。',
+    invalid:
+      'このファイルのデータに正しくない項目があります（{{path}}）。もう一度保存して送ってもらってください。',
+  },
+  lookup: {
+    heading: '{{domain}} の送信サーバーの設定（プロバイダーの公開情報）',
+    provider: 'プロバイダー: {{name}}',
+    matchedParent: '{{matched}} のプロバイダーとして登録されています。',
+    matchedMx: 'メールサーバー {{mx}} から、{{matched}} のプロバイダーと判断しました。',
+    server: 'ポート{{port}}番、{{security}}、送信サーバー {{host}}、ユーザー名 {{username}}',
+    ispUserId: 'プロバイダーから案内されたユーザーID',
+    insideIspOnly: 'このサーバーは、そのプロバイダーの回線から接続したときだけ使えます。',
+    notChecked:
+      'これはプロバイダーが公開している設定です。何も通信していないので、ここからは確かめていません。',
+    noServers: 'このプロバイダーは、送信サーバーの設定を公開していません。',
+    notFound: '{{domain}} のプロバイダーは、内蔵のデータにありません。',
+  },
+} as const;

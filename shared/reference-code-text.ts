@@ -1,0 +1,73 @@
+/**
+ * A decoded reference code in words, for support staff (the app's "Support staff" screen and the
+ * CLI's `decode`): one catalogue sentence per line, in whichever language `t` speaks.
+ *
+ * Usage (renderer): `const d = decodeReferenceCode(typed); d.ok ? describeCode(d.summary, t) :
+ * describeCodeError(d, t)`, with react-i18next's `t`.
+ */
+import type { Translate } from './i18n/messages.js';
+import { CODE_PORTS, type CodeError, type CodeSummary } from './reference-code.js';
+
+/** The summary as lines: result, where it stops, each port, recommended, provider, app version. */
+export function describeCode(s: CodeSummary, t: Translate): string[] {
+  const lines = [
+    t('code.line.verdict', { verdict: t(`code.verdict.${s.verdict}`) }),
+    t('code.line.place', { place: t(`code.place.${s.blockedAt ?? 'none'}`) }),
+    ...CODE_PORTS.map((port) =>
+      t('code.line.port', { port, state: t(`code.port.${s.ports[port]}`) }),
+    ),
+    recommendedLine(s.recommended, t),
+    providerLine(s.provider, t),
+    s.appVersion === null
+      ? t('code.line.appVersionUnknown')
+      : t('code.line.appVersion', { version: s.appVersion }),
+  ];
+  return lines;
+}
+
+function recommendedLine(rec: CodeSummary['recommended'], t: Translate): string {
+  if (rec === null) return t('code.line.recommendedNone');
+  const values = {
+    port: rec.port,
+    security: t(`code.security.${rec.security}`),
+    trust: t(`code.trust.${rec.trust}`),
+  };
+  return rec.port === null
+    ? t('code.line.recommendedOtherPort', values)
+    : t('code.line.recommended', values);
+}
+
+function providerLine(provider: CodeSummary['provider'], t: Translate): string {
+  if (provider === null) return t('code.line.providerNone');
+  if (provider.matches.length === 0) return t('code.line.providerUnknown', { hash: provider.hash });
+  return t('code.line.provider', { names: provider.matches.map((m) => m.name) });
+}
+
+/** A character as it can be shown safely: itself when printable, else its code point (U+0007). */
+function shown(character: string): string {
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character)
+    ? character
+    : [...character]
+        .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+}
+
+/** Why a typed code was refused, as one sentence for the person who typed it. */
+export function describeCodeError(e: CodeError, t: Translate): string {
+  switch (e.error) {
+    case 'bad_length':
+      return t('code.error.bad_length', { length: e.length, expected: e.expected });
+    case 'bad_character':
+      return t('code.error.bad_character', {
+        position: e.position,
+        character: shown(e.character),
+      });
+    case 'check_failed':
+    case 'unknown_version':
+      return t(`code.error.${e.error}`);
+    case 'unknown_value':
+      return e.appVersion === null
+        ? t('code.error.unknown_value_noVersion')
+        : t('code.error.unknown_value', { appVersion: e.appVersion });
+  }
+}

@@ -7,8 +7,8 @@ import type { EngineApi } from '../electron/ipc/handlers.js';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import type { IpcEvents } from '../shared/ipc-contract.js';
 import { isVerdictCode } from '../shared/verdict.js';
-import { progressEventsFor } from '../renderer/test-fixtures/progress.js';
-import { REPORTS, withLogin } from '../renderer/test-fixtures/reports.js';
+import { progressEventsFor } from '../test/fixtures/renderer/progress.js';
+import { REPORTS, withLogin } from '../test/fixtures/renderer/reports.js';
 import type { BridgeBackend } from './bridge.js';
 import { createMainSide } from './main-side.js';
 

@@ -5,7 +5,8 @@
  */
 import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
 import { VERDICT_CODES } from '../shared/verdict.js';
-import { REPORTS } from '../renderer/test-fixtures/reports.js';
+import { createTranslator } from '../shared/i18n/i18next-options.js';
+import { REPORTS } from '../test/fixtures/renderer/reports.js';
 import { createFixtureBackend } from './fixture-backend.js';
 import { expect, test } from './fixtures.js';
 import {
@@ -38,7 +39,7 @@ for (const code of VERDICT_CODES) {
         expect(clicks).toBe(1);
         expect(await shownVerdict(page)).toBe(code);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-          REPORTS[code].verdict.title[lang],
+          createTranslator(lang)(`verdict.${code}.title`),
         );
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
         // Nothing may stick out sideways at either size.

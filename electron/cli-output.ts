@@ -1,77 +1,56 @@
-/** How the CLI prints a report: plain words for people, one JSON object for scripts. */
-import type { DiagnosisReport } from '../shared/diagnosis.js';
+/** How the CLI prints a report: the catalogue's plain words for people, one JSON object for scripts. */
+import type { DiagnosisReport, RecommendedSettings } from '../shared/diagnosis.js';
+import { createTranslator } from '../shared/i18n/i18next-options.js';
+import {
+  actionMessage,
+  evidenceMessage,
+  say,
+  verdictMessages,
+  type Translate,
+} from '../shared/i18n/messages.js';
 import type { Lang } from '../shared/verdict.js';
 
-const LABELS = {
-  ja: {
-    verdict: '診断結果',
-    todo: 'やること',
-    settings: '送信サーバーの設定',
-    server: 'サーバー',
-    port: 'ポート',
-    security: '暗号化',
-    auth: '認証',
-    user: 'ユーザー名',
-    starttls: 'STARTTLS（接続後に暗号化）',
-    tls: 'SSL/TLS（最初から暗号化）',
-    authOn: 'オン（メールアドレスとパスワードでログイン）',
-    unverified: '※ この設定はまだ応答を確認できていません',
-    evidence: '根拠',
-    confidence: '確からしさ',
-    high: '高',
-    medium: '中',
-    low: '低',
-    elapsed: '所要時間',
-    ms: 'ミリ秒',
-  },
-  en: {
-    verdict: 'Result',
-    todo: 'What to do',
-    settings: 'Outgoing server settings',
-    server: 'Server',
-    port: 'Port',
-    security: 'Encryption',
-    auth: 'Authentication',
-    user: 'User name',
-    starttls: 'STARTTLS (encrypt after connecting)',
-    tls: 'SSL/TLS (encrypted from the start)',
-    authOn: 'On (sign in with your address and password)',
-    unverified: 'Note: these settings have not been seen answering yet',
-    evidence: 'Evidence',
-    confidence: 'Confidence',
-    high: 'high',
-    medium: 'medium',
-    low: 'low',
-    elapsed: 'Time taken',
-    ms: 'ms',
-  },
-} as const;
+const MARK = { problem: '✗', ok: '✓', info: '•' } as const;
+
+/** The verdict's words in one language: title, explanation, actions. */
+export function verdictWords(
+  r: DiagnosisReport,
+  t: Translate,
+): { title: string; explanation: string; actions: string[] } {
+  const m = verdictMessages(r.verdict.code, r.email.domain);
+  return {
+    title: say(t, m.title),
+    explanation: say(t, m.explanation),
+    actions: r.verdict.actions.map((a) => say(t, actionMessage(a))),
+  };
+}
+
+function settingsLines(s: RecommendedSettings | null, t: Translate): string[] {
+  if (!s) return ['', `${t('cli.settings')}:`, `  ${t('cli.noSettings')}`];
+  const out = ['', `${t('cli.settings')}:`];
+  out.push(`  ${t('cli.server')}: ${s.host}${s.hostUnicode ? ` (${s.hostUnicode})` : ''}`);
+  out.push(`  ${t('cli.port')}: ${s.port}`);
+  out.push(`  ${t('cli.security')}: ${t(`cli.${s.security}`)}`);
+  if (s.auth) out.push(`  ${t('cli.auth')}: ${t('cli.authOn')}`);
+  out.push(`  ${t('cli.user')}: ${s.username}`);
+  if (s.publishedOnly) out.push(`  ${t('cli.published')}`);
+  else if (!s.verified) out.push(`  ${t('cli.unverified')}`);
+  return out;
+}
 
 /** The report as plain text in one language. */
 export function renderHuman(r: DiagnosisReport, lang: Lang): string {
-  const L = LABELS[lang];
-  const out: string[] = [];
-  out.push(`${L.verdict}: ${r.verdict.title[lang]}`, '', r.verdict.explanation[lang], '');
-  out.push(`${L.todo}:`);
-  r.verdict.actions[lang].forEach((a, i) => out.push(`  ${i + 1}. ${a}`));
-  if (r.recommended) {
-    const s = r.recommended;
-    out.push('', `${L.settings}:`);
-    out.push(`  ${L.server}: ${s.host}${s.hostUnicode ? ` (${s.hostUnicode})` : ''}`);
-    out.push(`  ${L.port}: ${s.port}`);
-    out.push(`  ${L.security}: ${L[s.security]}`);
-    out.push(`  ${L.auth}: ${L.authOn}`);
-    out.push(`  ${L.user}: ${s.username}`);
-    if (!s.verified) out.push(`  ${L.unverified}`);
-  }
-  out.push('', `${L.evidence}:`);
-  for (const e of r.evidence)
-    out.push(
-      `  ${e.severity === 'problem' ? '✗' : e.severity === 'ok' ? '✓' : '•'} ${e.text[lang]}`,
-    );
+  const t = createTranslator(lang);
+  const words = verdictWords(r, t);
+  const out: string[] = [`${t('cli.verdict')}: ${words.title}`, '', words.explanation, ''];
+  out.push(`${t('cli.todo')}:`);
+  words.actions.forEach((a, i) => out.push(`  ${i + 1}. ${a}`));
+  out.push(...settingsLines(r.recommended, t));
+  out.push('', `${t('cli.evidence')}:`);
+  for (const e of r.evidence) out.push(`  ${MARK[e.severity]} ${say(t, evidenceMessage(e))}`);
   out.push(
     '',
-    `${L.confidence}: ${L[r.verdict.confidence]}   ${L.elapsed}: ${r.elapsedMs} ${L.ms}   [${r.verdict.code}]`,
+    `${t('cli.confidence')}: ${t(`cli.${r.verdict.confidence}`)}   ${t('cli.elapsed')}: ${r.elapsedMs} ${t('cli.ms')}   [${r.verdict.code}]`,
     '',
   );
   return out.join('\n');
@@ -79,19 +58,23 @@ export function renderHuman(r: DiagnosisReport, lang: Lang): string {
 
 /** The report as the CLI's JSON contract: texts in the chosen language, probes with their raw details. */
 export function toJson(r: DiagnosisReport, lang: Lang): Record<string, unknown> {
+  const t = createTranslator(lang);
+  const words = verdictWords(r, t);
   return {
     verdict: {
       code: r.verdict.code,
-      title: r.verdict.title[lang],
-      explanation: r.verdict.explanation[lang],
+      title: words.title,
+      explanation: words.explanation,
       confidence: r.verdict.confidence,
-      actions: r.verdict.actions[lang],
+      actions: words.actions,
+      actionIds: r.verdict.actions,
     },
     recommended: r.recommended,
     evidence: r.evidence.map((e) => ({
       id: e.id,
       severity: e.severity,
-      text: e.text[lang],
+      params: e.params,
+      text: say(t, evidenceMessage(e)),
       probes: e.probes,
     })),
     probes: r.probes.map((p) => ({

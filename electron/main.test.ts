@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { must } from './ipc/test-fakes.js';
+import { must } from '../test/support/ipc-fakes.js';
 
 /** Every Electron call the main process makes, in order, so the tests can check the sequence. */
 const state = vi.hoisted(() => ({

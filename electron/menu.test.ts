@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { must } from './ipc/test-fakes.js';
+import { must } from '../test/support/ipc-fakes.js';
 
 const electron = vi.hoisted(() => ({
   Menu: {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { build } from 'esbuild';
 import type { IpcRendererEvent } from 'electron';
 import type { SendCheckApi } from '../shared/ipc-contract.js';
-import { must } from './ipc/test-fakes.js';
+import { must } from '../test/support/ipc-fakes.js';
 
 type Forward = (event: IpcRendererEvent, payload: unknown) => void;
 

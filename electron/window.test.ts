@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
-import { must } from './ipc/test-fakes.js';
+import { must } from '../test/support/ipc-fakes.js';
 import { redirectNavigation, startNavigation } from '../test/support/electron-navigation.js';
 
 const electron = vi.hoisted(() => {

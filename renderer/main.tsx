@@ -5,14 +5,13 @@ import { missingBridge } from './app/missing-bridge.js';
 import { Root } from './app/root.js';
 import { createI18n, detectLang } from './i18n/i18n.js';
 import { createAppStore } from './store/app-store.js';
-import './styles/app.css';
+import './styles/index.css';
 
-/** The preload's bridge; in the dev server (a plain browser) a fixture replayer, which production builds drop. */
+/** The preload's bridge, or a clear message when the preload did not run (e.g. a plain browser). */
 async function bridge(): Promise<SendCheckApi> {
   // Typed as always there, but a preload that failed to run must not leave a blank window.
   const api = (window as { sendcheck?: SendCheckApi }).sendcheck;
   if (api) return api;
-  if (import.meta.env.DEV) return (await import('./test-fixtures/dev-bridge.js')).devBridge();
   return missingBridge();
 }
 

@@ -1,6 +1,9 @@
 /** The diagnosis as a whole: what goes in, what streams out, what comes back. */
+import type { Action, Evidence } from './evidence.js';
 import type { ProbeKind, ProbeResult, ProbeRole } from './probe.js';
-import type { Confidence, LocalizedText, VerdictCode } from './verdict.js';
+import type { Confidence, VerdictCode } from './verdict.js';
+
+export type { Action, Evidence } from './evidence.js';
 
 /** The mail programs the settings card knows. */
 export const MAIL_PROGRAMS = [
@@ -35,12 +38,15 @@ export interface RecommendedSettings {
   /** The same host in Unicode, for display, when it differs. */
   hostUnicode?: string;
   port: number;
-  security: 'starttls' | 'tls';
-  auth: true;
+  /** 'none' only for a server inside the user's ISP that offers nothing else (port 25). */
+  security: 'starttls' | 'tls' | 'none';
+  auth: boolean;
   username: string;
   /** A probe showed this host answering as a submission server on this port. */
   verified: boolean;
   source: 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
+  /** Not probed (offline, or nothing answered): the provider's published settings, shown all the same. */
+  publishedOnly?: boolean;
 }
 
 /** One outgoing-server candidate (discovery order: user, provider_db, srv, autoconfig, guess). */
@@ -54,25 +60,12 @@ export interface CandidateSummary {
   insideIspOnly: boolean;
 }
 
-/** One fact that led to the verdict, in plain words and pointing at the raw probes. */
-export interface Evidence {
-  /** Stable id, e.g. 'port25_filtered', 'submission_open'. */
-  id: string;
-  /** problem: something in the way; ok: something that works; info: context. */
-  severity: 'problem' | 'ok' | 'info';
-  text: LocalizedText;
-  /** ids of the probes this rests on. */
-  probes: string[];
-}
-
-/** The verdict in both languages. */
+/** The verdict: a stable code, how sure, and what to do next (ids; the catalogue says them in words). */
 export interface Verdict {
   code: VerdictCode;
   confidence: Confidence;
-  title: LocalizedText;
-  explanation: LocalizedText;
-  /** What to do next, as short steps. */
-  actions: { ja: string[]; en: string[] };
+  /** What to do next, in order. */
+  actions: Action[];
 }
 
 /** Everything a diagnosis found. The CLI's JSON is this with texts in one language (see cli.ts). */

@@ -7,6 +7,7 @@ export type TcpOutcome =
   | 'prohibited' // ICMP administratively prohibited / unreachable (EHOSTUNREACH, ENETUNREACH after a while)
   | 'filtered' // nothing came back before our deadline
   | 'no_route' // this machine has no route or interface (ENETUNREACH at once, EADDRNOTAVAIL)
+  | 'local_refused' // this machine itself refused the connect (EACCES / EPERM): security software
   | 'intercepted' // connected, but to something that is not the server (decided by diagnose())
   | 'error' // connected, then the conversation failed (see SmtpDetails.failure)
   | 'skipped'; // not needed any more: an earlier outgoing-server candidate already answered

@@ -11,7 +11,7 @@ import {
   readAutoconfigXml,
   type AutoconfigOptions,
 } from './autoconfig.js';
-import { startTestDnsServer, type TestDnsServer } from './dns-test-server.js';
+import { startTestDnsServer, type TestDnsServer } from '../../test/support/dns-test-server.js';
 
 const ca = createTestCa('Autoconfig Test CA');
 const NAMES = ['good', 'plain25', 'big', 'chunked', 'silent', 'broken', 'html', 'nosmtp', 'moved'];

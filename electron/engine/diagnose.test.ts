@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateSummary } from '../../shared/diagnosis.js';
 import type { ProbeResult, SmtpDetails } from '../../shared/probe.js';
 import { VERDICT_CODES, type VerdictCode } from '../../shared/verdict.js';
+import { createTranslator } from '../../shared/i18n/i18next-options.js';
+import { verdictWords } from '../cli-output.js';
 import { diagnose, type DiagnoseInput } from './diagnose.js';
 
 const email = {
@@ -252,6 +254,37 @@ const cases: {
     port: null,
   },
   {
+    code: 'security_software',
+    probes: [
+      ...dnsOk,
+      ...web(),
+      ...refs25('open'),
+      ...refSub('open', 'open'),
+      p('submission', 'smtp.example.jp', 587, 'local_refused', {
+        source: 'guess',
+        detail: 'connect refused by this computer (EACCES) after 0 ms',
+      }),
+      sub(465, 'open'),
+    ],
+    port: 465,
+  },
+  {
+    code: 'captive_portal',
+    probes: [
+      p('dns_mx', 'example.jp', null, 'found'),
+      ...['www.google.com', 'www.apple.com', 'mx01.mail.icloud.com', 'smtp.example.jp'].map((h) =>
+        p('dns_host', h, null, 'found', {
+          dns: { rrtype: 'A', answers: ['192.0.2.200'], servers: [] },
+        }),
+      ),
+      ...web(),
+      ...refs25('filtered'),
+      ...refSub('filtered', 'filtered'),
+      sub(587, 'filtered'),
+    ],
+    port: null,
+  },
+  {
     code: 'offline',
     probes: [
       p('local_network', '192.0.2.1', null, 'no_route', { kind: 'route' }),
@@ -270,19 +303,22 @@ describe('diagnose()', () => {
       const r = run(c.probes, c.over);
       expect(r.verdict.code).toBe(c.code);
       expect(r.recommended?.port ?? null).toBe(c.port ?? null);
-      expect(r.verdict.title.ja.length).toBeGreaterThan(5);
-      expect(r.verdict.title.en.length).toBeGreaterThan(5);
+      expect(r.verdict.actions.length).toBeGreaterThan(0);
       expect(r.evidence.length).toBeGreaterThan(0);
     });
   }
-  it('keeps no jargon in titles and explanations', () => {
-    for (const c of cases) {
-      const v = run(c.probes, c.over).verdict;
-      for (const text of [v.title.ja, v.title.en, v.explanation.ja, v.explanation.en]) {
-        expect(text).not.toMatch(/OP25B|STARTTLS|SSL|TLS|\b(25|465|587)\b|SMTP/);
-      }
-      for (const action of [...v.actions.ja, ...v.actions.en]) {
-        expect(action).not.toMatch(/OP25B|STARTTLS|\b(25|465|587)\b|SMTP/);
+  it('keeps no jargon in titles, explanations and actions, in both languages', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const t = createTranslator(lang);
+      for (const c of cases) {
+        const r = run(c.probes, c.over);
+        const words = verdictWords(r, t);
+        for (const text of [words.title, words.explanation]) {
+          expect(text).not.toMatch(/OP25B|STARTTLS|SSL|TLS|\b(25|465|587)\b|SMTP|\{\{/);
+          expect(text).not.toMatch(/^verdict\./);
+        }
+        for (const a of words.actions)
+          expect(a).not.toMatch(/OP25B|STARTTLS|\b(25|465|587)\b|SMTP|\{\{|^action\./);
       }
     }
   });

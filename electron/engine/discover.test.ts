@@ -5,8 +5,8 @@ import { parseEmail } from '../../shared/validate.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import { discoverSrv, listCandidates, srvNames } from './discover.js';
 import type { DiscoveryInput, SubmissionCandidate } from './discover.js';
-import { startTestDnsServer } from './dns-test-server.js';
-import type { TestDnsServer } from './dns-test-server.js';
+import { startTestDnsServer } from '../../test/support/dns-test-server.js';
+import type { TestDnsServer } from '../../test/support/dns-test-server.js';
 
 function email(address: string): ParsedEmail {
   const r = parseEmail(address);

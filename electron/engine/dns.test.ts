@@ -1,7 +1,7 @@
 import { createSocket } from 'node:dgram';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { startTestDnsServer } from './dns-test-server.js';
-import type { TestDnsServer } from './dns-test-server.js';
+import { startTestDnsServer } from '../../test/support/dns-test-server.js';
+import type { TestDnsServer } from '../../test/support/dns-test-server.js';
 import { resolveAddresses, resolveMx, resolveSrv, systemDnsServers } from './dns.js';
 import type { DnsOptions } from './dns.js';
 

@@ -1,9 +1,68 @@
-/** Small, pure questions about a set of probe results, shared by the verdict rules. */
+/**
+ * Facts: computed once from the probe results, read by every verdict rule. Pure; a fact never
+ * changes a probe (the report's probes are exactly what the probes found).
+ */
+import type { CandidateSummary, RecommendedSettings } from '../../shared/diagnosis.js';
 import type { ProbeResult, ProbeRole } from '../../shared/probe.js';
+import type { ParsedEmail } from '../../shared/validate.js';
+import { localFacts, type LocalFacts } from './facts-local.js';
+import { detectInterception, type InterceptionFinding } from './interception.js';
+import { chooseRecommended, publishedSettings, type Choice } from './recommend.js';
 
 const BLOCKED = new Set(['filtered', 'refused', 'prohibited']);
 const CONNECTED = new Set(['open', 'error', 'intercepted']);
 const DNS_ANSWERED = new Set(['found', 'nxdomain', 'nodata']);
+
+/** Everything diagnose() looks at. */
+export interface DiagnoseInput {
+  email: ParsedEmail;
+  probes: ProbeResult[];
+  candidates: CandidateSummary[];
+  provider: { id: string; name: string } | null;
+  userServer?: string;
+  userPort?: number;
+  elapsedMs: number;
+  /** Shows an ASCII host name in Unicode (IDN); identity by default. */
+  toUnicode?: (host: string) => string;
+}
+
+/** What the probes say, named once for all rules. */
+export interface Facts {
+  input: DiagnoseInput;
+  /** Every probe that ran (skipped ones say nothing about the network). */
+  probes: ProbeResult[];
+  route: ProbeResult[];
+  dns: ProbeResult[];
+  web: ProbeResult[];
+  /** Every mail connect: the user's candidates and the reference servers, any port. */
+  mail: ProbeResult[];
+  dnsOk: boolean;
+  noRoute: boolean;
+  anyConnected: boolean;
+  webConnected: boolean;
+  /** The address's MX look-up, and why the domain takes no mail (null when it does). */
+  mx: ProbeResult | undefined;
+  domainMissing: 'nxdomain' | 'nodata' | 'null_mx' | null;
+  /** Reference MX on port 25 (outside the user's ISP). */
+  refs25: ProbeResult[];
+  port25Blocked: boolean;
+  interception: InterceptionFinding;
+  /** Reference MX that answered on 25 and were not intercepted. */
+  open25: ProbeResult[];
+  /** The recommendation, if any candidate answered as a submission server. */
+  choice: Choice | null;
+  /** The provider's published settings, for when nothing could be checked. */
+  published: RecommendedSettings | null;
+  login: ProbeResult | undefined;
+  all587: ProbeResult[];
+  blocked587: boolean;
+  /** The mail program already uses a submission port that answers. */
+  usesOwnPort: boolean;
+  /** A candidate the user or a published source named (not a guess). */
+  hasKnownCandidate: boolean;
+  /** Security software on this PC and sign-in pages. */
+  local: LocalFacts;
+}
 
 /** The TCP handshake completed (whatever was said afterwards). */
 export function connected(p: ProbeResult): boolean {
@@ -37,27 +96,83 @@ export function onPorts(probes: ProbeResult[], ...ports: number[]): ProbeResult[
   );
 }
 
-/** Groups results by host, keeping the best outcome per host (any address that answered wins). */
-export function hostsWhere(probes: ProbeResult[], test: (p: ProbeResult) => boolean): Set<string> {
-  return new Set(probes.filter(test).map((p) => p.host));
-}
-
 /** Non-empty and every probe satisfies the test. */
 export function allAre(probes: ProbeResult[], test: (p: ProbeResult) => boolean): boolean {
   return probes.length > 0 && probes.every(test);
 }
 
-/** The outcome most probes of the list share (for "blocked by drop / reset / ICMP" wording). */
-export function commonOutcome(probes: ProbeResult[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of probes) counts.set(p.outcome, (counts.get(p.outcome) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-  return best;
+/** The distinct host names of some probes, in order. */
+export function hostsOf(probes: ProbeResult[]): string[] {
+  return [...new Set(probes.map((p) => p.host))];
 }
 
-/** Probe ids, for evidence. */
-export function ids(probes: ProbeResult[]): string[] {
-  return probes.map((p) => p.id);
+function domainMissing(
+  probes: ProbeResult[],
+  domain: string,
+): { mx: ProbeResult | undefined; missing: Facts['domainMissing'] } {
+  const mx = byRole(probes, 'dns_mx').find((p) => p.host === domain);
+  const fallback = byRole(probes, 'dns_host').find((p) => p.host === domain);
+  if (!mx) return { mx, missing: null };
+  if (mx.outcome === 'nxdomain') return { mx, missing: 'nxdomain' };
+  if (mx.outcome !== 'nodata') return { mx, missing: null };
+  if (/null mx/i.test(mx.detail)) return { mx, missing: 'null_mx' };
+  const noAddress = !fallback || fallback.outcome === 'nxdomain' || fallback.outcome === 'nodata';
+  return { mx, missing: noAddress ? 'nodata' : null };
+}
+
+function portFacts(input: DiagnoseInput, probes: ProbeResult[], choice: Choice | null) {
+  const refs25 = onPorts(byRole(probes, 'reference_mx'), 25);
+  const interception = detectInterception(onPorts(byRole(probes, 'reference_mx', 'own_mx'), 25));
+  const intercepted = new Set(interception.probes.map((p) => p.id));
+  const all587 = onPorts(byRole(probes, 'submission', 'reference_submission'), 587);
+  return {
+    refs25,
+    port25Blocked: allAre(refs25, blocked),
+    interception,
+    open25: refs25.filter((p) => smtpAnswered(p) && !intercepted.has(p.id)),
+    all587,
+    blocked587: allAre(all587, blocked),
+    usesOwnPort:
+      choice !== null &&
+      input.userPort !== undefined &&
+      input.userPort !== 25 &&
+      choice.settings.port === input.userPort,
+  };
+}
+
+/** Computes the facts once; never modifies a probe. */
+export function computeFacts(input: DiagnoseInput): Facts {
+  const probes = input.probes.filter((p) => p.outcome !== 'skipped');
+  const connectish = probes.filter((p) => p.kind === 'tcp' || p.kind === 'smtp');
+  const route = byRole(probes, 'local_network');
+  const dns = probes.filter((p) => p.kind === 'dns');
+  const web = byRole(probes, 'web_control');
+  const toUnicode = input.toUnicode ?? ((h: string) => h);
+  const choice = chooseRecommended(input.candidates, probes, toUnicode);
+  const { mx, missing } = domainMissing(probes, input.email.domainAscii);
+  const login = byRole(probes, 'login').find(
+    (p) => choice !== null && p.host === choice.settings.host && p.port === choice.settings.port,
+  );
+  return {
+    input,
+    probes,
+    route,
+    dns,
+    web,
+    mail: byRole(probes, 'submission', 'own_mx', 'reference_mx', 'reference_submission'),
+    dnsOk: dns.some(dnsAnswered),
+    noRoute:
+      allAre(route, (p) => p.outcome === 'no_route') ||
+      allAre(connectish, (p) => p.outcome === 'no_route'),
+    anyConnected: connectish.some(connected),
+    webConnected: web.some(connected),
+    mx,
+    domainMissing: missing,
+    choice,
+    published: publishedSettings(input.candidates, toUnicode),
+    login,
+    hasKnownCandidate: input.candidates.some((c) => c.source !== 'guess'),
+    local: localFacts(probes),
+    ...portFacts(input, probes, choice),
+  };
 }

@@ -243,7 +243,9 @@ export async function httpsGet(o: HttpsGetOptions): Promise<HttpsGetResult> {
     });
     if (c.socket) sockets.push(c.socket);
     if (c.outcome === 'aborted') return stopped('connect');
-    if (c.outcome !== 'open') return result(c.outcome, c.code, c.detail);
+    // A connect this computer refused itself reads, for autoconfig, like one the network refused.
+    if (c.outcome !== 'open')
+      return result(c.outcome === 'local_refused' ? 'refused' : c.outcome, c.code, c.detail);
     if (!c.socket) return result('error', 'NO_SOCKET', c.detail);
     const secure = await handshake(c.socket, o, ctl.signal, (s) => sockets.push(s));
     if (secure === null) return stopped('tls');

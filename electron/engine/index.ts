@@ -170,7 +170,20 @@ async function loginInto(
   const ip = addr.records[0]?.address;
   const others = report.probes.filter((p) => p.role !== 'login');
   const probes = [...others];
-  if (ip) {
+  if (!ip) {
+    // Nothing is sent: the name did not resolve. Say so instead of showing an empty result.
+    const base = { kind: 'auth', role: 'login', host: r.host, ip: null, port: r.port } as const;
+    const id = rec.start(base);
+    probes.push(
+      rec.finish({
+        ...base,
+        id,
+        outcome: 'unresolved',
+        ms: 0,
+        detail: `${r.host}: ${addr.detail}`,
+      }),
+    );
+  } else {
     const login = await probeSmtp(rec, cfg, {
       role: 'login',
       host: r.host,

@@ -73,11 +73,16 @@ export function chooseRecommended(
   return null;
 }
 
-/** When nothing answered: the first non-guessed candidate on a submission port, marked unverified. */
-export function fallbackRecommended(
+/**
+ * The provider's published settings (bundled data), for when nothing could be checked from here:
+ * its first listed submission server, marked unverified and published-only.
+ */
+export function publishedSettings(
   candidates: CandidateSummary[],
   toUnicode: (host: string) => string = (h) => h,
 ): RecommendedSettings | null {
-  const c = candidates.find((x) => x.source !== 'guess' && (x.port === 587 || x.port === 465));
-  return c ? settingsFor(c, null, c.port, toUnicode(c.host)) : null;
+  const c = candidates.find(
+    (x) => x.source === 'provider_db' && (x.port === 587 || x.port === 465),
+  );
+  return c ? { ...settingsFor(c, null, c.port, toUnicode(c.host)), publishedOnly: true } : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { createListener, handle, type IpcMainLike } from './handle.js';
-import { FakeWebContents, invokeEvent, must } from './test-fakes.js';
+import { FakeWebContents, invokeEvent, must } from '../../test/support/ipc-fakes.js';
 
 const trusted = () => true;
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';

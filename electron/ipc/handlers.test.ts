@@ -4,7 +4,7 @@ import type { IpcChannel } from '../../shared/ipc-contract.js';
 import { createListener } from './handle.js';
 import { createHandlers, type EngineApi, type EngineRunOptions } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
-import { FakeWebContents, invokeEvent, must, sampleReport } from './test-fakes.js';
+import { FakeWebContents, invokeEvent, must, sampleReport } from '../../test/support/ipc-fakes.js';
 import { trustWebContents } from './trusted-senders.js';
 
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';

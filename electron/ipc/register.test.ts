@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { IpcChannel } from '../../shared/ipc-contract.js';
-import { FakeWebContents, invokeEvent, sampleReport } from './test-fakes.js';
+import { FakeWebContents, invokeEvent, sampleReport } from '../../test/support/ipc-fakes.js';
 import { trustWebContents } from './trusted-senders.js';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RunRegistry } from './run-registry.js';
-import { sampleReport } from './test-fakes.js';
+import { sampleReport } from '../../test/support/ipc-fakes.js';
 
 const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, trustWebContents } from './trusted-senders.js';
-import { FakeWebContents, invokeEvent } from './test-fakes.js';
+import { FakeWebContents, invokeEvent } from '../../test/support/ipc-fakes.js';
 
 const top = { url: 'app://sendcheck/index.html', parent: null };
 

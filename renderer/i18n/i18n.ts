@@ -1,22 +1,12 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { i18nextOptions } from '../../shared/i18n/i18next-options.js';
 import type { Lang } from '../../shared/verdict.js';
-import { en } from '../../shared/i18n/en/index.js';
-import { ja } from '../../shared/i18n/ja/index.js';
 
 /** Creates a ready i18next instance (synchronous: the catalogues are bundled, nothing is fetched). */
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: false,
-    supportedLngs: ['ja', 'en'],
-    resources: { ja: { translation: ja }, en: { translation: en } },
-    initAsync: false,
-    // React already escapes text; escaping here would show &amp; and friends.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void instance.use(initReactI18next).init(i18nextOptions(lang));
   return instance;
 }
 

@@ -1,10 +1,17 @@
 /** The English catalogue: the same keys as the Japanese one (the compiler and the catalogue test both check). */
 import type { Catalogue } from '../catalogue.js';
+import { cli } from './cli.js';
 import { code } from './code.js';
+import { evidence } from './evidence.js';
 import { ui } from './ui.js';
+import { action, verdict } from './verdicts.js';
 
 /** Every English sentence of the app, the CLI and the menu. */
 export const en: Catalogue = {
   ...ui,
+  verdict,
+  action,
+  evidence,
+  cli,
   code,
 };

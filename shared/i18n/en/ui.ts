@@ -120,6 +120,8 @@ export const ui: Widen<typeof jaUi> = {
     values: {
       starttls: 'STARTTLS',
       tls: 'SSL/TLS',
+      none: 'None',
+      authOff: 'Off (not needed)',
       authOn: 'On (required)',
     },
     explain: {
@@ -131,6 +133,7 @@ export const ui: Widen<typeof jaUi> = {
       portOther: 'The server’s “door number”. The server answered on this one.',
       starttls: 'Encrypts the connection right after it opens. Some programs call it “TLS”.',
       tls: 'Encrypts the connection from the very start. Some programs call it “SSL”.',
+      none: 'No encryption. It only works for a server inside your provider’s network, from this line.',
       auth: 'Your user name and password are checked when sending, too (SMTP authentication).',
       username: 'Usually your full email address. The password is the same as for receiving.',
     },
@@ -148,7 +151,7 @@ export const ui: Widen<typeof jaUi> = {
   programs: {
     outlook_classic: {
       name: 'Outlook (classic)',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
       steps: [
         'In Outlook, choose File → Account Settings → Account Settings.',
         'Select this email address in the list and click Change. Check that the User Name under Logon Information is {{username}}.',
@@ -160,7 +163,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     outlook_new: {
       name: 'New Outlook',
-      security: { starttls: 'StartTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'StartTLS', tls: 'SSL/TLS', none: 'None' },
       steps: [
         'Select the gear (Settings) at the top right.',
         'Open Accounts → Email accounts and select Manage next to this address.',
@@ -172,7 +175,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     thunderbird: {
       name: 'Thunderbird',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
       steps: [
         'Open the ≡ menu at the top right and choose Account Settings.',
         'At the bottom of the list on the left, choose Outgoing Server (SMTP).',
@@ -184,7 +187,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     apple_mail: {
       name: 'Mail (Mac)',
-      security: { starttls: 'Use TLS/SSL', tls: 'Use TLS/SSL' },
+      security: { starttls: 'Use TLS/SSL', tls: 'Use TLS/SSL', none: 'None' },
       steps: [
         'In the Mail menu, choose Settings (Preferences on older macOS).',
         'Click Accounts and select this address’s account in the list on the left.',
@@ -196,7 +199,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     ios_mail: {
       name: 'iPhone / iPad Mail',
-      security: { starttls: 'Use SSL', tls: 'Use SSL' },
+      security: { starttls: 'Use SSL', tls: 'Use SSL', none: 'None' },
       steps: [
         'Open Settings → Apps → Mail → Mail Accounts (on iOS 17 and earlier: Settings → Mail → Accounts).',
         'Tap this address’s account, then tap Account at the top.',
@@ -208,7 +211,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     becky: {
       name: 'Becky! Internet Mail',
-      security: { starttls: 'both “SSL/TLS” and “STARTTLS”', tls: 'only “SSL/TLS”' },
+      security: { starttls: 'both “SSL/TLS” and “STARTTLS”', tls: 'only “SSL/TLS”', none: 'None' },
       steps: [
         'Open Tools → Mailbox Setting from the menu.',
         'On the Basic tab, type {{host}} as the SMTP (outgoing) server.',
@@ -220,7 +223,7 @@ export const ui: Widen<typeof jaUi> = {
     },
     other: {
       name: 'Another mail program',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
       steps: [
         'Open your mail program’s account settings (often called Settings, Accounts or Servers).',
         'In the “Outgoing server” or “SMTP server” box, type {{host}}.',

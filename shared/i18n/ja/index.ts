@@ -1,9 +1,16 @@
 /** The Japanese catalogue, the reference for every key: one section per area, merged here. */
+import { cli } from './cli.js';
 import { code } from './code.js';
+import { evidence } from './evidence.js';
 import { ui } from './ui.js';
+import { action, verdict } from './verdicts.js';
 
 /** Every Japanese sentence of the app, the CLI and the menu. */
 export const ja = {
   ...ui,
+  verdict,
+  action,
+  evidence,
+  cli,
   code,
 } as const;

@@ -117,6 +117,8 @@ export const ui = {
     values: {
       starttls: 'STARTTLS',
       tls: 'SSL/TLS',
+      none: 'なし',
+      authOff: 'オフ（不要）',
       authOn: 'オン（必要）',
     },
     explain: {
@@ -127,6 +129,7 @@ export const ui = {
       portOther: 'サーバーの「窓口の番号」です。この番号の窓口が応答しました。',
       starttls: 'つないだ後で通信を暗号化する方式です。ソフトによっては「TLS」と表示されます。',
       tls: 'つないだ最初から通信を暗号化する方式です。ソフトによっては「SSL」と表示されます。',
+      none: '暗号化しない方式です。プロバイダーの中にあるサーバーに、この回線から送るときだけ使えます。',
       auth: '送るときにもユーザー名とパスワードで本人確認をします（SMTP 認証）。',
       username: 'たいていはメールアドレスそのものです。パスワードは受信と同じものです。',
     },
@@ -144,7 +147,7 @@ export const ui = {
   programs: {
     outlook_classic: {
       name: 'Outlook（クラシック）',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'なし' },
       steps: [
         'Outlook の「ファイル」→「アカウント設定」→「アカウント設定」を選びます。',
         '一覧からこのメールアドレスを選び、「変更」をクリックします。「ログオン情報」のアカウント名が {{username}} になっているかも確かめます。',
@@ -156,7 +159,7 @@ export const ui = {
     },
     outlook_new: {
       name: '新しい Outlook',
-      security: { starttls: 'StartTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'StartTLS', tls: 'SSL/TLS', none: 'なし' },
       steps: [
         '画面右上の歯車（設定）をクリックします。',
         '「アカウント」→「メール アカウント」を開き、このメールアドレスの「管理」をクリックします。',
@@ -168,7 +171,7 @@ export const ui = {
     },
     thunderbird: {
       name: 'Thunderbird',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'なし' },
       steps: [
         '右上の「≡」メニューから「アカウント設定」を開きます。',
         '左の一覧のいちばん下にある「送信 (SMTP) サーバー」を選びます。',
@@ -180,7 +183,7 @@ export const ui = {
     },
     apple_mail: {
       name: 'メール（Mac）',
-      security: { starttls: 'TLS/SSL を使用', tls: 'TLS/SSL を使用' },
+      security: { starttls: 'TLS/SSL を使用', tls: 'TLS/SSL を使用', none: 'なし' },
       steps: [
         '「メール」メニューから「設定」を選びます（古い macOS では「環境設定」）。',
         '「アカウント」をクリックし、左の一覧でこのメールアドレスのアカウントを選びます。',
@@ -192,7 +195,7 @@ export const ui = {
     },
     ios_mail: {
       name: 'iPhone / iPad のメール',
-      security: { starttls: 'SSL を使用', tls: 'SSL を使用' },
+      security: { starttls: 'SSL を使用', tls: 'SSL を使用', none: 'なし' },
       steps: [
         '「設定」→「アプリ」→「メール」→「メールアカウント」を開きます（iOS 17 以前は「設定」→「メール」→「アカウント」）。',
         'このメールアドレスのアカウントを選び、いちばん上の「アカウント」をタップします。',
@@ -204,7 +207,7 @@ export const ui = {
     },
     becky: {
       name: 'Becky! Internet Mail',
-      security: { starttls: '「SSL/TLS」と「STARTTLS」', tls: '「SSL/TLS」だけ' },
+      security: { starttls: '「SSL/TLS」と「STARTTLS」', tls: '「SSL/TLS」だけ', none: 'なし' },
       steps: [
         'メニューの「ツール」→「メールボックスの設定」を開きます。',
         '「基本設定」タブの「SMTP サーバー(送信)」に {{host}} と入力します。',
@@ -216,7 +219,7 @@ export const ui = {
     },
     other: {
       name: 'その他のメールソフト',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS' },
+      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'なし' },
       steps: [
         'メールソフトのアカウントの設定（「設定」「アカウント」「サーバー」などの名前）を開きます。',
         '「送信サーバー」または「SMTP サーバー」の欄に {{host}} と入力します。',

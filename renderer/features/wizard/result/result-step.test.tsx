@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VERDICT_CODES } from '../../../../shared/verdict.js';
+import { doneRun } from '../../../store/run-state.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { REPORTS } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../../../test/fixtures/renderer/reports.js';
 import { nodeStates } from './path-picture.js';
 import { ResultStep } from './result-step.js';
 
@@ -17,7 +18,7 @@ describe('result step', () => {
         renderWithStore(<ResultStep />, {
           api: createFakeApi({ report }),
           lang,
-          initial: { step: 'result', report, runId: 'r' },
+          initial: { run: doneRun(report, 'r') },
         });
         const h1 = screen.getByRole('heading', { level: 1, name: report.verdict.title[lang] });
         expect(h1).toHaveFocus();
@@ -69,7 +70,7 @@ describe('result step', () => {
     const report = REPORTS.port25_blocked;
     renderWithStore(<ResultStep />, {
       api: createFakeApi({ report }),
-      initial: { step: 'result', report, runId: 'r' },
+      initial: { run: doneRun(report, 'r') },
     });
     const stopped = screen.getByText('ルーター・プロバイダー').closest('li') as HTMLElement;
     expect(stopped).toHaveTextContent('ここで止まっています');

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { actionMessage, say, verdictMessages } from '../../../../shared/i18n/messages.js';
+import { useSay } from '../../../i18n/use-say.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
+import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { SettingsCard } from '../settings/settings-card.js';
 import { SupportDetails } from '../support/support-details.js';
@@ -9,11 +12,12 @@ import { PathPicture } from './path-picture.js';
 export function ResultStep() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const report = useAppStore((s) => s.report);
-  const lang = useAppStore((s) => s.lang);
+  const report = useAppStore(selectReport);
+  const tr = useSay();
   const checkAgain = useAppStore((s) => s.checkAgain);
   if (report === null) return null;
   const { verdict } = report;
+  const words = verdictMessages(verdict.code, report.email.domain);
   return (
     <section
       className="step step-result"
@@ -22,9 +26,9 @@ export function ResultStep() {
     >
       <div className="verdict" data-tone={verdict.code === 'ok' ? 'ok' : 'problem'}>
         <h1 id="result-heading" ref={heading} tabIndex={-1}>
-          {verdict.title[lang]}
+          {say(tr, words.title)}
         </h1>
-        <p className="verdict-explanation">{verdict.explanation[lang]}</p>
+        <p className="verdict-explanation">{say(tr, words.explanation)}</p>
         <p className="verdict-meta">
           <span>{t(`result.confidence.${verdict.confidence}`)}</span>
           <span>{t('result.checkedAddress', { email: report.email.display })}</span>
@@ -34,8 +38,8 @@ export function ResultStep() {
       <section className="next-steps" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('result.nextHeading')}</h2>
         <ol>
-          {verdict.actions[lang].map((a) => (
-            <li key={a}>{a}</li>
+          {verdict.actions.map((a) => (
+            <li key={a.id}>{say(tr, actionMessage(a))}</li>
           ))}
         </ol>
       </section>

@@ -4,9 +4,10 @@ import { userEvent } from 'vitest/browser';
 import { MAIL_PROGRAMS } from '../../../../shared/diagnosis.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { ja } from '../../../../shared/i18n/ja/index.js';
+import { doneRun } from '../../../store/run-state.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { IDN_REPORT, REPORTS, withLogin } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { IDN_REPORT, REPORTS, withLogin } from '../../../../test/fixtures/renderer/reports.js';
 import { SettingsCard } from './settings-card.js';
 
 function renderCard(report = REPORTS.port25_blocked, lang: 'ja' | 'en' = 'ja', extra = {}) {
@@ -14,7 +15,7 @@ function renderCard(report = REPORTS.port25_blocked, lang: 'ja' | 'en' = 'ja', e
   const r = renderWithStore(<SettingsCard />, {
     api,
     lang,
-    initial: { step: 'result', report, runId: '00000000-0000-4000-8000-00000000000a' },
+    initial: { run: doneRun(report, '00000000-0000-4000-8000-00000000000a') },
   });
   return { ...r, api };
 }
@@ -87,7 +88,7 @@ describe('settings card', () => {
     renderWithStore(<SettingsCard />, {
       api: createFakeApi({ report }),
       lang: 'en',
-      initial: { step: 'result', report, mailProgram: 'ios_mail' },
+      initial: { run: doneRun(report, 'r'), mailProgram: 'ios_mail' },
     });
     const steps = screen.getByRole('region', { name: 'How to set it up: iPhone / iPad Mail' });
     expect(steps).toHaveTextContent('Turn on “Use SSL”');

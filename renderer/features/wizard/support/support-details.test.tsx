@@ -2,9 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createI18n } from '../../../i18n/i18n.js';
+import { doneRun } from '../../../store/run-state.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { REPORTS } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../../../test/fixtures/renderer/reports.js';
 import { SupportDetails } from './support-details.js';
 import { supportText } from './support-text.js';
 
@@ -13,7 +14,7 @@ describe('support details', () => {
     const report = REPORTS.port25_blocked;
     renderWithStore(<SupportDetails />, {
       api: createFakeApi({ report }),
-      initial: { step: 'result', report },
+      initial: { run: doneRun(report, 'r') },
     });
     const toggle = screen.getByRole('button', { name: 'サポート担当者向けの詳細を表示' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { CopyButton } from '../settings/copy-button.js';
 import { ProbeTable } from './probe-table.js';
+import { evidenceMessage, say } from '../../../../shared/i18n/messages.js';
+import { useSay } from '../../../i18n/use-say.js';
 import { supportText } from './support-text.js';
 import { Transcripts } from './transcripts.js';
 
@@ -10,8 +13,8 @@ const GLOSSARY = ['op25b', 'port25', 'port587', 'port465', 'starttls'] as const;
 /** Step 6: one click shows the evidence, every probe and the SMTP transcripts, for helpdesk staff. */
 export function SupportDetails() {
   const { t } = useTranslation();
-  const report = useAppStore((s) => s.report);
-  const lang = useAppStore((s) => s.lang);
+  const report = useAppStore(selectReport);
+  const tr = useSay();
   const open = useAppStore((s) => s.supportOpen);
   const setOpen = useAppStore((s) => s.setSupportOpen);
   if (report === null) return null;
@@ -33,7 +36,7 @@ export function SupportDetails() {
             <h2>{t('support.heading')}</h2>
             <p>{t('support.lead')}</p>
             <CopyButton
-              value={supportText(report, lang, t)}
+              value={supportText(report, t)}
               label={t('support.copyAll')}
               text={t('support.copyAll')}
             />
@@ -72,9 +75,9 @@ export function SupportDetails() {
             <h3>{t('support.evidenceHeading')}</h3>
             <ul className="evidence">
               {report.evidence.map((e) => (
-                <li key={e.id} data-severity={e.severity}>
+                <li key={`${e.id}-${e.probes.join(',')}`} data-severity={e.severity}>
                   <span className="badge">{t(`support.severity.${e.severity}`)}</span>{' '}
-                  {e.text[lang]}
+                  {say(tr, evidenceMessage(e))}
                 </li>
               ))}
             </ul>

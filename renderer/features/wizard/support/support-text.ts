@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
-import type { Lang } from '../../../../shared/verdict.js';
+import {
+  evidenceMessage,
+  say,
+  verdictMessages,
+  type Translate,
+} from '../../../../shared/i18n/messages.js';
 
 /** The probe's target as the helpdesk reads it: host [ip]:port. */
 export function probeTarget(p: DiagnosisReport['probes'][number]): string {
@@ -10,12 +15,13 @@ export function probeTarget(p: DiagnosisReport['probes'][number]): string {
 }
 
 /** The whole report as plain text for "copy all details": summary, evidence, probes, transcripts. */
-export function supportText(report: DiagnosisReport, lang: Lang, t: TFunction): string {
+export function supportText(report: DiagnosisReport, t: TFunction): string {
   const r = report.recommended;
+  const tr = t as unknown as Translate;
   const lines: string[] = [
     `SendCheck — ${t('support.heading')}`,
     `${t('support.summary.verdict')}: ${report.verdict.code} (${report.verdict.confidence})`,
-    `${report.verdict.title[lang]}`,
+    say(tr, verdictMessages(report.verdict.code, report.email.domain).title),
     `${t('support.summary.address')}: ${report.email.display} (${report.email.ascii})`,
     `${t('support.summary.provider')}: ${report.provider ? `${report.provider.name} (${report.provider.id})` : t('support.summary.providerUnknown')}`,
     `${t('support.summary.blockedAt')}: ${report.blockedAt ?? '-'}`,
@@ -23,7 +29,7 @@ export function supportText(report: DiagnosisReport, lang: Lang, t: TFunction): 
     `${t('support.summary.recommended')}: ${r ? `${r.host}:${r.port} ${r.security} auth user=${r.username} verified=${r.verified} source=${r.source}` : '-'}`,
     '',
     `## ${t('support.evidenceHeading')}`,
-    ...report.evidence.map((e) => `[${e.severity}] ${e.text[lang]}`),
+    ...report.evidence.map((e) => `[${e.severity}] ${say(tr, evidenceMessage(e))}`),
     '',
     `## ${t('support.probesHeading')}`,
     ...report.probes.map(

@@ -57,9 +57,7 @@ export function sampleReport(email = 'taro@example.jp'): DiagnosisReport {
     verdict: {
       code: 'port25_blocked',
       confidence: 'high',
-      title: { ja: 'ポート 25 がふさがれています', en: 'Port 25 is blocked' },
-      explanation: { ja: '説明', en: 'Explanation' },
-      actions: { ja: ['587 を使う'], en: ['Use 587'] },
+      actions: [{ id: 'change_outgoing', params: {} }],
     },
     recommended: null,
     evidence: [],

@@ -1,0 +1,75 @@
+/**
+ * The findings that stay in the evidence whatever the verdict (diagnosis.md: "Findings are never
+ * lost"): what works, how port 25 fared, what the mail program uses now.
+ */
+import { evidence, type Evidence } from '../../../shared/evidence.js';
+import type { ProbeResult } from '../../../shared/probe.js';
+import { blocked, connected, dnsAnswered, hostsOf, onPorts, type Facts } from '../facts.js';
+import { howBlocked } from './rule.js';
+
+function submissionEvidence(p: ProbeResult): Evidence {
+  const s = p.smtp;
+  const security = s?.startTls === 'implicit' ? 'tls' : s?.startTls === 'ok' ? 'starttls' : 'none';
+  const mechanisms = s?.authMechanisms ?? [];
+  if (mechanisms.length === 0)
+    return evidence('submission_no_auth', 'problem', { host: p.host, port: p.port ?? 0 }, [p]);
+  return evidence(
+    'submission_open',
+    'ok',
+    { host: p.host, port: p.port ?? 0, security, mechanisms, ms: Math.round(p.ms) },
+    [p],
+  );
+}
+
+function port25Evidence(f: Facts): Evidence[] {
+  if (f.interception.intercepted) return [];
+  if (f.port25Blocked) {
+    const how = howBlocked(f.refs25.map((p) => p.outcome));
+    return [evidence('port25_blocked', 'problem', { hosts: hostsOf(f.refs25), how }, f.refs25)];
+  }
+  return f.open25.length > 0 ? [evidence('port25_open', 'ok', {}, f.open25)] : [];
+}
+
+function userPortEvidence(f: Facts): Evidence[] {
+  const port = f.input.userPort;
+  const rec = f.choice?.settings;
+  if (port === undefined || !rec) return [];
+  return port !== rec.port
+    ? [evidence('user_port_change', 'info', { from: port, to: rec.port })]
+    : [evidence('user_port_ok', 'ok', { port })];
+}
+
+function instabilityEvidence(f: Facts): Evidence[] {
+  for (const port of [25, 587, 465]) {
+    const same = onPorts(f.mail, port);
+    const hostsSplit = same
+      .filter(blocked)
+      .some((b) => same.some((c) => c.host === b.host && connected(c)));
+    if (hostsSplit) return [evidence('unstable', 'info', { port }, same)];
+  }
+  return [];
+}
+
+function loginEvidence(f: Facts): Evidence[] {
+  const login = f.login;
+  if (login?.outcome === 'accepted')
+    return [evidence('auth_ok', 'ok', { host: login.host }, [login])];
+  if (login?.outcome === 'unresolved')
+    return [evidence('login_unresolved', 'problem', { host: login.host }, [login])];
+  return [];
+}
+
+/** The findings that go with every verdict, in a stable order. */
+export function contextEvidence(f: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  if (f.dnsOk) out.push(evidence('dns_ok', 'ok', {}, f.dns.filter(dnsAnswered).slice(0, 3)));
+  const web = f.web.filter(connected);
+  if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
+  if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
+  out.push(...loginEvidence(f), ...port25Evidence(f), ...userPortEvidence(f));
+  out.push(...instabilityEvidence(f));
+  const published = f.published;
+  if (published?.publishedOnly && f.choice === null && f.input.provider)
+    out.push(evidence('provider_settings', 'info', { provider: f.input.provider.name }));
+  return out;
+}

@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CandidateSummary, DiagnosisReport } from '../../../shared/diagnosis.js';
+import type { ProbeResult } from '../../../shared/probe.js';
+import { VERDICT_PRECEDENCE } from '../../../shared/verdict.js';
+import { diagnose, type DiagnoseInput } from '../diagnose.js';
+import { RULES } from './index.js';
+
+const email = {
+  display: 'taro@example.jp',
+  ascii: 'taro@example.jp',
+  local: 'taro',
+  domain: 'example.jp',
+  domainAscii: 'example.jp',
+};
+let n = 0;
+const cert = (issuer = 'Test CA', verified = true) => ({
+  subject: 'x',
+  altNames: ['x'],
+  issuer,
+  validFrom: '2026-01-01T00:00:00Z',
+  validTo: '2027-01-01T00:00:00Z',
+  fingerprint256: 'AA',
+  selfSigned: false,
+  verified,
+  verifyError: verified ? null : 'untrusted',
+  protocol: 'TLSv1.3',
+});
+function probe(
+  role: ProbeResult['role'],
+  host: string,
+  port: number | null,
+  outcome: ProbeResult['outcome'],
+  greeting = `${host} ESMTP`,
+): ProbeResult {
+  const kind = port === null ? 'dns' : port === 443 ? 'tcp' : 'smtp';
+  const sub = port === 587 || port === 465;
+  return {
+    id: `r${n++}`,
+    kind,
+    role,
+    host,
+    ip: port === null ? null : '203.0.113.9',
+    port,
+    outcome,
+    ms: 5,
+    detail: '',
+    ...(kind === 'smtp' && outcome === 'open'
+      ? {
+          smtp: {
+            greetingCode: 220,
+            greeting,
+            extensions: [],
+            startTls: port === 465 ? 'implicit' : sub ? 'ok' : 'not_tried',
+            authMechanisms: sub ? ['PLAIN', 'LOGIN'] : [],
+            tls: sub ? cert() : null,
+            failure: null,
+            failureDetail: null,
+            transcript: [],
+          },
+        }
+      : {}),
+  } as ProbeResult;
+}
+const base = [
+  probe('dns_mx', 'example.jp', null, 'found'),
+  probe('web_control', 'www.google.com', 443, 'open'),
+];
+const candidates: CandidateSummary[] = [
+  {
+    host: 'smtp.example.jp',
+    port: 587,
+    security: 'starttls',
+    source: 'provider_db',
+    username: 'taro@example.jp',
+    insideIspOnly: false,
+  },
+  {
+    host: 'smtp.example.jp',
+    port: 465,
+    security: 'tls',
+    source: 'provider_db',
+    username: 'taro@example.jp',
+    insideIspOnly: false,
+  },
+];
+const input = (probes: ProbeResult[], over: Partial<DiagnoseInput> = {}): DiagnoseInput => ({
+  email,
+  probes,
+  candidates,
+  provider: { id: 'example', name: 'Example' },
+  elapsedMs: 1,
+  ...over,
+});
+const again = (r: DiagnosisReport): DiagnosisReport =>
+  diagnose(input(r.probes, { candidates: r.candidates, provider: r.provider }));
+
+describe('the verdict table', () => {
+  it('holds one rule per verdict, in the precedence order of diagnosis.md', () => {
+    expect(RULES.map((r) => r.code)).toEqual([...VERDICT_PRECEDENCE]);
+  });
+
+  it('keeps port25_intercepted after a login test re-diagnoses the report', () => {
+    const relay = 'relay.isp.example ESMTP';
+    const first = diagnose(
+      input([
+        ...base,
+        probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'open', relay),
+        probe('reference_mx', 'mx01.mail.icloud.com', 25, 'open', relay),
+        probe('submission', 'smtp.example.jp', 587, 'open'),
+      ]),
+    );
+    expect(first.verdict.code).toBe('port25_intercepted');
+    const login = { ...probe('login', 'smtp.example.jp', 587, 'accepted'), kind: 'auth' as const };
+    const withLogin = diagnose(input([...first.probes, login]));
+    expect(withLogin.verdict.code).toBe('port25_intercepted');
+    expect(withLogin.evidence.map((e) => e.id)).toContain('auth_ok');
+    // The probes are returned exactly as they were found.
+    expect(first.probes.map((p) => p.outcome)).not.toContain('intercepted');
+  });
+
+  it('is idempotent: diagnosing a report’s probes again gives the same report', () => {
+    const outcomes = ['open', 'filtered', 'refused', 'prohibited', 'local_refused'] as const;
+    const arb = fc.record({
+      web: fc.constantFrom('open', 'filtered'),
+      mx: fc.array(fc.constantFrom(...outcomes), { minLength: 1, maxLength: 3 }),
+      relay: fc.boolean(),
+      s587: fc.constantFrom(...outcomes),
+      s465: fc.constantFrom(...outcomes),
+      route: fc.constantFrom('open', 'no_route'),
+      dns: fc.constantFrom('found', 'nxdomain', 'timeout'),
+    });
+    fc.assert(
+      fc.property(arb, (a) => {
+        const mxHosts = ['gmail-smtp-in.l.google.com', 'mx01.mail.icloud.com', 'mx.outlook.com'];
+        const probes = [
+          { ...probe('local_network', '192.0.2.1', null, a.route), kind: 'route' as const },
+          probe('dns_mx', 'example.jp', null, a.dns),
+          probe('web_control', 'www.google.com', 443, a.web),
+          ...a.mx.map((o, i) =>
+            probe(
+              'reference_mx',
+              mxHosts[i] ?? 'x',
+              25,
+              o,
+              a.relay ? 'relay.isp ESMTP' : undefined,
+            ),
+          ),
+          probe('submission', 'smtp.example.jp', 587, a.s587),
+          probe('submission', 'smtp.example.jp', 465, a.s465),
+        ];
+        const first = diagnose(input(probes));
+        const second = again(first);
+        expect(second.verdict).toEqual(first.verdict);
+        expect(second.evidence).toEqual(first.evidence);
+        expect(second.recommended).toEqual(first.recommended);
+        expect(second.probes).toEqual(probes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the port-25 finding whatever the verdict', () => {
+    const r = diagnose(
+      input([
+        ...base,
+        probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
+        probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
+        probe('submission', 'smtp.example.jp', 587, 'filtered'),
+        probe('submission', 'smtp.example.jp', 465, 'filtered'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('server_unreachable');
+    expect(r.evidence.map((e) => e.id)).toContain('port25_blocked');
+  });
+
+  it('says port25_blocked with no settings when only guessed servers were tried', () => {
+    const guesses = candidates.map((c) => ({
+      ...c,
+      host: 'smtp.unknown.example',
+      source: 'guess' as const,
+    }));
+    const r = diagnose(
+      input(
+        [
+          ...base,
+          probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
+          probe('reference_mx', 'mx01.mail.icloud.com', 25, 'filtered'),
+          probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
+          probe('submission', 'smtp.unknown.example', 587, 'refused'),
+        ],
+        { candidates: guesses, provider: null },
+      ),
+    );
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.recommended).toBeNull();
+    expect(r.verdict.actions.map((a) => a.id)).toEqual(['type_server_from_guide', 'turn_on_auth']);
+  });
+
+  it('shows the provider’s published settings, marked so, when the PC is offline', () => {
+    const r = diagnose(
+      input([
+        { ...probe('local_network', '192.0.2.1', null, 'no_route'), kind: 'route' as const },
+        probe('dns_mx', 'example.jp', null, 'refused'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('offline');
+    expect(r.recommended).toMatchObject({
+      host: 'smtp.example.jp',
+      port: 587,
+      verified: false,
+      publishedOnly: true,
+    });
+    expect(r.evidence.map((e) => e.id)).toContain('provider_settings');
+  });
+
+  it('blames security software when one untrusted issuer signs unrelated servers', () => {
+    const inspected = (p: ProbeResult): ProbeResult =>
+      p.smtp ? { ...p, smtp: { ...p.smtp, tls: cert('Lab Security Product Root', false) } } : p;
+    const r = diagnose(
+      input([
+        ...base,
+        probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
+        inspected(probe('reference_submission', 'smtp.gmail.com', 587, 'open')),
+        inspected(probe('submission', 'smtp.example.jp', 587, 'open')),
+      ]),
+    );
+    expect(r.verdict.code).toBe('security_software');
+    expect(r.blockedAt).toBe('pc');
+    expect(r.evidence[0]).toMatchObject({ id: 'tls_inspected' });
+  });
+});

@@ -1,0 +1,104 @@
+import type { Widen } from '../catalogue.js';
+import type { evidence as jaEvidence } from '../ja/evidence.js';
+
+/** What the engine found, one whole sentence per finding (and per variant), in English. */
+export const evidence: Widen<typeof jaEvidence> & {
+  server_name_not_found_one: string;
+  server_name_not_found_other: string;
+} = {
+  no_route: 'This computer has no route to any network.',
+  dns_failed: 'No name look-up (DNS) got an answer from anywhere ({{outcomes, list}}).',
+  dns_ok: 'Name look-ups (DNS) work.',
+  nothing_answers: 'Neither web sites nor mail servers can be reached.',
+  web_ok: 'Web sites (port 443) can be reached.',
+  web_proxy_only:
+    'Web sites can only be reached through a configured proxy: this is a managed network, such as a company’s.',
+  portal_same_address:
+    'Unrelated names ({{names, list}}) all point to the same address ({{address}}): your traffic is being sent to a Wi‑Fi sign-in page.',
+  portal_certificate:
+    'Connecting to {{host}} returned a certificate that is not the site’s own ({{names, list}}, issued by {{issuer}}): a sign-in page is in the way.',
+  domain_missing_nxdomain: 'The domain “{{domain}}” does not exist.',
+  domain_missing_nodata: '“{{domain}}” has no mail server registered.',
+  domain_missing_null_mx: '“{{domain}}” declares that it accepts no mail (null MX).',
+  mail_ports_blocked_filtered:
+    'Every mail connection (ports 25, 465 and 587), to every server, gets no answer at all.',
+  mail_ports_blocked_refused:
+    'Every mail connection (ports 25, 465 and 587), to every server, is cut off at once.',
+  mail_ports_blocked_prohibited:
+    'Every mail connection (ports 25, 465 and 587), to every server, is refused with a “prohibited” notice.',
+  mail_ports_blocked_mixed:
+    'Every mail connection (ports 25, 465 and 587), to every server, fails to connect.',
+  server_name_not_found: 'The outgoing server name {{hosts, list}} does not exist.',
+  server_name_not_found_one: 'The outgoing server name {{hosts, list}} does not exist.',
+  server_name_not_found_other: 'The outgoing server names {{hosts, list}} do not exist.',
+  submission_silent:
+    'None of the outgoing server candidates ({{hosts, list}}) answers as a mail submission server.',
+  submission_silent_none: 'No outgoing server candidate was found.',
+  submission_slow:
+    '{{host}} answered on port {{port}}, but its first greeting took {{seconds}} seconds: a slow server.',
+  other_mail_ok: 'Other mail servers can be reached.',
+  submission_open_starttls:
+    'The outgoing server {{host}} answers on port {{port}} (the entrance for sending with a password) in {{ms}} ms and switches to encryption (STARTTLS). It offers the sign-in methods {{mechanisms, list}}.',
+  submission_open_tls:
+    'The outgoing server {{host}} answers on port {{port}} (the entrance for sending with a password) in {{ms}} ms, encrypted from the start (SSL/TLS). It offers the sign-in methods {{mechanisms, list}}.',
+  submission_open_none:
+    'The outgoing server {{host}} answers on port {{port}} in {{ms}} ms, but offers no encryption. It offers the sign-in methods {{mechanisms, list}}.',
+  submission_no_auth:
+    '{{host}} answers on port {{port}}, but offers no sign-in (authentication), even after encryption: mail programs cannot send through it.',
+  certificate_invalid_expired:
+    'The certificate of {{host}} (port {{port}}) expired on {{validTo, datetime}} (issued by {{issuer}}).',
+  certificate_invalid_not_yet_valid:
+    'The certificate of {{host}} (port {{port}}) is not valid yet (issued by {{issuer}}).',
+  certificate_invalid_wrong_host:
+    'The certificate of {{host}} (port {{port}}) is for another name ({{names, list}}; issued by {{issuer}}).',
+  certificate_invalid_self_signed:
+    'The certificate of {{host}} (port {{port}}) is self-signed: no one vouches for it.',
+  certificate_invalid_untrusted:
+    'The certificate of {{host}} (port {{port}}) comes from an issuer this computer does not trust ({{issuer}}).',
+  certificate_invalid_other:
+    'The certificate of {{host}} (port {{port}}) does not verify ({{code}}; issued by {{issuer}}).',
+  certificate_other_name:
+    'The certificate of {{host}} names {{name}}, and {{name}} answers as an outgoing server too: use {{name}} as the server name.',
+  no_encryption:
+    '{{host}} offers no encryption (STARTTLS), or it failed: a password would travel in the clear.',
+  auth_rejected: 'Signing in to {{host}} was refused ({{detail}}).',
+  auth_ok: 'The sign-in test on {{host}} succeeded.',
+  auth_oauth_only:
+    '{{provider}} does not accept passwords; it only accepts signing in from your mail program’s own window. So no password test was run.',
+  login_unresolved:
+    'The outgoing server’s name ({{host}}) was not found, so the password could not be checked.',
+  port25_blocked_filtered:
+    'Connections on port 25 (the old way of sending) to outside mail servers ({{hosts, list}}) get no answer at all. This is your provider’s Outbound Port 25 Blocking (OP25B), an anti-spam measure.',
+  port25_blocked_refused:
+    'Connections on port 25 (the old way of sending) to outside mail servers ({{hosts, list}}) are cut off at once. This is your provider’s Outbound Port 25 Blocking (OP25B), an anti-spam measure.',
+  port25_blocked_prohibited:
+    'Connections on port 25 (the old way of sending) to outside mail servers ({{hosts, list}}) are answered with a “prohibited” notice. This is your provider’s Outbound Port 25 Blocking (OP25B), an anti-spam measure.',
+  port25_blocked_mixed:
+    'Connections on port 25 (the old way of sending) to outside mail servers ({{hosts, list}}) do not connect. This is your provider’s Outbound Port 25 Blocking (OP25B), an anti-spam measure.',
+  port25_open: 'Port 25 to outside mail servers is not blocked.',
+  port25_intercepted_same_greeting:
+    'Port 25 connections do not reach the real servers: {{hosts, list}} all answer with the same “{{greeting}}”.',
+  port25_intercepted_foreign_greeting:
+    'Port 25 connections do not reach the real servers: {{hosts, list}} answer as another server, “{{greeting}}”.',
+  port25_local_proxy:
+    'A port 25 connection completed in {{ms}} ms, faster than any trip over the network: security software on this computer takes outgoing mail on the way to scan it.',
+  port25_inside_isp:
+    '{{host}} answers on port 25 while port 25 to outside mail servers is blocked: {{host}} is inside your provider’s network, so it works on this line but not from other networks, for example when you are out.',
+  port587_blocked_filtered: 'Connections to the submission port 587 get no answer either.',
+  port587_blocked_refused: 'Connections to the submission port 587 are cut off at once as well.',
+  port587_blocked_prohibited:
+    'Connections to the submission port 587 are answered with a “prohibited” notice as well.',
+  port587_blocked_mixed: 'Connections to the submission port 587 do not connect either.',
+  local_refused:
+    'Connections to port {{ports, list}} were refused inside this computer ({{code}}): security software stops them before they reach the network.',
+  tls_inspected:
+    'The certificates of unrelated servers ({{hosts, list}}) all come from the same “{{issuer}}”: security software looks inside encrypted connections, so mail programs cannot connect safely.',
+  user_port_change: 'Your mail program uses port {{from}} now; change it to {{to}}.',
+  user_port_ok: 'The port your mail program uses now ({{port}}) works on this network.',
+  unstable:
+    'Connections to the same server on port {{port}} sometimes worked and sometimes did not: the connection may be unstable.',
+  provider_settings:
+    'These settings are the ones {{provider}} publishes; they have not been checked from here yet.',
+  family_only_4: 'Checked over IPv4 only (there is no IPv6 route).',
+  family_only_6: 'This line reaches the internet over IPv6 only; the checks used IPv6 addresses.',
+};

@@ -1,0 +1,66 @@
+/**
+ * From what the engine found (ids with typed parameters) to catalogue keys with their values.
+ * One place for the CLI, the menu and the wizard, so all three say a finding the same way.
+ */
+import type { Action, Evidence, EvidenceId } from '../evidence.js';
+import type { VerdictCode } from '../verdict.js';
+
+/** A catalogue key and the values i18next fills into it. */
+export interface Message {
+  key: string;
+  values: Record<string, unknown>;
+}
+
+/** Any i18next-like translate function (react-i18next's t and the Node translator both fit). */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** The parameter whose value picks the sentence variant (an i18next context) for an id. */
+const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
+  domain_missing: 'reason',
+  mail_ports_blocked: 'how',
+  port25_blocked: 'how',
+  port587_blocked: 'how',
+  submission_open: 'security',
+  certificate_invalid: 'problem',
+  port25_intercepted: 'reason',
+  family_only: 'family',
+};
+
+/** Lists whose length picks the plural form (English "name" / "names"). */
+const COUNT_PARAM: Partial<Record<EvidenceId, string>> = {
+  server_name_not_found: 'hosts',
+};
+
+/** The key and values that say one evidence item. */
+export function evidenceMessage(e: Evidence): Message {
+  const params = e.params as Record<string, unknown>;
+  const values: Record<string, unknown> = { ...params };
+  const contextParam = CONTEXT_PARAM[e.id];
+  if (contextParam !== undefined) values.context = String(params[contextParam]);
+  const countParam = COUNT_PARAM[e.id];
+  if (countParam !== undefined) values.count = (params[countParam] as unknown[]).length;
+  if (e.id === 'submission_silent' && e.params.hosts.length === 0) values.context = 'none';
+  if (e.id === 'certificate_invalid') values.validTo = new Date(e.params.validTo);
+  return { key: `evidence.${e.id}`, values };
+}
+
+/** The key and values of one action. */
+export function actionMessage(a: Action): Message {
+  return { key: `action.${a.id}`, values: { ...a.params } };
+}
+
+/** The keys of a verdict's title and explanation, with the values they may use. */
+export function verdictMessages(
+  code: VerdictCode,
+  domain: string,
+): { title: Message; explanation: Message } {
+  return {
+    title: { key: `verdict.${code}.title`, values: { domain } },
+    explanation: { key: `verdict.${code}.explanation`, values: { domain } },
+  };
+}
+
+/** Says one message with a translate function. */
+export function say(t: Translate, m: Message): string {
+  return t(m.key, m.values);
+}

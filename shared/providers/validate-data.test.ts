@@ -203,11 +203,14 @@ describe('parseProviderData', () => {
         throw new Error('boom');
       },
     };
-    for (const input of [null, undefined, 0, 'x', [], {}, hostile, { providers: [null] }]) {
+    // eslint-disable-next-line no-sparse-arrays -- a hole is exactly what is being tested
+    const sparse = { ...sample(), providers: [, ,] };
+    for (const input of [null, undefined, 0, 'x', [], {}, hostile, { providers: [null] }, sparse]) {
       const r = parseProviderData(input);
       expect(r.ok).toBe(false);
     }
     expect(parseProviderData(hostile)).toEqual({ ok: false, error: 'unreadable: boom' });
+    expect(parseProviderData(sparse)).toEqual({ ok: false, error: 'providers[0]: not an object' });
   });
 });
 

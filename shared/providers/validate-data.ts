@@ -56,7 +56,8 @@ function text(v: unknown, path: string, max = LIMITS.text, empty = false): strin
 function list(v: unknown, path: string, max: number): unknown[] {
   if (!Array.isArray(v)) fail(path, 'not a list');
   if (v.length > max) fail(path, `more than ${max} items`);
-  return v;
+  // Array.from turns holes of a sparse array into undefined, which the item checks then refuse.
+  return Array.from(v as unknown[]);
 }
 
 /** A lower-case ASCII host name of at least two labels (RFC 1035 lengths). */

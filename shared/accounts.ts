@@ -93,6 +93,18 @@ export interface AccountSettings {
   username: string;
 }
 
+/** Why "Fix it for me" or "Undo" did not write (each has words in the accounts catalogue). */
+export type FixRefusal =
+  | 'running'
+  | 'lock_unknown'
+  | 'changed'
+  | 'bad_settings'
+  | 'unusual_format'
+  | 'no_prefs'
+  | 'no_backup'
+  | 'not_found'
+  | 'not_fixable';
+
 /** One line of the "current -> recommended" table. */
 export interface SettingChange {
   field: 'host' | 'port' | 'security' | 'auth' | 'username';

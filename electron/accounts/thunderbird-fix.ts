@@ -9,22 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AccountSettings } from '../../shared/accounts.js';
+import type { AccountSettings, FixRefusal } from '../../shared/accounts.js';
 import { parsePort, parseServer } from '../../shared/validate.js';
 import type { AccountsEnv } from './env.js';
 import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
 import { thunderbirdLock } from './thunderbird-lock.js';
 import { sha256 } from './thunderbird.js';
-
-/** Why a fix or an undo was not done. */
-export type FixRefusal =
-  | 'running'
-  | 'lock_unknown'
-  | 'changed'
-  | 'bad_settings'
-  | 'unusual_format'
-  | 'no_prefs'
-  | 'no_backup';
 
 /** The outcome of a write: the backup it made, or why nothing was written. */
 export type FixOutcome =

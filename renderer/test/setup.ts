@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import '../styles/app.css';
+import '../styles/index.css';
 
 afterEach(() => {
   cleanup();

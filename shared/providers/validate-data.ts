@@ -27,7 +27,6 @@ const SOCKETS: readonly SocketType[] = ['plain', 'starttls', 'tls'];
 const ORIGINS: readonly ProviderOrigin[] = ['ispdb', 'own', 'ispdb+own'];
 const APP_PASSWORD = ['available', 'required', 'none', 'unknown'] as const;
 const PLACEHOLDER = /%(EMAILADDRESS|EMAILLOCALPART|EMAILDOMAIN|ISPUSERID)%/g;
-const LABEL = /^[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?$/;
 
 class DataError extends Error {}
 
@@ -60,13 +59,14 @@ function list(v: unknown, path: string, max: number): unknown[] {
   return Array.from(v as unknown[]);
 }
 
+// Two or more labels of 1-63 characters (letters, digits, inner hyphens and underscores), total
+// at most 253, and a last label that is not all digits (so no IPv4 literal).
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?!\d+$)[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?$/;
+
 /** A lower-case ASCII host name of at least two labels (RFC 1035 lengths). */
 export function isHostName(name: string): boolean {
-  if (name.length > 253) return false;
-  const labels = name.split('.');
-  return (
-    labels.length >= 2 && labels.every((l) => LABEL.test(l)) && !/^\d+$/.test(labels.at(-1) ?? '')
-  );
+  return HOST_NAME.test(name);
 }
 
 function domainName(v: unknown, path: string): string {
@@ -93,9 +93,12 @@ function usernameTemplate(v: unknown, path: string): string {
 
 function date(v: unknown, path: string): string {
   const d = text(v, path, 10);
+  // Checked by arithmetic, not Date.parse: the first Date call costs milliseconds at start-up.
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-  const t = Date.parse(`${d}T00:00:00Z`);
-  if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== d)
+  const [y, mo, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
+  if (!m || y < 1990 || day < 1 || day > days)
     fail(path, `${JSON.stringify(d)} is not a date (YYYY-MM-DD)`);
   return d;
 }

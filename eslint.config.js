@@ -16,6 +16,20 @@ const noRawIpc = {
   message: 'Use the typed wrappers in electron/ipc/ (main) or electron/preload.ts.',
 };
 
+/** Test files: they may use the helpers in test/. */
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'renderer/test/**'];
+/** Production code never imports test helpers (test/, *.test files). */
+const noTestHelpers = {
+  group: ['**/test/**', '**/*.test', '**/*.test.js'],
+  message: 'Production code never imports test helpers; they live in test/.',
+};
+/** renderer/ and shared/ are built for the browser too: nothing from electron/ may leak in. */
+const noElectronFolder = {
+  group: ['**/electron/**'],
+  message: 'renderer/ and shared/ never import from electron/ (move shared code to shared/).',
+};
+const noNode = { group: ['node:*'], message: 'The renderer never imports node:.' };
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,26 +58,55 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/ipc/**', 'electron/preload.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noRawIpc] }] },
+    ignores: ['electron/ipc/**', 'electron/preload.ts', ...TESTS],
+    rules: { 'no-restricted-imports': ['error', { paths: [noRawIpc], patterns: [noTestHelpers] }] },
   },
   {
-    files: ['electron/engine/**', 'electron/cli.ts', 'shared/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+    files: ['electron/ipc/**', 'electron/preload.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTestHelpers] }] },
+  },
+  {
+    files: ['electron/engine/**', 'electron/accounts/**', 'electron/cli*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noTestHelpers] }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [noTestHelpers, noElectronFolder] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      // One concern per function; long ones hide the rules. Blank lines and comments do not count.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // The Vite config is a Node build script that lives beside the renderer, not renderer code.
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        {
-          paths: [noElectron],
-          patterns: [{ group: ['node:*'], message: 'The renderer never imports node:.' }],
-        },
+        { paths: [noElectron], patterns: [noNode, noTestHelpers, noElectronFolder] },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/test/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noNode] }] },
   },
 );

@@ -6,7 +6,6 @@
 import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
 import { VERDICT_CODES } from '../shared/verdict.js';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
-import { REPORTS } from '../test/fixtures/renderer/reports.js';
 import { createFixtureBackend } from './fixture-backend.js';
 import { expect, test } from './fixtures.js';
 import {

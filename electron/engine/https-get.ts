@@ -179,6 +179,63 @@ function get(
   });
 }
 
+/** How fetchSteps reports back to httpsGet (which owns the timer, the sockets and the result). */
+interface StepReport {
+  result: (
+    outcome: HttpsGetOutcome,
+    code: string | null,
+    detail: string,
+    r?: Response,
+  ) => HttpsGetResult;
+  stopped: (stage: 'dns' | 'connect' | 'tls' | 'http') => HttpsGetResult;
+  remaining: () => number;
+  elapsed: () => number;
+  setIp: (ip: string) => void;
+}
+
+/** Resolve, connect, TLS, GET: each step may end the fetch with its own outcome. */
+async function fetchSteps(
+  o: HttpsGetOptions,
+  port: number,
+  signal: AbortSignal,
+  sockets: net.Socket[],
+  rep: StepReport,
+): Promise<HttpsGetResult> {
+  const { result, stopped, remaining, elapsed } = rep;
+  if (signal.aborted) return stopped('dns');
+  const a = await resolveAddresses(o.host, {
+    ...o.dns,
+    deadlineMs: remaining(),
+    signal: signal,
+    families: o.families ?? [4],
+  });
+  if (signal.aborted) return stopped('dns');
+  const first = a.records[0];
+  if (a.outcome !== 'found') return result(a.outcome, a.code, a.detail);
+  if (!first) return result('nodata', a.code, a.detail);
+  rep.setIp(first.address);
+  const c = await connectTcp({
+    ip: first.address,
+    port,
+    deadline: fixedDeadline(remaining()),
+    signal: signal,
+  });
+  if (c.socket) sockets.push(c.socket);
+  if (c.outcome === 'aborted') return stopped('connect');
+  // A connect this computer refused itself reads, for autoconfig, like one the network refused.
+  if (c.outcome !== 'open')
+    return result(c.outcome === 'local_refused' ? 'refused' : c.outcome, c.code, c.detail);
+  if (!c.socket) return result('error', 'NO_SOCKET', c.detail);
+  const secure = await handshake(c.socket, o, signal, (s) => sockets.push(s));
+  if (secure === null) return stopped('tls');
+  if ('code' in secure) return result('error', secure.code, secure.detail);
+  const r = await get(secure, o, port, signal);
+  if (r === null) return stopped('http');
+  if ('code' in r) return result('error', r.code, r.detail);
+  const size = r.body ? `, ${r.body.length} bytes` : '';
+  return result('ok', null, `HTTP ${r.status}${size} in ${elapsed()} ms`, r);
+}
+
 /** GETs https://host[:port]/path once. Never rejects; resolves by the deadline at the latest. */
 export async function httpsGet(o: HttpsGetOptions): Promise<HttpsGetResult> {
   const started = performance.now();
@@ -223,38 +280,13 @@ export async function httpsGet(o: HttpsGetOptions): Promise<HttpsGetResult> {
     return result(outcome, 'DEADLINE', `${text} within ${o.deadlineMs} ms`);
   };
   try {
-    if (ctl.signal.aborted) return stopped('dns');
-    const a = await resolveAddresses(o.host, {
-      ...o.dns,
-      deadlineMs: remaining(),
-      signal: ctl.signal,
-      families: o.families ?? [4],
+    return await fetchSteps(o, port, ctl.signal, sockets, {
+      result,
+      stopped,
+      remaining,
+      elapsed,
+      setIp: (a) => (ip = a),
     });
-    if (ctl.signal.aborted) return stopped('dns');
-    const first = a.records[0];
-    if (a.outcome !== 'found') return result(a.outcome, a.code, a.detail);
-    if (!first) return result('nodata', a.code, a.detail);
-    ip = first.address;
-    const c = await connectTcp({
-      ip,
-      port,
-      deadline: fixedDeadline(remaining()),
-      signal: ctl.signal,
-    });
-    if (c.socket) sockets.push(c.socket);
-    if (c.outcome === 'aborted') return stopped('connect');
-    // A connect this computer refused itself reads, for autoconfig, like one the network refused.
-    if (c.outcome !== 'open')
-      return result(c.outcome === 'local_refused' ? 'refused' : c.outcome, c.code, c.detail);
-    if (!c.socket) return result('error', 'NO_SOCKET', c.detail);
-    const secure = await handshake(c.socket, o, ctl.signal, (s) => sockets.push(s));
-    if (secure === null) return stopped('tls');
-    if ('code' in secure) return result('error', secure.code, secure.detail);
-    const r = await get(secure, o, port, ctl.signal);
-    if (r === null) return stopped('http');
-    if ('code' in r) return result('error', r.code, r.detail);
-    const size = r.body ? `, ${r.body.length} bytes` : '';
-    return result('ok', null, `HTTP ${r.status}${size} in ${elapsed()} ms`, r);
   } catch (e) {
     // Nothing above should throw; if Node does after all, this is a failed fetch, not a crash.
     return result('error', 'INTERNAL', `fetch failed (${(e as Error).message})`);

@@ -1,8 +1,10 @@
 /** The English catalogue: the same keys as the Japanese one (the compiler and the catalogue test both check). */
 import type { Catalogue } from '../catalogue.js';
+import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
 import { evidence } from './evidence.js';
+import { menu } from './menu.js';
 import { ui } from './ui.js';
 import { action, verdict } from './verdicts.js';
 
@@ -14,4 +16,6 @@ export const en: Catalogue = {
   evidence,
   cli,
   code,
+  menu,
+  about,
 };

@@ -138,6 +138,8 @@ export const ui: Widen<typeof jaUi> = {
       username: 'Usually your full email address. The password is the same as for receiving.',
     },
     verified: 'We confirmed that the server answers with these settings.',
+    published:
+      'These are the settings your provider publishes; they have not been checked from here.',
     unverified:
       'These settings could not be confirmed yet (a best guess). Please compare them with your provider’s guide.',
     unicodeHost: 'Shown as: {{host}}',

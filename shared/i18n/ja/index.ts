@@ -1,7 +1,9 @@
 /** The Japanese catalogue, the reference for every key: one section per area, merged here. */
+import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
 import { evidence } from './evidence.js';
+import { menu } from './menu.js';
 import { ui } from './ui.js';
 import { action, verdict } from './verdicts.js';
 
@@ -13,4 +15,6 @@ export const ja = {
   evidence,
   cli,
   code,
+  menu,
+  about,
 } as const;

@@ -47,7 +47,7 @@ describe('support details', () => {
 
   it('builds a plain-text copy of everything, with no password in it', () => {
     const t = createI18n('en').t;
-    const text = supportText(REPORTS.auth_failed, 'en', t);
+    const text = supportText(REPORTS.auth_failed, t);
     expect(text).toContain('Result code: auth_failed (high)');
     expect(text).toContain('login\tauth\tsmtp.example.jp [192.0.2.25]:587\trejected');
     expect(text).toContain('AUTH PLAIN [redacted]');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { CopyButton } from '../settings/copy-button.js';
@@ -10,15 +11,70 @@ import { Transcripts } from './transcripts.js';
 
 const GLOSSARY = ['op25b', 'port25', 'port587', 'port465', 'starttls'] as const;
 
+/** The verdict, address, provider, stop and recommendation in one list. */
+function SupportSummary({ report }: { report: DiagnosisReport }) {
+  const { t } = useTranslation();
+  const r = report.recommended;
+  return (
+    <dl className="support-summary">
+      <dt>{t('support.summary.verdict')}</dt>
+      <dd>
+        <code>{report.verdict.code}</code>
+      </dd>
+      <dt>{t('support.summary.confidence')}</dt>
+      <dd>
+        <code>{report.verdict.confidence}</code>
+      </dd>
+      <dt>{t('support.summary.address')}</dt>
+      <dd>
+        <code>{report.email.ascii}</code>
+      </dd>
+      <dt>{t('support.summary.provider')}</dt>
+      <dd>{report.provider ? report.provider.name : t('support.summary.providerUnknown')}</dd>
+      <dt>{t('support.summary.blockedAt')}</dt>
+      <dd>
+        <code>{report.blockedAt ?? '-'}</code>
+      </dd>
+      <dt>{t('support.summary.elapsed')}</dt>
+      <dd>{t('time.ms', { value: report.elapsedMs })}</dd>
+      <dt>{t('support.summary.recommended')}</dt>
+      <dd>
+        <code>
+          {r
+            ? `${r.host}:${r.port} ${r.security} (${r.source}${r.verified ? ', verified' : ''})`
+            : '-'}
+        </code>
+      </dd>
+    </dl>
+  );
+}
+
+/** Every finding, in the catalogue's words. */
+function EvidenceList({ report }: { report: DiagnosisReport }) {
+  const { t } = useTranslation();
+  const tr = useSay();
+  return (
+    <>
+      <h3>{t('support.evidenceHeading')}</h3>
+      <ul className="evidence">
+        {report.evidence.map((e) => (
+          <li key={`${e.id}-${e.probes.join(',')}`} data-severity={e.severity}>
+            <span className="badge">{t(`support.severity.${e.severity}`)}</span>{' '}
+            {say(tr, evidenceMessage(e))}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Step 6: one click shows the evidence, every probe and the SMTP transcripts, for helpdesk staff. */
 export function SupportDetails() {
   const { t } = useTranslation();
   const report = useAppStore(selectReport);
-  const tr = useSay();
   const open = useAppStore((s) => s.supportOpen);
   const setOpen = useAppStore((s) => s.setSupportOpen);
   if (report === null) return null;
-  const r = report.recommended;
   return (
     <section className="support" aria-label={t('support.heading')}>
       <button
@@ -40,47 +96,8 @@ export function SupportDetails() {
               label={t('support.copyAll')}
               text={t('support.copyAll')}
             />
-            <dl className="support-summary">
-              <dt>{t('support.summary.verdict')}</dt>
-              <dd>
-                <code>{report.verdict.code}</code>
-              </dd>
-              <dt>{t('support.summary.confidence')}</dt>
-              <dd>
-                <code>{report.verdict.confidence}</code>
-              </dd>
-              <dt>{t('support.summary.address')}</dt>
-              <dd>
-                <code>{report.email.ascii}</code>
-              </dd>
-              <dt>{t('support.summary.provider')}</dt>
-              <dd>
-                {report.provider ? report.provider.name : t('support.summary.providerUnknown')}
-              </dd>
-              <dt>{t('support.summary.blockedAt')}</dt>
-              <dd>
-                <code>{report.blockedAt ?? '-'}</code>
-              </dd>
-              <dt>{t('support.summary.elapsed')}</dt>
-              <dd>{t('time.ms', { value: report.elapsedMs })}</dd>
-              <dt>{t('support.summary.recommended')}</dt>
-              <dd>
-                <code>
-                  {r
-                    ? `${r.host}:${r.port} ${r.security} (${r.source}${r.verified ? ', verified' : ''})`
-                    : '-'}
-                </code>
-              </dd>
-            </dl>
-            <h3>{t('support.evidenceHeading')}</h3>
-            <ul className="evidence">
-              {report.evidence.map((e) => (
-                <li key={`${e.id}-${e.probes.join(',')}`} data-severity={e.severity}>
-                  <span className="badge">{t(`support.severity.${e.severity}`)}</span>{' '}
-                  {say(tr, evidenceMessage(e))}
-                </li>
-              ))}
-            </ul>
+            <SupportSummary report={report} />
+            <EvidenceList report={report} />
             <h3 id="probes-heading">{t('support.probesHeading')}</h3>
             <ProbeTable probes={report.probes} />
             <Transcripts probes={report.probes} />

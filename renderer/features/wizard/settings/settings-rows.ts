@@ -1,0 +1,86 @@
+import type { TFunction } from 'i18next';
+import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
+
+/** One row of the settings card: what to type or choose, why, and what the user has now. */
+export interface SettingsRow {
+  key: 'host' | 'port' | 'security' | 'auth' | 'username';
+  label: string;
+  value: string;
+  /** A value to type in (with a copy button); the others are choices in the program's menus. */
+  copy: boolean;
+  code: boolean;
+  note: string;
+  sub?: string;
+  current?: string;
+}
+
+function portExplanationKey(port: number) {
+  return port === 587
+    ? 'settings.explain.port587'
+    : port === 465
+      ? 'settings.explain.port465'
+      : 'settings.explain.portOther';
+}
+
+/** What the user said they use now, when it differs from what to use: "Now set to: 25 (change this)". */
+function currentNote(
+  now: string | number | null,
+  want: string | number,
+  t: TFunction,
+): { current?: string } {
+  if (now === null || String(now).toLowerCase() === String(want).toLowerCase()) return {};
+  return { current: t('settings.current', { value: String(now) }) };
+}
+
+/** The rows of the settings card for one recommendation. */
+export function settingsRows(
+  s: RecommendedSettings,
+  request: DiagnosisReport['request'],
+  t: TFunction,
+): SettingsRow[] {
+  const host: SettingsRow = {
+    key: 'host',
+    label: t('settings.fields.host'),
+    value: s.host,
+    copy: true,
+    code: true,
+    note: t('settings.explain.host'),
+    ...(s.hostUnicode ? { sub: t('settings.unicodeHost', { host: s.hostUnicode }) } : {}),
+    ...currentNote(request.server, s.host, t),
+  };
+  const port: SettingsRow = {
+    key: 'port',
+    label: t('settings.fields.port'),
+    value: String(s.port),
+    copy: true,
+    code: true,
+    note: t(portExplanationKey(s.port)),
+    ...currentNote(request.port, s.port, t),
+  };
+  const choice = (key: 'security' | 'auth', value: string, note: string): SettingsRow => ({
+    key,
+    label: t(`settings.fields.${key}`),
+    value,
+    copy: false,
+    code: key === 'security',
+    note,
+  });
+  return [
+    host,
+    port,
+    choice('security', t(`settings.values.${s.security}`), t(`settings.explain.${s.security}`)),
+    choice(
+      'auth',
+      s.auth ? t('settings.values.authOn') : t('settings.values.authOff'),
+      t('settings.explain.auth'),
+    ),
+    {
+      key: 'username',
+      label: t('settings.fields.username'),
+      value: s.username,
+      copy: true,
+      code: true,
+      note: t('settings.explain.username'),
+    },
+  ];
+}

@@ -1,0 +1,66 @@
+import type { Widen } from '../catalogue.js';
+import type { accounts as jaAccounts } from '../ja/accounts.js';
+
+/** Words about the mail programs' accounts in English: the same keys as ja/accounts.ts. */
+export const accounts: Widen<typeof jaAccounts> = {
+  heading: 'Outgoing settings of your mail programs',
+  noneFound:
+    'No outgoing settings were found in your mail programs. Please type the outgoing server and port yourself.',
+  status: {
+    found: '{{program}}: {{count}} outgoing setting(s) found.',
+    none: '{{program}}: no outgoing settings found.',
+    not_permitted:
+      '{{program}}: macOS does not allow reading its settings. Allow SendCheck under System Settings → Privacy & Security → Full Disk Access, or type the outgoing server and port yourself.',
+    error: '{{program}}: the settings could not be read ({{detail}}).',
+  },
+  field: {
+    id: 'ID',
+    account: 'Account',
+    sender: 'Sender',
+    host: 'Outgoing server',
+    port: 'Port',
+    security: 'Encryption',
+    auth: 'Authentication',
+    username: 'User name',
+    where: 'Where',
+  },
+  security: { none: 'none', starttls: 'STARTTLS', tls: 'SSL/TLS' },
+  auth: { on: 'on', off: 'off' },
+  unsure: '(probably)',
+  fixable: 'SendCheck can change this setting for you.',
+  changesHeading: 'Your settings now, and the recommended ones:',
+  changed: '{{label}}: {{from}} → {{to}}',
+  unchanged: '{{label}}: {{value}} (unchanged)',
+  confirm: 'Write these settings into Thunderbird? [y/N] ',
+  needYes:
+    'Cannot ask before writing (standard input is not a terminal). Run again with --yes if the settings may be written.',
+  declined: 'Nothing was changed.',
+  written:
+    'Thunderbird’s settings were changed. The old settings are saved in {{backup}}. Start Thunderbird and send yourself a test message.',
+  undone: 'The old settings are back (restored from {{backup}}).',
+  sameAlready: 'Your settings are already the recommended ones. There is nothing to change.',
+  noRecommended:
+    'No recommended outgoing server was found, so nothing was changed. Please check the outgoing server in your provider’s guide.',
+  notFixable: 'SendCheck cannot change {{program}}’s settings. Please change them as follows.',
+  undoNotFixable: 'SendCheck does not change {{program}}’s settings, so there is nothing to undo.',
+  noEmail: 'This account has no email address. Please give one with --email.',
+  refusal: {
+    running:
+      'Thunderbird is running, so nothing was changed. Please quit Thunderbird and try again. If you see this while it is closed, start Thunderbird once and quit it.',
+    lock_unknown:
+      'SendCheck could not tell whether Thunderbird is running, so nothing was changed. Please quit Thunderbird and try again.',
+    changed:
+      'Thunderbird’s settings file changed after SendCheck read it, so nothing was changed. Please start again.',
+    bad_settings: 'The settings to write are not valid, so nothing was changed.',
+    unusual_format:
+      'Thunderbird’s settings file is written in an unusual way, so SendCheck left it alone to be safe. Please change the settings in Thunderbird with the steps shown.',
+    no_prefs: 'Thunderbird’s settings file (prefs.js) was not found.',
+    no_backup: 'There is no backup to restore: SendCheck has not changed this profile yet.',
+    not_found: 'No account “{{id}}” was found. The accounts command lists them.',
+    not_fixable: 'SendCheck cannot change this account’s settings.',
+  },
+  usage: {
+    needAccount: 'Please give the account’s ID with --account (the accounts command lists them).',
+    badOption: 'The command line is not right: {{message}}',
+  },
+};

@@ -1,0 +1,68 @@
+/** Words about the mail programs' accounts SendCheck reads and, for Thunderbird, fixes (issue 9). */
+export const accounts = {
+  heading: 'メールソフトの送信設定',
+  noneFound:
+    'メールソフトの送信設定は見つかりませんでした。送信サーバーとポート番号を手で入力してください。',
+  status: {
+    found: '{{program}}: {{count}} 件の送信設定が見つかりました。',
+    none: '{{program}}: 送信設定は見つかりませんでした。',
+    not_permitted:
+      '{{program}}: macOS が設定の読み取りを許可していません。「システム設定」→「プライバシーとセキュリティ」→「フルディスクアクセス」で SendCheck を許可するか、送信サーバーとポート番号を手で入力してください。',
+    error: '{{program}}: 設定を読み取れませんでした（{{detail}}）。',
+  },
+  field: {
+    id: 'ID',
+    account: 'アカウント',
+    sender: '差出人',
+    host: '送信サーバー',
+    port: 'ポート',
+    security: '暗号化',
+    auth: '認証',
+    username: 'ユーザー名',
+    where: '場所',
+  },
+  security: { none: 'なし', starttls: 'STARTTLS', tls: 'SSL/TLS' },
+  auth: { on: 'オン', off: 'オフ' },
+  unsure: '（推定です）',
+  fixable: 'この設定は SendCheck が直接書き換えられます。',
+  changesHeading: 'いまの設定とおすすめの設定の違い:',
+  changed: '{{label}}: {{from}} → {{to}}',
+  unchanged: '{{label}}: {{value}}（変更なし）',
+  confirm: 'この設定を Thunderbird に書き込みますか？ [y/N] ',
+  needYes:
+    '書き込む前の確認ができません（標準入力が端末ではありません）。書き込んでよい場合は --yes を付けて実行してください。',
+  declined: '書き換えませんでした。',
+  written:
+    'Thunderbird の設定を書き換えました。元の設定は {{backup}} に保存してあります。Thunderbird を起動して、自分あてにテストメールを送ってください。',
+  undone: '元の設定に戻しました（{{backup}} の内容に戻しました）。',
+  sameAlready: 'いまの設定は、おすすめの設定と同じです。書き換えるところはありません。',
+  noRecommended:
+    'おすすめの送信サーバーの設定が見つからなかったため、書き換えませんでした。プロバイダーの案内にある送信サーバーを確かめてください。',
+  notFixable: '{{program}} の設定は SendCheck からは書き換えられません。次の手順で変えてください。',
+  undoNotFixable:
+    '{{program}} の設定は SendCheck が書き換えていないため、元に戻すものはありません。',
+  noEmail:
+    'このアカウントにはメールアドレスが登録されていません。--email でメールアドレスを指定してください。',
+  refusal: {
+    running:
+      'Thunderbird が起動しているため、書き換えませんでした。Thunderbird を終了してから、もう一度お試しください。終了しているのにこの表示が出るときは、Thunderbird を一度起動して終了してください。',
+    lock_unknown:
+      'Thunderbird が起動しているかどうかを確かめられなかったため、書き換えませんでした。Thunderbird を終了してから、もう一度お試しください。',
+    changed:
+      '設定を読み取ったあとに Thunderbird の設定ファイルが変わったため、書き換えませんでした。もう一度はじめからお試しください。',
+    bad_settings: '書き込もうとした設定の値が正しくないため、書き換えませんでした。',
+    unusual_format:
+      'Thunderbird の設定ファイルがふだんと違う書き方になっているため、念のため書き換えませんでした。表示される手順に沿って、Thunderbird の画面から設定してください。',
+    no_prefs: 'Thunderbird の設定ファイル（prefs.js）が見つかりませんでした。',
+    no_backup:
+      '元に戻せるバックアップがありません。SendCheck はこのプロファイルをまだ書き換えていません。',
+    not_found:
+      'アカウント「{{id}}」は見つかりませんでした。accounts コマンドで一覧を確かめてください。',
+    not_fixable: 'このアカウントの設定は SendCheck からは書き換えられません。',
+  },
+  usage: {
+    needAccount:
+      '--account でアカウントの ID を指定してください（ID は accounts コマンドで確かめられます）。',
+    badOption: '指定のしかたが正しくありません: {{message}}',
+  },
+} as const;

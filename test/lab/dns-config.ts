@@ -1,6 +1,6 @@
 /** Renders the ISP resolver's data (base DNS plus a scenario's changes) as a dnsmasq config. */
 import type { DnsChanges, Scenario } from './scenarios.js';
-import { ADDR, BASE_DNS, type DnsData } from './topology.js';
+import { ADDR, ADDR6, BASE_DNS, ip6Of, nat64Of, type DnsData } from './topology.js';
 
 function applyChanges<T>(
   base: Record<string, T>,
@@ -16,14 +16,25 @@ function applyChanges<T>(
 
 /** The DNS data a scenario ends up with. */
 export function scenarioDns(changes?: DnsChanges): DnsData {
+  const hosts = applyChanges(BASE_DNS.hosts, changes?.hosts);
+  const toV6 = changes?.aaaa === 'native' ? ip6Of : changes?.aaaa === 'dns64' ? nat64Of : null;
+  const hosts6 = toV6
+    ? Object.fromEntries(Object.entries(hosts).map(([name, ip]) => [name, toV6(ip)]))
+    : {};
   return {
-    hosts: applyChanges(BASE_DNS.hosts, changes?.hosts),
+    hosts,
+    hosts6,
     mx: applyChanges(BASE_DNS.mx, changes?.mx),
     srv: applyChanges(BASE_DNS.srv, changes?.srv),
   };
 }
 
-const NAME = /^[A-Za-z0-9_.-]+$/;
+/** A captive portal's resolver: the portal's address for every name, nothing else. */
+function captiveConfig(portal: string): string {
+  return `address=/#/${checkName(portal)}\n`;
+}
+
+const NAME = /^[A-Za-z0-9_.:-]+$/;
 
 function checkName(name: string): string {
   // A comma or newline would smuggle extra options into the config file.
@@ -33,12 +44,14 @@ function checkName(name: string): string {
 
 /** The dnsmasq config file: authoritative data only, NXDOMAIN for every other name. */
 export function dnsmasqConfig(scenario: Scenario): string {
+  if (scenario.dns?.everythingTo) return captiveConfig(scenario.dns.everythingTo);
   const dns = scenarioDns(scenario.dns);
   const lines = [
     // host-record rather than address=/name/: address= would also answer for every subdomain.
-    ...Object.entries(dns.hosts).map(
-      ([name, ip]) => `host-record=${checkName(name)},${checkName(ip)}`,
-    ),
+    ...Object.entries(dns.hosts).map(([name, ip]) => {
+      const v6 = dns.hosts6?.[name];
+      return `host-record=${checkName(name)},${checkName(ip)}${v6 ? `,${checkName(v6)}` : ''}`;
+    }),
     ...Object.entries(dns.mx).flatMap(([domain, records]) =>
       records.map((r) => `mx-host=${checkName(domain)},${checkName(r.host)},${r.preference}`),
     ),
@@ -65,7 +78,7 @@ export function dnsmasqArgs(confFile: string, pidFile: string, logFile: string):
     '--no-resolv',
     '--no-hosts',
     '--no-poll',
-    `--listen-address=${ADDR.resolver}`,
+    `--listen-address=${ADDR.resolver},${ADDR6.ispLan}`,
     '--bind-interfaces',
     '--port=53',
   ];

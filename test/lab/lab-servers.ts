@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CertStore } from './server-certs.js';
+import { ip6Of } from './topology.js';
 import { startListener, type Listener } from './server-listeners.js';
 import {
   READY_LINE,
@@ -32,9 +33,11 @@ async function applyKnobs(knobs: KnobMap): Promise<void> {
   const work: Promise<void>[] = [];
   for (const server of config.servers) {
     const k = knobs[server.id] ?? {};
-    const variant = k.cert ?? 'valid';
-    for (const port of server.ports) {
-      const key = `${server.ip}:${port.port}`;
+    for (const [address, port] of server.ports.flatMap((p) =>
+      [server.ip, ip6Of(server.ip)].map((a) => [a, p] as const),
+    )) {
+      const variant = k.cert ?? port.cert ?? 'valid';
+      const key = `[${address}]:${port.port}`;
       const down = k.down === true || (Array.isArray(k.down) && k.down.includes(port.port));
       const starttls = k.starttls ?? true;
       const greetingCode = k.greetingCode ?? 220;
@@ -44,7 +47,7 @@ async function applyKnobs(knobs: KnobMap): Promise<void> {
       current?.listener.close();
       bound.delete(key);
       if (down) continue;
-      const spec = { server, port, starttls, greetingCode, account: config.account };
+      const spec = { server, address, port, starttls, greetingCode, account: config.account };
       work.push(
         certs
           .get(server, variant)

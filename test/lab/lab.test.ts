@@ -1,12 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { cleanupStaleLab, labAvailable, startLab, type Lab } from './lab.js';
 import { probeDns, probeTcp, type ProbeReport } from './probes.js';
 import { REPO_ROOT } from './servers-process.js';
-import { runCommandSync } from './sys.js';
-import { LAB_ACCOUNT, LAB_PREFIX, NS } from './topology.js';
+import { procStartTime, runCommandSync } from './sys.js';
+import type { Scenario } from './scenarios.js';
+import { LAB_ACCOUNT, LAB_PREFIX, NS, TUN_IFACE } from './topology.js';
 import { useLab } from './use-lab.js';
 
 const available = labAvailable();
@@ -29,7 +31,7 @@ function expectNothingLeft(runDir: string, pids: number[] = []): void {
   expect(etc.filter((e) => e.startsWith(LAB_PREFIX))).toEqual([]);
   // The servers' and dnsmasq's command lines name files in the run dir.
   expect(pgrep(runDir)).toBe('');
-  for (const pid of pids) expect(existsSync(`/proc/${pid}`)).toBe(false);
+  for (const pid of pids) expect(procStartTime(pid), `pid ${pid}`).toBeNull();
 }
 
 function byTarget(reports: ProbeReport[]): Record<string, ProbeReport> {
@@ -359,6 +361,30 @@ describe.skipIf(!available.ok)('lab lifecycle', () => {
     await lab.stop();
     console.log('lab start ms', startMs, 'stop ms', stopMs);
     expect(startMs + stopMs).toBeLessThan(10_000);
+  });
+
+  it('a lab with every helper running (shield, TLS inspection, NAT64, delayer, shim) leaves nothing', async () => {
+    const lab = await startLab();
+    const everything: Scenario = {
+      name: 'all_helpers',
+      summary: 'every helper process at once',
+      isp: { delay: { defaultMs: 5 } },
+      dns: { aaaa: 'dns64' },
+      pc: { mailShield: 'relay', tlsInspection: true, denyMailConnect: true },
+    };
+    await lab.apply(everything);
+    const helpers = readdirSync(join(lab.runDir, 'pids')).length;
+    expect(helpers).toBeGreaterThanOrEqual(5);
+    expect(runCommandSync('ip', ['-n', NS.isp, 'link', 'show', TUN_IFACE]).code).toBe(0);
+    expect(existsSync(join(lab.runDir, 'deny-mail-connect.so'))).toBe(true);
+    const [web] = await probeTcp(lab, ['www.google.com:443:tls']);
+    expect(web?.cert?.issuer).toBe('Lab Security Product Root');
+    const pids = runCommandSync('ip', ['netns', 'pids', NS.isp])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map(Number);
+    await lab.stop();
+    expectNothingLeft(lab.runDir, pids);
   });
 
   it('a lab left running (its reference dropped) is cleaned up by the next startLab', async () => {

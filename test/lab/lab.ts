@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cleanupStaleLab, runDirRoot, teardownSync } from './cleanup.js';
 import { Resolver } from './dnsmasq.js';
 import { onProcessEnd } from './exit-hooks.js';
+import { LabHelpers } from './lab-helpers.js';
 import { applyPcState, applyPolicy, buildNetwork } from './network.js';
 import { resolveScenario, type Scenario, type ScenarioName } from './scenarios.js';
 import { REPO_ROOT, ServersProcess } from './servers-process.js';
@@ -31,6 +32,10 @@ export interface Lab {
   readonly runDir: string;
   /** The scenario applied last. */
   readonly scenario: Scenario;
+  /** Environment the scenario gives every process in the PC (the EACCES shim's LD_PRELOAD). */
+  readonly scenarioEnv: Record<string, string>;
+  /** The TLS-inspecting security product's root certificate (written while it runs). */
+  readonly securityRootFile: string;
   /** Switches policy, DNS, servers and PC state; idempotent. */
   apply(scenario: ScenarioName | Scenario): Promise<void>;
   /** Runs a process inside sclab-pc to completion (default timeout 60 s). */
@@ -68,6 +73,7 @@ function pcEnv(labEnv: Record<string, string>, extra?: Record<string, string>): 
 class RunningLab implements Lab {
   readonly env: Record<string, string>;
   scenario: Scenario;
+  scenarioEnv: Record<string, string> = {};
   private readonly children = new Set<ChildProcess>();
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -78,6 +84,7 @@ class RunningLab implements Lab {
     scenario: Scenario,
     private readonly servers: ServersProcess,
     private readonly resolver: Resolver,
+    private readonly helpers: LabHelpers,
     private readonly unhook: () => void,
   ) {
     this.scenario = scenario;
@@ -88,11 +95,16 @@ class RunningLab implements Lab {
     const next = this.queue.then(async () => {
       if (this.stopped) throw new Error('lab is stopped');
       const s = resolveScenario(scenario);
-      await applyScenario(s, this.servers, this.resolver);
+      await applyScenario(s, this.servers, this.resolver, this.helpers);
+      this.scenarioEnv = await this.helpers.pcEnv(s);
       this.scenario = s;
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  get securityRootFile(): string {
+    return this.helpers.securityRootFile;
   }
 
   spawn(argv: string[], opts: { env?: Record<string, string> } = {}): ChildProcess {
@@ -102,7 +114,7 @@ class RunningLab implements Lab {
     const program = cmd === 'node' ? process.execPath : cmd;
     const child = spawn(findTool('ip') ?? 'ip', ['netns', 'exec', NS.pc, program, ...rest], {
       cwd: REPO_ROOT,
-      env: pcEnv(this.env, opts.env),
+      env: pcEnv({ ...this.env, ...this.scenarioEnv }, opts.env),
       // Its own process group, so a timeout or stop() also takes its children.
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -148,7 +160,7 @@ class RunningLab implements Lab {
     );
     for (const child of this.children) killGroup(child);
     await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 3000))]);
-    await Promise.all([this.servers.stop(), this.resolver.stop()]);
+    await Promise.all([this.servers.stop(), this.resolver.stop(), this.helpers.stop()]);
     teardownSync(this.runDir);
     this.unhook();
   }
@@ -167,12 +179,14 @@ async function applyScenario(
   s: Scenario,
   servers: ServersProcess,
   resolver: Resolver,
+  helpers: LabHelpers,
 ): Promise<void> {
   await Promise.all([
     applyPolicy(s),
     resolver.apply(s),
     servers.apply(s.servers ?? {}),
-    applyPcState(s.pcOnline !== false),
+    applyPcState(s.pcOnline !== false, s.pc?.ipv6Only === true),
+    helpers.apply(s),
   ]);
 }
 
@@ -192,16 +206,20 @@ export async function startLab(opts: { scenario?: ScenarioName } = {}): Promise<
     const caFile = join(runDir, 'lab-ca.pem');
     const servers = new ServersProcess(runDir, caFile, scenario.servers ?? {});
     const resolver = new Resolver(runDir);
+    const helpers = new LabHelpers(runDir);
     // allSettled: nothing may still be starting when a failure tears the lab down.
     const results = await Promise.allSettled([
       servers.ready,
       applyPolicy(scenario),
       resolver.apply(scenario),
-      applyPcState(scenario.pcOnline !== false),
+      applyPcState(scenario.pcOnline !== false, scenario.pc?.ipv6Only === true),
+      helpers.apply(scenario),
     ]);
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    return new RunningLab(runDir, caFile, scenario, servers, resolver, unhook);
+    const lab = new RunningLab(runDir, caFile, scenario, servers, resolver, helpers, unhook);
+    lab.scenarioEnv = await helpers.pcEnv(scenario);
+    return lab;
   } catch (e) {
     unhook();
     teardownSync(runDir);

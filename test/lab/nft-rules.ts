@@ -1,12 +1,26 @@
-/** Renders a scenario's packet policy as nftables scripts for the ISP router and "the internet". */
+/** Renders a scenario's packet policy as nftables scripts for the PC, the ISP router and "the internet". */
+import { interceptRoutes } from './pc-intercept.js';
 import type { IspPolicy, Port25Policy, Scenario } from './scenarios.js';
-import { ADDR, IFACE, labServer } from './topology.js';
+import {
+  ADDR,
+  ADDR6,
+  IFACE,
+  ip6Of,
+  ISP_MAIL_SERVERS,
+  labServer,
+  nat64Of,
+  TUN_IFACE,
+} from './topology.js';
 
 // Each script replaces the namespace's whole ruleset in one transaction, so applying is atomic
 // and idempotent. The namespaces are the lab's own, so flushing them touches nothing else.
 const HEADER = 'flush ruleset';
 
 const FROM_PC = `iifname "${IFACE.ispPc}"`;
+const ISP4 = `{ ${ISP_MAIL_SERVERS.join(', ')} }`;
+const ISP6 = `{ ${ISP_MAIL_SERVERS.map(ip6Of).join(', ')} }`;
+const NAT64_NET = `${ADDR6.nat64Prefix}/96`;
+const ISP_NAT64 = `{ ${ISP_MAIL_SERVERS.map(nat64Of).join(', ')} }`;
 
 const PORT25_VERDICT: Record<Exclude<Port25Policy, 'intercept'>, string> = {
   drop: 'drop',
@@ -14,47 +28,99 @@ const PORT25_VERDICT: Record<Exclude<Port25Policy, 'intercept'>, string> = {
   icmp: 'reject with icmpx type admin-prohibited',
 };
 
-function forwardRules(isp: IspPolicy): string[] {
-  const rules = [...(isp.extraForwardRules ?? [])];
-  const loss = isp.lossPercent ?? 0;
-  if (loss > 0) {
-    if (!Number.isInteger(loss) || loss > 100) throw new Error(`bad lossPercent ${loss}`);
-    rules.push(`numgen random mod 100 < ${loss} drop`);
-  }
-  if (isp.port25 && isp.port25 !== 'intercept') {
-    rules.push(`${FROM_PC} ip daddr != ${ADDR.relay} tcp dport 25 ${PORT25_VERDICT[isp.port25]}`);
-  }
-  const ports = isp.dropPorts ?? [];
+function checkPorts(ports: number[]): number[] {
   for (const port of ports) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`bad port ${port}`);
   }
+  return ports;
+}
+
+function captiveRules(isp: IspPolicy): string[] {
+  if (!isp.captivePortal) return [];
+  // Before sign-in only the portal's web ports pass (and what belongs to those connections).
+  return [
+    'ct state established,related accept',
+    `${FROM_PC} ip daddr ${ADDR.portal} tcp dport { 80, 443 } accept`,
+  ];
+}
+
+function firstSynRules(isp: IspPolicy): string[] {
+  const ips = (isp.firstSynLost ?? []).map((id) => labServer(id).ip);
+  if (ips.length === 0) return [];
+  // The set is empty after every apply (the ruleset is replaced): exactly one SYN per address is lost.
+  return [
+    `${FROM_PC} tcp dport 25 tcp flags & (syn | ack) == syn ip daddr { ${ips.join(', ')} } ip daddr != @first_syn add @first_syn { ip daddr } counter drop`,
+  ];
+}
+
+function forwardRules(isp: IspPolicy): string[] {
+  const rules = [...captiveRules(isp), ...(isp.extraForwardRules ?? [])];
+  const loss = isp.lossPercent ?? 0;
+  if (loss > 0) {
+    if (!Number.isInteger(loss) || loss > 100) throw new Error(`bad lossPercent ${loss}`);
+    // Packets that come back from the delayer pass the forward chain a second time: count them once.
+    rules.push(`iifname != "${TUN_IFACE}" numgen random mod 100 < ${loss} drop`);
+  }
+  rules.push(...firstSynRules(isp));
+  if (isp.port25 && isp.port25 !== 'intercept') {
+    const verdict = PORT25_VERDICT[isp.port25];
+    rules.push(`${FROM_PC} ip daddr != ${ISP4} tcp dport 25 ${verdict}`);
+    rules.push(`${FROM_PC} ip6 daddr != ${ISP6} tcp dport 25 ${verdict}`);
+  }
+  const ports = checkPorts(isp.dropPorts ?? []);
   if (ports.length > 0) rules.push(`${FROM_PC} tcp dport { ${ports.join(', ')} } drop`);
   return rules;
+}
+
+/** The ISP's own NAT64 terminates in the router: its traffic meets the policy on input. */
+function nat64InputRules(isp: IspPolicy): string[] {
+  const rules: string[] = [];
+  const toNat64 = `${FROM_PC} ip6 daddr ${NAT64_NET}`;
+  if (isp.port25 && isp.port25 !== 'intercept') {
+    rules.push(`${toNat64} ip6 daddr != ${ISP_NAT64} tcp dport 25 ${PORT25_VERDICT[isp.port25]}`);
+  }
+  const ports = checkPorts(isp.dropPorts ?? []);
+  if (ports.length > 0) rules.push(`${toNat64} tcp dport { ${ports.join(', ')} } drop`);
+  if (isp.forward === false) rules.push(`${toNat64} drop`);
+  return rules;
+}
+
+function indent(rules: string[]): string[] {
+  return rules.map((r) => `    ${r}`);
 }
 
 /** The ruleset for sclab-isp: resolver access, OP25B interception, and the forward policy. */
 export function ispRuleset(scenario: Scenario): string {
   const { isp } = scenario;
-  const input = isp.dnsDown ? ['meta l4proto { tcp, udp } th dport 53 drop'] : [];
+  const input = [
+    ...(isp.dnsDown ? ['meta l4proto { tcp, udp } th dport 53 drop'] : []),
+    ...nat64InputRules(isp),
+  ];
   const nat =
     isp.port25 === 'intercept'
-      ? [`${FROM_PC} ip daddr != ${ADDR.relay} tcp dport 25 dnat ip to ${ADDR.relay}`]
+      ? [
+          `${FROM_PC} ip daddr != ${ISP4} tcp dport 25 dnat ip to ${ADDR.relay}`,
+          `${FROM_PC} ip6 daddr != ${ISP6} tcp dport 25 dnat ip6 to ${ip6Of(ADDR.relay)}`,
+        ]
       : [];
-  const forwardPolicy = isp.forward === false ? 'drop' : 'accept';
+  const forwardPolicy = isp.forward === false || isp.captivePortal ? 'drop' : 'accept';
   return [
     HEADER,
     'table inet sclab {',
+    '  set first_syn {',
+    '    type ipv4_addr; flags dynamic;',
+    '  }',
     '  chain input {',
     '    type filter hook input priority filter; policy accept;',
-    ...input.map((r) => `    ${r}`),
+    ...indent(input),
     '  }',
     '  chain prerouting {',
     '    type nat hook prerouting priority dstnat; policy accept;',
-    ...nat.map((r) => `    ${r}`),
+    ...indent(nat),
     '  }',
     '  chain forward {',
     `    type filter hook forward priority filter; policy ${forwardPolicy};`,
-    ...forwardRules(isp).map((r) => `    ${r}`),
+    ...indent(forwardRules(isp)),
     '  }',
     '}',
     '',
@@ -64,13 +130,45 @@ export function ispRuleset(scenario: Scenario): string {
 /** The ruleset for sclab-net: servers that must not answer at all. */
 export function netRuleset(scenario: Scenario): string {
   const silent = (scenario.silentServers ?? []).map((id) => labServer(id).ip);
-  const rules = silent.length > 0 ? [`ip daddr { ${silent.join(', ')} } drop`] : [];
+  const rules =
+    silent.length > 0
+      ? [
+          `ip daddr { ${silent.join(', ')} } drop`,
+          `ip6 daddr { ${silent.map(ip6Of).join(', ')} } drop`,
+        ]
+      : [];
   return [
     HEADER,
     'table inet sclab {',
     '  chain input {',
     '    type filter hook input priority filter; policy accept;',
-    ...rules.map((r) => `    ${r}`),
+    ...indent(rules),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The ruleset for sclab-pc: security software's redirects of the PC's own connects to its local
+ * proxies. Connects the proxies make themselves leave from ADDR.pcRelay and are not redirected.
+ */
+export function pcRuleset(scenario: Scenario): string {
+  const routes = interceptRoutes(scenario);
+  const rules =
+    routes.length > 0
+      ? [
+          `meta l4proto tcp ip saddr != ${ADDR.pcRelay} redirect to : ip daddr . tcp dport map { ${routes
+            .map((r) => `${r.ip} . ${r.port} : ${r.listenPort}`)
+            .join(', ')} }`,
+        ]
+      : [];
+  return [
+    HEADER,
+    'table inet sclab {',
+    '  chain output {',
+    '    type nat hook output priority -100; policy accept;',
+    ...indent(rules),
     '  }',
     '}',
     '',

@@ -1,9 +1,10 @@
 /**
  * A plain connect probe for lab tests, run inside the PC:
- *   node --import tsx test/lab/probe-tcp.ts [--deadline MS] [--user U --pass P] TARGET...
+ *   node --import tsx test/lab/probe-tcp.ts [--deadline MS] [--family 4|6] [--user U --pass P] TARGET...
  * TARGET is HOST:PORT, optionally :tls (implicit TLS) or :starttls. All targets are probed at
  * once; one JSON line (ProbeReport) per target is printed, in the order given.
  */
+import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
@@ -32,6 +33,8 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     deadline: { type: 'string', default: '5000' },
+    family: { type: 'string', default: '4' },
+    mech: { type: 'string', default: 'PLAIN' },
     user: { type: 'string' },
     pass: { type: 'string' },
   },
@@ -101,7 +104,8 @@ async function converse(
   mode: string,
 ): Promise<void> {
   const started = performance.now();
-  const ip = isIP(host) ? host : (await lookup(host, { family: 4 })).address;
+  const family = values.family === '6' ? 6 : 4;
+  const ip = isIP(host) ? host : (await lookup(host, { family })).address;
   report.ip = ip;
   let socket: Socket =
     mode === 'tls'
@@ -134,11 +138,25 @@ async function converse(
     socket.write('EHLO probe.lab\r\n');
     report.ehlo = await reader.next();
   }
-  if (values.user) {
-    const token = Buffer.from(`\0${values.user}\0${values.pass ?? ''}`).toString('base64');
-    socket.write(`AUTH PLAIN ${token}\r\n`);
-    report.authReply = (await reader.next()).join('\n');
+  if (values.user) report.authReply = await authenticate(socket, reader);
+}
+
+/** AUTH with --mech (PLAIN or CRAM-MD5); returns the server's final reply. */
+async function authenticate(socket: Socket, reader: ReplyReader): Promise<string> {
+  const user = values.user ?? '';
+  const pass = values.pass ?? '';
+  if (values.mech === 'CRAM-MD5') {
+    socket.write('AUTH CRAM-MD5\r\n');
+    const challenge = (await reader.next()).join('\n');
+    if (!challenge.startsWith('334 ')) return challenge;
+    const text = Buffer.from(challenge.slice(4), 'base64').toString('latin1');
+    const digest = createHmac('md5', pass).update(text).digest('hex');
+    socket.write(`${Buffer.from(`${user} ${digest}`).toString('base64')}\r\n`);
+    return (await reader.next()).join('\n');
   }
+  const token = Buffer.from(`\0${user}\0${pass}`).toString('base64');
+  socket.write(`AUTH PLAIN ${token}\r\n`);
+  return (await reader.next()).join('\n');
 }
 
 function probe(target: string): Promise<ProbeReport> {

@@ -17,10 +17,16 @@ function parseLines<T>(stdout: string, stderr: string, count: number): T[] {
 export async function probeTcp(
   lab: Lab,
   targets: string[],
-  opts: { deadlineMs?: number; user?: string; pass?: string } = {},
+  opts: { deadlineMs?: number; user?: string; pass?: string; family?: 4 | 6; mech?: string } = {},
 ): Promise<ProbeReport[]> {
-  const args = ['--deadline', String(opts.deadlineMs ?? 5000)];
+  const args = [
+    '--deadline',
+    String(opts.deadlineMs ?? 5000),
+    '--family',
+    String(opts.family ?? 4),
+  ];
   if (opts.user !== undefined) args.push('--user', opts.user, '--pass', opts.pass ?? '');
+  if (opts.mech !== undefined) args.push('--mech', opts.mech);
   const r = await lab.run([
     'node',
     '--import',

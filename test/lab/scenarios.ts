@@ -1,5 +1,13 @@
 /** Lab scenarios as data: ISP policy + DNS changes + server knobs + the PC's network state. */
-import type { MxRecord, ServerId, SrvRecord } from './topology.js';
+import {
+  ADDR,
+  type CertVariant,
+  type MxRecord,
+  type ServerId,
+  type SrvRecord,
+} from './topology.js';
+
+export type { CertVariant } from './topology.js';
 
 /** What the ISP does to the PC's outbound TCP 25 (its own relay always stays reachable). */
 export type Port25Policy = 'drop' | 'reset' | 'icmp' | 'intercept';
@@ -18,10 +26,35 @@ export interface IspPolicy {
   lossPercent?: number;
   /** Raw nft rules for the forward chain, placed before the ones above. */
   extraForwardRules?: string[];
+  /**
+   * Far links without netem: every forwarded packet passes a userspace delayer (a tun device in
+   * sclab-isp) and waits this many ms one way; the round trip is twice that.
+   */
+  delay?: { defaultMs?: number; servers?: Partial<Record<ServerId, number>> };
+  /** The first SYN to port 25 of these servers after the scenario is applied is dropped (once). */
+  firstSynLost?: ServerId[];
+  /** A hotel Wi-Fi before sign-in: only its portal's web ports are forwarded, nothing else. */
+  captivePortal?: boolean;
 }
 
-/** Which certificate a server presents. */
-export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed';
+/** Software on the PC itself, between the mail program and the network. */
+export interface PcSoftware {
+  /**
+   * An antivirus mail shield: nftables in the PC redirects every port-25 connect to a local proxy
+   * that connects onward. 'relay' greets only once the real server did; 'greet_first' greets at
+   * once with its own banner and then waits for the real server.
+   */
+  mailShield?: 'relay' | 'greet_first';
+  /**
+   * A security product's TLS inspection: 465 and 443 (and 587 after STARTTLS) are terminated in
+   * the PC with certificates from "Lab Security Product Root", which the engine does not trust.
+   */
+  tlsInspection?: boolean;
+  /** A security product refuses connect() to 25 and 587 with EACCES (LD_PRELOAD shim in the PC). */
+  denyMailConnect?: boolean;
+  /** The PC has IPv6 only: no IPv4 address or route; DNS through the ISP's IPv6 resolver. */
+  ipv6Only?: boolean;
+}
 
 /** Per-server knobs; everything unset means a healthy server. */
 export interface ServerKnobs {
@@ -39,6 +72,10 @@ export interface DnsChanges {
   hosts?: Record<string, string | null>;
   mx?: Record<string, MxRecord[] | null>;
   srv?: Record<string, SrvRecord[] | null>;
+  /** AAAA records: 'native' gives each server its own IPv6 address, 'dns64' a NAT64 one. */
+  aaaa?: 'native' | 'dns64';
+  /** A captive portal's resolver: every name answers with the portal's address. */
+  everythingTo?: string;
 }
 
 /** One lab state. */
@@ -52,7 +89,121 @@ export interface Scenario {
   dns?: DnsChanges;
   /** false: the PC's link is down and it has no route. Default true. */
   pcOnline?: boolean;
+  /** Security software and the IP versions of the PC. */
+  pc?: PcSoftware;
+  /** The address whose diagnosis the scenario is about (default: the lab account's). */
+  email?: string;
 }
+
+const SATELLITE_ONE_WAY_MS = 325;
+const DISTANT_ONE_WAY_MS = 150;
+
+/** Networks the classic cases do not teach (diagnosis.md, "Real networks"). */
+const REAL_NETWORKS = {
+  shield_op25b: {
+    summary: "antivirus mail shield redirects 25 to a local proxy; the ISP drops the proxy's 25",
+    isp: { port25: 'drop' },
+    pc: { mailShield: 'relay' },
+  },
+  shield_greet_op25b: {
+    summary: 'mail shield that greets at once, then never reaches the server (OP25B drop)',
+    isp: { port25: 'drop' },
+    pc: { mailShield: 'greet_first' },
+  },
+  shield_open: {
+    summary: 'mail shield on an open network: it relays to the real servers',
+    isp: {},
+    pc: { mailShield: 'relay' },
+  },
+  tls_inspection: {
+    summary: "a security product re-signs 465/443 and 587's STARTTLS with its own root",
+    isp: {},
+    pc: { tlsInspection: true },
+  },
+  eacces: {
+    summary: 'a security product refuses connect() to 25 and 587 with EACCES in the PC',
+    isp: {},
+    pc: { denyMailConnect: true },
+  },
+  captive_portal: {
+    summary: 'hotel Wi-Fi before sign-in: every name resolves to the portal, nothing else passes',
+    isp: { captivePortal: true, dropPorts: [25, 465, 587] },
+    dns: { everythingTo: ADDR.portal },
+  },
+  satellite_op25b: {
+    summary: 'a satellite-like path, 650 ms round trip to everything, OP25B drop',
+    isp: { port25: 'drop', delay: { defaultMs: SATELLITE_ONE_WAY_MS } },
+  },
+  distant_mx_lost_syn: {
+    summary: "the provider is 300 ms away while the controls are near; its MX's first SYN is lost",
+    isp: {
+      delay: { servers: { distant: DISTANT_ONE_WAY_MS, 'distant-mx': DISTANT_ONE_WAY_MS } },
+      firstSynLost: ['distant-mx'],
+    },
+    email: 'taro@distant.example',
+  },
+  dual_stack_op25b: {
+    summary: 'IPv4 and IPv6 (AAAA for every server), OP25B on both',
+    isp: { port25: 'drop' },
+    dns: { aaaa: 'native' },
+  },
+  ocn_subdomain_op25b: {
+    summary: 'an OCN address on a sub-domain behind OP25B; OCN publishes smtp.ocn.ne.jp:465',
+    isp: { port25: 'drop' },
+    email: 'taro@bird.ocn.ne.jp',
+  },
+  unlisted_op25b: {
+    summary: 'a provider with no data, SRV, autoconfig or guessable server, behind OP25B',
+    isp: { port25: 'drop' },
+    email: 'taro@unlisted.example',
+  },
+  isp_own_server: {
+    summary: "the user's provider is the ISP: its server takes 25 from its lines, and 587",
+    isp: { port25: 'drop' },
+    email: 'hanako@isp.example',
+  },
+  isp_port25_only: {
+    summary: "the user's provider is the ISP, whose server offers only 25 (from its lines)",
+    isp: { port25: 'drop' },
+    email: 'taro@plainisp.example',
+  },
+  noauth_587: {
+    summary: '587 answers without AUTH, 465 offers AUTH',
+    isp: {},
+    email: 'taro@noauth.example',
+  },
+  badcert_587: {
+    summary: "587's certificate has expired, 465's is good",
+    isp: {},
+    email: 'taro@badcert.example',
+  },
+  cram_hashed: {
+    summary: 'CRAM-MD5 offered first but passwords stored hashed: only PLAIN/LOGIN can succeed',
+    isp: {},
+    email: 'taro@cram.example',
+  },
+  slow_greeting: {
+    summary: 'the submission server greets after 4 s; OP25B drop',
+    isp: { port25: 'drop' },
+    email: 'taro@slowgreet.example',
+  },
+  shared_hosting: {
+    summary: "smtp.shop.example answers with a certificate for the hosting server's own name",
+    isp: {},
+    email: 'taro@shop.example',
+  },
+  two_mx_one_address: {
+    summary: 'two MX names (and smtp.) on one address, same greeting',
+    isp: {},
+    email: 'taro@twomx.example',
+  },
+  ipv6_only_nat64: {
+    summary: 'IPv6-only PC: DNS64 answers, a userspace NAT64 in the ISP, OP25B on 25',
+    isp: { port25: 'drop' },
+    dns: { aaaa: 'dns64' },
+    pc: { ipv6Only: true },
+  },
+} satisfies Record<string, Omit<Scenario, 'name'>>;
 
 const defs = {
   open: { summary: 'nothing blocked', isp: {} },
@@ -113,6 +264,7 @@ const defs = {
     isp: { port25: 'drop', lossPercent: 4 },
   },
   loss_open: { summary: '4% random loss, nothing blocked', isp: { lossPercent: 4 } },
+  ...REAL_NETWORKS,
 } satisfies Record<string, Omit<Scenario, 'name'>>;
 
 /** Names of the built-in scenarios. */

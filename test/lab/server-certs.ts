@@ -7,8 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createSelfSigned, type IssuedCert, type TestCa } from '../support/test-ca.js';
-import type { CertVariant } from './scenarios.js';
-import type { LabServer } from './topology.js';
+import type { CertVariant, LabServer } from './topology.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,8 +19,8 @@ export const LAB_CA_NAME = 'SendCheck Lab CA';
 
 /** Issues one certificate of a variant for a server. */
 export function issueCert(ca: TestCa, server: LabServer, variant: CertVariant): IssuedCert {
-  const cn = server.hostnames[0] ?? server.greetingName;
-  const altNames = server.hostnames;
+  const altNames = server.certNames ?? server.hostnames;
+  const cn = altNames[0] ?? server.greetingName;
   switch (variant) {
     case 'valid':
       return ca.issue({ cn, altNames });

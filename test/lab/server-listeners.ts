@@ -2,8 +2,7 @@
  * One listening port of a simulated server: smtp-server for mail ports, a bare TLS server for 443
  * (204 to any request, or a server's documents on GET and 404 for anything else).
  */
-import type { Server } from 'node:net';
-import type { Socket } from 'node:net';
+import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import type { IssuedCert } from '../support/test-ca.js';
@@ -12,6 +11,8 @@ import type { LabServer, PortSpec } from './topology.js';
 /** Everything a listener depends on; a change in any of it means a new listener. */
 export interface ListenerSpec {
   server: LabServer;
+  /** The address to bind (the server's IPv4 or IPv6 address). */
+  address: string;
   port: PortSpec;
   cert: IssuedCert;
   starttls: boolean;
@@ -28,8 +29,16 @@ function responseError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
 }
 
+/** The lab account: its address, or the same local part at any lab domain, with its password. */
+function accountMatches(account: ListenerSpec['account'], user: string, pass: string): boolean {
+  const local = account.user.split('@')[0] ?? '';
+  const userOk = user === account.user || user.split('@')[0] === local;
+  return userOk && pass === account.password;
+}
+
 function smtpOptions(spec: ListenerSpec): SMTPServerOptions {
   const { server, port, cert, account } = spec;
+  const delayMs = port.greetingDelayMs ?? 0;
   const disabled: string[] = [];
   if (!spec.starttls && port.kind === 'smtp') disabled.push('STARTTLS');
   if (!port.auth) disabled.push('AUTH');
@@ -41,17 +50,23 @@ function smtpOptions(spec: ListenerSpec): SMTPServerOptions {
     cert: cert.certPem,
     disabledCommands: disabled,
     authOptional: !port.auth,
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: port.hashedPasswords ? ['CRAM-MD5', 'PLAIN', 'LOGIN'] : ['PLAIN', 'LOGIN'],
     // Never look anything up: the servers' namespace must stay silent apart from answering.
     disableReverseLookup: true,
     logger: false,
     closeTimeout: 200,
     onConnect(_session, callback) {
-      if (spec.greetingCode === 220) return callback();
-      callback(responseError(spec.greetingCode, `${server.greetingName} Service not available`));
+      const answer = (): void => {
+        if (spec.greetingCode === 220) return callback();
+        callback(responseError(spec.greetingCode, `${server.greetingName} Service not available`));
+      };
+      if (delayMs > 0) setTimeout(answer, delayMs);
+      else answer();
     },
     onAuth(auth, _session, callback) {
-      if (auth.username === account.user && auth.password === account.password) {
+      // Only a hash is kept, so the CRAM-MD5 challenge can never be checked: always refused.
+      const cram = auth.method === 'CRAM-MD5';
+      if (!cram && accountMatches(account, auth.username ?? '', auth.password ?? '')) {
         return callback(null, { user: auth.username });
       }
       callback(responseError(535, '5.7.8 Authentication credentials invalid'));
@@ -72,11 +87,9 @@ function listen(server: Server, spec: ListenerSpec): Promise<void> {
         if (err.code === 'EADDRINUSE' && attempts++ < 50) setTimeout(tryListen, 20);
         else reject(err);
       });
-      server.listen(spec.port.port, spec.server.ip, () => {
+      server.listen(spec.port.port, spec.address, () => {
         server.removeAllListeners('error');
-        server.on('error', (e) =>
-          process.stderr.write(`listener ${spec.server.ip}: ${String(e)}\n`),
-        );
+        server.on('error', (e) => process.stderr.write(`listener ${spec.address}: ${String(e)}\n`));
         resolve();
       });
     };
@@ -86,7 +99,7 @@ function listen(server: Server, spec: ListenerSpec): Promise<void> {
 
 async function startSmtp(spec: ListenerSpec): Promise<Listener> {
   const smtp = new SMTPServer(smtpOptions(spec));
-  smtp.on('error', (e) => process.stderr.write(`smtp ${spec.server.ip}: ${String(e)}\n`));
+  smtp.on('error', (e) => process.stderr.write(`smtp ${spec.address}: ${String(e)}\n`));
   await listen(smtp.server, spec);
   return { close: () => smtp.close() };
 }
@@ -105,8 +118,18 @@ function documentResponse(head: string, documents: Record<string, string>): stri
   return `HTTP/1.1 200 OK\r\nContent-Type: application/xml; charset=utf-8\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
 }
 
+function pageResponse(page: string): string {
+  const bytes = Buffer.byteLength(page);
+  return `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${page}`;
+}
+
 /** Enough of HTTP for a client that sends one request and waits for the answer. */
-function answerHttp(socket: Socket, documents: Record<string, string> | undefined): void {
+function answerHttp(socket: Socket, server: LabServer): void {
+  const { documents, page } = server;
+  if (page !== undefined) {
+    socket.once('data', () => socket.end(pageResponse(page)));
+    return;
+  }
   if (!documents) {
     socket.once('data', () => socket.end(NO_CONTENT));
     return;
@@ -122,20 +145,24 @@ function answerHttp(socket: Socket, documents: Record<string, string> | undefine
   socket.on('data', onData);
 }
 
-async function startTls(spec: ListenerSpec): Promise<Listener> {
+async function startWeb(spec: ListenerSpec): Promise<Listener> {
   const sockets = new Set<Socket>();
-  const tls = createTlsServer({ key: spec.cert.keyPem, cert: spec.cert.certPem }, (socket) => {
+  const onSocket = (socket: Socket): void => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.setTimeout(10_000, () => socket.destroy());
-    answerHttp(socket, spec.server.documents);
-  });
-  tls.on('tlsClientError', () => undefined);
-  await listen(tls, spec);
+    answerHttp(socket, spec.server);
+  };
+  const web =
+    spec.port.kind === 'http'
+      ? createNetServer(onSocket)
+      : createTlsServer({ key: spec.cert.keyPem, cert: spec.cert.certPem }, onSocket);
+  web.on('tlsClientError', () => undefined);
+  await listen(web, spec);
   return {
     close: () => {
-      tls.close();
+      web.close();
       for (const s of sockets) s.destroy();
     },
   };
@@ -143,5 +170,5 @@ async function startTls(spec: ListenerSpec): Promise<Listener> {
 
 /** Binds one listener as the spec says. */
 export function startListener(spec: ListenerSpec): Promise<Listener> {
-  return spec.port.kind === 'tls' ? startTls(spec) : startSmtp(spec);
+  return spec.port.kind === 'tls' || spec.port.kind === 'http' ? startWeb(spec) : startSmtp(spec);
 }

@@ -37,6 +37,8 @@ export function runCommand(cmd: string, args: string[], input?: string): Promise
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A tool that fails before reading its input closes the pipe: its exit code tells why.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

@@ -14,6 +14,12 @@ export const IFACE = {
   net: 'sc-net',
 } as const;
 
+/** The delayer's tun device in sclab-isp (far and lossy paths without netem). */
+export const TUN_IFACE = 'sc-delay';
+
+/** The routing table the ISP sends forwarded packets through while the delayer runs. */
+export const DELAY_TABLE = 100;
+
 /** Documentation-range addresses used inside the lab (RFC 5737). */
 export const ADDR = {
   pc: '192.0.2.10',
@@ -22,16 +28,53 @@ export const ADDR = {
   netGateway: '198.51.100.2',
   /** The ISP's own mail relay: "inside the ISP", exempt from its OP25B policy. */
   relay: '198.51.100.25',
+  /** The ISP's second mail server: takes port 25 from its own lines and offers nothing else. */
+  ispMail25: '198.51.100.26',
   /** The ISP's resolver (dnsmasq on the router). */
   resolver: '192.0.2.1',
   internet: '203.0.113.0/24',
+  /** A second PC address: the PC's own interceptors connect onward from it, so nft skips them. */
+  pcRelay: '192.0.2.11',
+  /** The hotel Wi-Fi's sign-in page, where a captive portal's resolver sends every name. */
+  portal: '203.0.113.80',
 } as const;
+
+/** IPv6 addresses inside the lab (RFC 3849 documentation prefix 2001:db8::/32). */
+export const ADDR6 = {
+  pc: '2001:db8:5c:1::10',
+  ispLan: '2001:db8:5c:1::1',
+  ispWan: '2001:db8:5c:2::1',
+  netGateway: '2001:db8:5c:2::2',
+  /** Every server address (see ip6Of) lies inside this prefix, routed from the ISP to sclab-net. */
+  servers: '2001:db8:5c:100::/56',
+  /** The well-known NAT64 prefix (RFC 6052); the ISP's userspace NAT64 answers for all of it. */
+  nat64Prefix: '64:ff9b::',
+} as const;
+
+/** The ISP's own mail servers: exempt from its OP25B policy (inside the ISP). */
+export const ISP_MAIL_SERVERS = [ADDR.relay, ADDR.ispMail25] as const;
+
+/** A server's IPv6 address: 2001:db8:5c:<third octet>::<fourth octet>, digits kept as written. */
+export function ip6Of(ipv4: string): string {
+  const [, , c, d] = ipv4.split('.');
+  return `2001:db8:5c:${c}::${d}`;
+}
+
+/** The NAT64 address (64:ff9b::/96, DNS64 style) that carries an IPv4 address. */
+export function nat64Of(ipv4: string): string {
+  const [a = 0, b = 0, c = 0, d = 0] = ipv4.split('.').map(Number);
+  const hex = (x: number, y: number): string => ((x << 8) | y).toString(16);
+  return `${ADDR6.nat64Prefix}${hex(a, b)}:${hex(c, d)}`;
+}
 
 /** The one account every simulated submission server accepts; any other login gets 535. */
 export const LAB_ACCOUNT = { email: 'taro@example.jp', password: 'correct horse' } as const;
 
-/** How a listening port speaks. */
-export type PortKind = 'smtp' | 'smtps' | 'tls';
+/** How a listening port speaks: plain SMTP, implicit-TLS SMTP, HTTPS, or plain HTTP. */
+export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http';
+
+/** A certificate variant (scenario knobs override a port's own). */
+export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed';
 
 /** One listening port of a simulated server. */
 export interface PortSpec {
@@ -39,6 +82,15 @@ export interface PortSpec {
   kind: PortKind;
   /** Offers AUTH (submission ports); port 25 never does. */
   auth: boolean;
+  /** This port's own certificate when no scenario knob says otherwise (default valid). */
+  cert?: CertVariant;
+  /** Waits this long after the connect (and TLS) before the 220 greeting. */
+  greetingDelayMs?: number;
+  /**
+   * Offers CRAM-MD5 first (then PLAIN and LOGIN) but keeps only password hashes, as many hosting
+   * servers do: CRAM-MD5 always fails, even with the right password; PLAIN/LOGIN succeed.
+   */
+  hashedPasswords?: boolean;
 }
 
 /** Identifiers of the simulated servers. */
@@ -57,7 +109,20 @@ export type ServerId =
   | 'example-net'
   | 'example-net-mx'
   | 'example-net-autoconfig'
-  | 'isp-relay';
+  | 'isp-relay'
+  | 'isp-mail25'
+  | 'ocn-smtp'
+  | 'ocn-mx'
+  | 'unlisted-mx'
+  | 'portal'
+  | 'noauth587'
+  | 'badcert587'
+  | 'cram'
+  | 'slow-greeting'
+  | 'hosting'
+  | 'twomx'
+  | 'distant'
+  | 'distant-mx';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -73,6 +138,10 @@ export interface LabServer {
    * Without it the port answers every request with 204, as a plain web control.
    */
   documents?: Record<string, string>;
+  /** Every request to its HTTP(S) ports gets this page (a sign-in page); documents are ignored. */
+  page?: string;
+  /** The certificate's names when they differ from hostnames (shared hosting). */
+  certNames?: string[];
 }
 
 const MX_ONLY: PortSpec[] = [{ port: 25, kind: 'smtp', auth: false }];
@@ -82,6 +151,13 @@ const MAIL_PROVIDER: PortSpec[] = [
   { port: 465, kind: 'smtps', auth: true },
 ];
 const WEB: PortSpec[] = [{ port: 443, kind: 'tls', auth: false }];
+const SUBMISSION_587 = { port: 587, kind: 'smtp', auth: true } as const;
+const SUBMISSION_465 = { port: 465, kind: 'smtps', auth: true } as const;
+const MX_25 = { port: 25, kind: 'smtp', auth: false } as const;
+
+/** The hotel Wi-Fi's sign-in page: what every name leads to behind a captive portal. */
+export const PORTAL_PAGE =
+  '<!doctype html><html><head><title>Hotspot sign-in</title></head><body><h1>Welcome to Lab Hotel Wi-Fi</h1><form action="/login" method="post"><input name="room"><button>Sign in</button></form></body></html>';
 
 /** What autoconfig.example.net publishes: a server name that no guess would find. */
 export const EXAMPLE_NET_AUTOCONFIG = `<?xml version="1.0" encoding="UTF-8"?>
@@ -224,6 +300,120 @@ export const LAB_SERVERS: readonly LabServer[] = [
       { port: 587, kind: 'smtp', auth: true },
     ],
   },
+  {
+    // The ISP's older mail service: port 25 from its own lines only, no submission port at all.
+    id: 'isp-mail25',
+    ip: ADDR.ispMail25,
+    hostnames: ['mail.plainisp.example', 'smtp.plainisp.example'],
+    greetingName: 'mail.plainisp.example',
+    ports: [MX_25],
+  },
+  {
+    // OCN publishes only smtp.ocn.ne.jp:465 (provider data); addresses live on sub-domains.
+    id: 'ocn-smtp',
+    ip: '203.0.113.70',
+    hostnames: ['smtp.ocn.ne.jp'],
+    greetingName: 'smtp.ocn.ne.jp',
+    ports: [SUBMISSION_465],
+  },
+  {
+    id: 'ocn-mx',
+    ip: '203.0.113.71',
+    hostnames: ['mx.ocn.ne.jp'],
+    greetingName: 'mx.ocn.ne.jp',
+    ports: MX_ONLY,
+  },
+  {
+    // A provider no data knows: only an MX, no smtp./mail. names, no SRV, no autoconfig.
+    id: 'unlisted-mx',
+    ip: '203.0.113.72',
+    hostnames: ['mx.unlisted.example'],
+    greetingName: 'mx.unlisted.example',
+    ports: MX_ONLY,
+  },
+  {
+    // Where a captive portal's resolver sends every name; its certificate names only itself.
+    id: 'portal',
+    ip: ADDR.portal,
+    hostnames: ['portal.hotspot.example'],
+    greetingName: 'portal.hotspot.example',
+    ports: [
+      { port: 80, kind: 'http', auth: false },
+      { port: 443, kind: 'tls', auth: false },
+    ],
+    page: PORTAL_PAGE,
+  },
+  {
+    // 587 answers without AUTH (it only relays for the provider's own lines); 465 offers AUTH.
+    id: 'noauth587',
+    ip: '203.0.113.100',
+    hostnames: ['smtp.noauth.example'],
+    greetingName: 'smtp.noauth.example',
+    ports: [MX_25, { port: 587, kind: 'smtp', auth: false }, SUBMISSION_465],
+  },
+  {
+    // 587's certificate has expired; 465's is fine.
+    id: 'badcert587',
+    ip: '203.0.113.101',
+    hostnames: ['smtp.badcert.example'],
+    greetingName: 'smtp.badcert.example',
+    ports: [MX_25, { ...SUBMISSION_587, cert: 'expired' }, SUBMISSION_465],
+  },
+  {
+    id: 'cram',
+    ip: '203.0.113.102',
+    hostnames: ['smtp.cram.example'],
+    greetingName: 'smtp.cram.example',
+    ports: [
+      MX_25,
+      { ...SUBMISSION_587, hashedPasswords: true },
+      { ...SUBMISSION_465, hashedPasswords: true },
+    ],
+  },
+  {
+    // Its submission ports greet only after 4 s (RFC 5321 allows minutes); port 25 at once.
+    id: 'slow-greeting',
+    ip: '203.0.113.103',
+    hostnames: ['smtp.slowgreet.example'],
+    greetingName: 'smtp.slowgreet.example',
+    ports: [
+      MX_25,
+      { ...SUBMISSION_587, greetingDelayMs: 4000 },
+      { ...SUBMISSION_465, greetingDelayMs: 4000 },
+    ],
+  },
+  {
+    // Shared hosting: smtp.shop.example answers, but the certificate names only the host's own name.
+    id: 'hosting',
+    ip: '203.0.113.104',
+    hostnames: ['smtp.shop.example', 'mail.shop.example', 'server1.hosting.example'],
+    greetingName: 'server1.hosting.example',
+    ports: MAIL_PROVIDER,
+    certNames: ['server1.hosting.example'],
+  },
+  {
+    // Two MX names (and the submission name) on one address: one server, not an interceptor.
+    id: 'twomx',
+    ip: '203.0.113.105',
+    hostnames: ['mx1.twomx.example', 'mx2.twomx.example', 'smtp.twomx.example'],
+    greetingName: 'mail.twomx.example',
+    ports: MAIL_PROVIDER,
+  },
+  {
+    // Far away: the lossy/far scenarios delay this provider's packets in the ISP.
+    id: 'distant',
+    ip: '203.0.113.110',
+    hostnames: ['smtp.distant.example'],
+    greetingName: 'smtp.distant.example',
+    ports: MAIL_PROVIDER,
+  },
+  {
+    id: 'distant-mx',
+    ip: '203.0.113.111',
+    hostnames: ['mx.distant.example'],
+    greetingName: 'mx.distant.example',
+    ports: MX_ONLY,
+  },
 ];
 
 /** Looks a server up by id. */
@@ -251,6 +441,8 @@ export interface SrvRecord {
 export interface DnsData {
   /** name -> IPv4 address (exact name only, no wildcard). */
   hosts: Record<string, string>;
+  /** name -> IPv6 address (AAAA); empty unless a scenario turns IPv6 on. */
+  hosts6?: Record<string, string>;
   mx: Record<string, MxRecord[]>;
   srv: Record<string, SrvRecord[]>;
 }
@@ -274,6 +466,20 @@ export const BASE_DNS: DnsData = {
     'icloud.com': [{ host: 'mx01.mail.icloud.com', preference: 10 }],
     'biglobe.ne.jp': [{ host: 'mx.biglobe.ne.jp', preference: 10 }],
     'isp.example': [{ host: 'relay.isp.example', preference: 10 }],
+    'plainisp.example': [{ host: 'mail.plainisp.example', preference: 10 }],
+    'ocn.ne.jp': [{ host: 'mx.ocn.ne.jp', preference: 10 }],
+    'bird.ocn.ne.jp': [{ host: 'mx.ocn.ne.jp', preference: 10 }],
+    'unlisted.example': [{ host: 'mx.unlisted.example', preference: 10 }],
+    'noauth.example': [{ host: 'smtp.noauth.example', preference: 10 }],
+    'badcert.example': [{ host: 'smtp.badcert.example', preference: 10 }],
+    'cram.example': [{ host: 'smtp.cram.example', preference: 10 }],
+    'slowgreet.example': [{ host: 'smtp.slowgreet.example', preference: 10 }],
+    'shop.example': [{ host: 'server1.hosting.example', preference: 10 }],
+    'twomx.example': [
+      { host: 'mx1.twomx.example', preference: 10 },
+      { host: 'mx2.twomx.example', preference: 20 },
+    ],
+    'distant.example': [{ host: 'mx.distant.example', preference: 10 }],
   },
   srv: {
     '_submission._tcp.example.org': [

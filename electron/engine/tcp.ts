@@ -3,6 +3,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { TcpOutcome } from '../../shared/probe.js';
 import type { DeadlineSource } from './deadline.js';
+import { checkRoute } from './route.js';
 
 /** What to connect to and how long to wait. */
 export interface TcpConnectOptions {
@@ -126,7 +127,16 @@ export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
     };
     const onError = (err: NodeJS.ErrnoException): void => {
       const ms = performance.now() - startedAt;
-      finish(classifyConnectError(err.code, ms), err.code ?? null, null);
+      const outcome = classifyConnectError(err.code, ms);
+      if (outcome !== 'prohibited' || err.code !== 'ENETUNREACH') {
+        finish(outcome, err.code ?? null, null);
+        return;
+      }
+      // A late ENETUNREACH is an ICMP answer, or a busy event loop that was slow to report the
+      // kernel's own "no route": ask the kernel which.
+      void checkRoute(opts.ip).then((r) =>
+        finish(r.hasRoute ? outcome : 'no_route', 'ENETUNREACH', null),
+      );
     };
     const onAbort = (): void => finish('aborted', null, null);
     const arm = (): void => {

@@ -205,8 +205,13 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
       return { id: `tcp:${spec.host}`, kind, ...where, outcome: outcome as 'open', ms, detail: '' };
     },
     autoconfig: (target, _email, o) => fakeAutoconfig(net, log, target, o.skip),
-    provider: (_domain, mxHosts) =>
-      net.providers?.forDomain ?? (mxHosts.length > 0 ? net.providers?.forMx : undefined) ?? null,
+    provider: (domain, mxHosts) => {
+      const own = net.providers?.forDomain;
+      if (own) return { provider: own, match: 'exact', matchedDomain: domain };
+      const viaMx = mxHosts.length > 0 ? net.providers?.forMx : undefined;
+      const mxHost = mxHosts[0] ?? '';
+      return viaMx ? { provider: viaMx, match: 'mx', matchedDomain: mxHost, mxHost } : null;
+    },
   };
   return { probes, log };
 }

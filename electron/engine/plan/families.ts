@@ -2,10 +2,14 @@
 import type { PlanProbes } from './probe-set.js';
 
 /**
- * IPv4 always (a missing route is itself a finding); IPv6 too when this computer has a global
- * IPv6 address, or when IPv4 has no route at all (an IPv6-only line, reaching IPv4 through NAT64).
+ * IPv4, and IPv6 too when this computer has a global IPv6 address. Without an IPv4 route, AAAA is
+ * what is left: only IPv6 on an IPv6-only line (NAT64 reaches IPv4 servers), where IPv4 connects
+ * would only add "no route" noise; both when there is no global IPv6 either, so that a missing
+ * route still shows as a finding.
  */
 export async function chooseFamilies(probes: PlanProbes): Promise<(4 | 6)[]> {
-  if (probes.hasGlobalIpv6()) return [4, 6];
-  return (await probes.hasIpv4Route()) ? [4] : [4, 6];
+  const v6 = probes.hasGlobalIpv6();
+  const v4 = await probes.hasIpv4Route();
+  if (v4) return v6 ? [4, 6] : [4];
+  return v6 ? [6] : [4, 6];
 }

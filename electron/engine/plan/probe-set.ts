@@ -1,7 +1,7 @@
 /** The probe functions the scheduler calls, injected so that its logic runs in tests with fakes. */
 import os from 'node:os';
 import type { ProbeResult } from '../../../shared/probe.js';
-import { findProvider, type Provider } from '../../../shared/providers/index.js';
+import { lookupProvider, type ProviderMatch } from '../../../shared/providers/index.js';
 import type { ParsedEmail } from '../../../shared/validate.js';
 import type { AutoconfigAttempt, AutoconfigOptions, AutoconfigTarget } from '../autoconfig.js';
 import type { EngineConfig } from '../config.js';
@@ -49,8 +49,8 @@ export interface PlanProbes {
     email: ParsedEmail,
     o: AutoconfigOptions,
   ): Promise<AutoconfigAttempt>;
-  /** The provider data for the address's domain, or (with MX hosts) for the MX host's domain. */
-  provider(domainAscii: string, mxHosts: string[]): Provider | null;
+  /** The provider data for the address's domain or a parent of it, else (with MX hosts) for an MX host's domain. */
+  provider(domainAscii: string, mxHosts: string[]): ProviderMatch | null;
 }
 
 /** Any global IPv4 address serves for the kernel's route question; nothing is ever sent to it. */
@@ -101,6 +101,6 @@ export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortS
     smtp: (spec, onConnected) => probeSmtp(rec, cfg, spec, onConnected),
     tcp: (spec) => probeTcp(rec, spec),
     autoconfig: (target, email, o) => probeAutoconfig(rec, target, email, o),
-    provider: (domain) => findProvider(domain),
+    provider: (domain, mxHosts) => lookupProvider({ domain, mxHosts }),
   };
 }

@@ -261,7 +261,16 @@ describe('probe scheduler: address families', () => {
     ).toEqual(['203.0.113.80', '203.0.113.81', '2001:db8::80', '2001:db8::81'].sort());
   });
 
-  it('tries AAAA when IPv4 has no route (an IPv6-only line with NAT64)', async () => {
+  it('probes IPv6 only on an IPv6-only line (no IPv4 route; NAT64 reaches IPv4 servers)', async () => {
+    const { log } = await run(op25b({ ...dual, globalIpv6: true, ipv4Route: false }));
+    expect(log.addressLookups.every((l) => l.families.join() === '6')).toBe(true);
+    expect(find(log.calls, 'web.test', 443).map((c) => c.ip)).toEqual([
+      '2001:db8::80',
+      '2001:db8::81',
+    ]);
+  });
+
+  it('tries AAAA as well when IPv4 has no route and there is no global IPv6 address', async () => {
     const { log } = await run(op25b({ ...dual, globalIpv6: false, ipv4Route: false }));
     expect(log.addressLookups.every((l) => l.families.join() === '4,6')).toBe(true);
     expect(find(log.calls, 'web.test', 443).some((c) => c.ip === '2001:db8::80')).toBe(true);

@@ -5,7 +5,7 @@
  * round trips learned (in the context). The probe functions are injected (PlanProbes).
  */
 import type { CandidateSummary } from '../../../shared/diagnosis.js';
-import type { Provider } from '../../../shared/providers/index.js';
+import type { Provider, ProviderMatch } from '../../../shared/providers/index.js';
 import type { EngineConfig } from '../config.js';
 import { RttTracker } from '../deadline.js';
 import { listCandidates, type DiscoveryInput, type SubmissionCandidate } from '../discover.js';
@@ -23,6 +23,8 @@ import { TaskSet } from './tasks.js';
 export interface PlanOutcome {
   candidates: CandidateSummary[];
   provider: Provider | null;
+  /** How the provider was found: its domain, a parent domain, or an MX host's domain. */
+  providerMatch: ProviderMatch | null;
 }
 
 /** At most this many addresses of each family are probed per host. */
@@ -38,7 +40,7 @@ export class ProbeScheduler {
   /** The address families to probe (decided once, from the kernel's routes). */
   readonly families: Promise<(4 | 6)[]>;
   private autoconfig: AutoconfigFetch | null = null;
-  private provider: Provider | null;
+  private providerMatch: ProviderMatch | null;
   /** The full candidate list, known once autoconfig is done (or given up). */
   private listed: SubmissionCandidate[] = [];
 
@@ -59,7 +61,7 @@ export class ProbeScheduler {
     );
     this.ctx = { input, cfg, probes, signal, rtt, hosts, tasks: new TaskSet() };
     this.candidates = new CandidateBoard(cfg.maxCandidates);
-    this.provider = probes.provider(input.email.domainAscii, []);
+    this.providerMatch = probes.provider(input.email.domainAscii, []);
   }
 
   /** Launches everything, waits for all of it, and returns the candidates and provider for diagnose(). */
@@ -81,7 +83,8 @@ export class ProbeScheduler {
     // autoconfig ones when its fetch is done.
     this.launch(listCandidates({ ...this.known([]), srv: { submissions: [], submission: [] } }));
     const found = Promise.all([mxHosts, srv]).then(([hosts, records]) => {
-      this.provider ??= ctx.probes.provider(ctx.input.email.domainAscii, hosts);
+      // Custom domains at a hosting company: the MX host's domain names the provider.
+      this.providerMatch ??= ctx.probes.provider(ctx.input.email.domainAscii, hosts);
       const known: KnownSoFar = { ...this.known(hosts), srv: records };
       this.launch(listCandidates(known));
       return known;
@@ -94,9 +97,11 @@ export class ProbeScheduler {
     await ctx.tasks.drain();
     await this.withGrace(autoconfig, complete);
     await ctx.tasks.drain();
+    const match = this.providerMatch;
     return {
       candidates: this.listed.slice(0, ctx.cfg.maxCandidates).map(summary),
-      provider: this.provider,
+      provider: match?.provider ?? null,
+      providerMatch: match,
     };
   }
 
@@ -105,7 +110,7 @@ export class ProbeScheduler {
     const { input } = this.ctx;
     return {
       email: input.email,
-      provider: this.provider,
+      provider: this.providerMatch?.provider ?? null,
       ...(input.server ? { userServer: input.server } : {}),
       ...(input.port !== undefined ? { userPort: input.port } : {}),
       mxHosts,

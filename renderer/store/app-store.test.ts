@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { missingBridge } from '../app/missing-bridge.js';
-import { createFakeApi } from '../test-fixtures/fake-api.js';
-import { REPORTS, withLogin } from '../test-fixtures/reports.js';
+import { createFakeApi } from '../../test/fixtures/renderer/fake-api.js';
+import { REPORTS, withLogin } from '../../test/fixtures/renderer/reports.js';
 import { createAppStore, randomRunId } from './app-store.js';
+import { loginProbeOf } from './run-state.js';
+import { selectReport, selectStep } from './selectors.js';
 import type { AppStore } from './types.js';
 
 function until(
@@ -54,7 +56,8 @@ describe('app store', () => {
     s.setField('port', '２５');
     s.setMailProgram('thunderbird');
     expect(store.getState().submit()).toBe(true);
-    expect(store.getState().step).toBe('checking');
+    expect(store.getState().run).toMatchObject({ status: 'running', runId: RUN_ID, probes: [] });
+    expect(selectStep(store.getState())).toBe('checking');
     expect(api.calls.start).toEqual([
       {
         runId: RUN_ID,
@@ -64,34 +67,41 @@ describe('app store', () => {
         mailProgram: 'thunderbird',
       },
     ]);
-    await until(store, (st) => st.step === 'result');
-    const st = store.getState();
-    expect(st.report?.verdict.code).toBe('port25_blocked');
-    expect(st.probes.map((p) => p.id).sort()).toEqual(
-      REPORTS.port25_blocked.probes.map((p) => p.id).sort(),
+    // Every probe of the report has been seen finished before the answer lands.
+    await until(
+      store,
+      (st) =>
+        st.run.status === 'running' &&
+        st.run.probes.length === REPORTS.port25_blocked.probes.length &&
+        st.run.probes.every((p) => p.finishedAt !== null),
     );
-    expect(st.probes.every((p) => p.finishedAt !== null)).toBe(true);
-    expect(st.runStatus).toBe('idle');
+    await until(store, (st) => selectStep(st) === 'result');
+    const { run } = store.getState();
+    expect(run.status).toBe('done');
+    expect(selectReport(store.getState())?.verdict.code).toBe('port25_blocked');
+    expect(run).toMatchObject({ runId: RUN_ID, login: { status: 'idle' } });
   });
 
   it('applies progress of its own run only, and shows a finish that came without a start', async () => {
     const api = createFakeApi({ report: REPORTS.offline, hold: true });
     const store = createAppStore({ api, lang: 'ja', newRunId: () => RUN_ID, now: () => 5000 });
     void store.getState().startDiagnosis({ email: 'taro@example.jp' });
-    await until(store, (st) => st.probes.length === 1 && st.probes[0]?.finishedAt !== null);
+    const probesOf = (st: ReturnType<AppStore['getState']>) =>
+      st.run.status === 'running' ? st.run.probes : [];
+    await until(store, (st) => probesOf(st).length === 1 && probesOf(st)[0]?.finishedAt !== null);
     const probe = REPORTS.ok.probes[1];
     if (!probe) throw new Error('fixture has no second probe');
     api.emit({
       runId: '99999999-2222-4333-8444-555555555555',
       event: { type: 'probe_finished', result: probe, at: 40 },
     });
-    expect(store.getState().probes).toHaveLength(1);
+    expect(probesOf(store.getState())).toHaveLength(1);
     api.emit({
       runId: RUN_ID.toUpperCase(),
       event: { type: 'probe_finished', result: probe, at: 40 },
     });
-    expect(store.getState().probes).toHaveLength(2);
-    expect(store.getState().probes[1]).toMatchObject({
+    expect(probesOf(store.getState())).toHaveLength(2);
+    expect(probesOf(store.getState())[1]).toMatchObject({
       id: probe.id,
       startedAt: 40 - probe.ms,
       finishedAt: 40,
@@ -99,7 +109,11 @@ describe('app store', () => {
       seenAt: 5000,
     });
     api.release();
-    await until(store, (st) => st.step === 'result');
+    await until(store, (st) => selectStep(st) === 'result');
+    // Progress of a finished run changes nothing.
+    const before = store.getState().run;
+    api.emit({ runId: RUN_ID, event: { type: 'probe_finished', result: probe, at: 90 } });
+    expect(store.getState().run).toBe(before);
   });
 
   it('goes back to the address step, values kept, when the user cancels', async () => {
@@ -107,12 +121,15 @@ describe('app store', () => {
     const store = createAppStore({ api, lang: 'ja', newRunId: () => RUN_ID });
     store.getState().setField('email', 'taro@example.jp');
     store.getState().submit();
-    await store.getState().cancelDiagnosis();
-    await until(store, (st) => st.step === 'address');
+    const cancelling = store.getState().cancelDiagnosis();
+    expect(store.getState().run.status).toBe('cancelling');
+    expect(selectStep(store.getState())).toBe('checking');
+    await cancelling;
+    await until(store, (st) => selectStep(st) === 'address');
     expect(api.calls.cancel).toEqual([RUN_ID]);
-    expect(store.getState().cancelled).toBe(true);
+    expect(store.getState().run).toEqual({ status: 'cancelled' });
     expect(store.getState().email).toBe('taro@example.jp');
-    expect(store.getState().report).toBeNull();
+    expect(selectReport(store.getState())).toBeNull();
   });
 
   it('shows a bridge failure as an error on the address step', async () => {
@@ -122,8 +139,11 @@ describe('app store', () => {
     });
     const store = createAppStore({ api, lang: 'ja' });
     await store.getState().startDiagnosis({ email: 'taro@example.jp' });
-    expect(store.getState().step).toBe('address');
-    expect(store.getState().runError).toEqual({ code: 'internal', message: 'engine crashed' });
+    expect(selectStep(store.getState())).toBe('address');
+    expect(store.getState().run).toEqual({
+      status: 'failed',
+      error: { code: 'internal', message: 'engine crashed' },
+    });
   });
 
   it('treats a missing or throwing bridge as an internal error instead of crashing', async () => {
@@ -131,21 +151,82 @@ describe('app store', () => {
     api.startDiagnosis = () => Promise.reject(new Error('window.sendcheck is undefined'));
     const store = createAppStore({ api, lang: 'ja' });
     await store.getState().startDiagnosis({ email: 'taro@example.jp' });
-    expect(store.getState().runError?.code).toBe('internal');
+    expect(store.getState().run).toMatchObject({ status: 'failed', error: { code: 'internal' } });
   });
 
   it('runs the login test with the password passed through, never stored', async () => {
     const api = createFakeApi({
-      report: REPORTS.ok,
-      loginReport: () => withLogin(REPORTS.ok, 'rejected'),
+      report: REPORTS.port25_blocked,
+      loginReport: () => withLogin(REPORTS.port25_blocked, 'rejected'),
     });
     const store = createAppStore({ api, lang: 'ja', newRunId: () => RUN_ID });
     await store.getState().startDiagnosis({ email: 'taro@example.jp' });
-    await store.getState().testLogin('s3cret-パス');
+    const testing = store.getState().testLogin('s3cret-パス');
+    expect(store.getState().run).toMatchObject({ status: 'done', login: { status: 'testing' } });
+    await testing;
     expect(api.calls.login).toEqual([{ runId: RUN_ID, password: 's3cret-パス' }]);
-    expect(store.getState().report?.verdict.code).toBe('auth_failed');
-    expect(store.getState().loginStatus).toBe('done');
+    expect(selectReport(store.getState())?.verdict.code).toBe('auth_failed');
+    expect(loginProbeOf(selectReport(store.getState()))?.outcome).toBe('rejected');
+    expect(store.getState().run).toMatchObject({ status: 'done', login: { status: 'tested' } });
     expect(JSON.stringify(store.getState())).not.toContain('s3cret');
+  });
+
+  it('keeps a failed login test on the result, and drops a login answer that came after "check again"', async () => {
+    const api = createFakeApi({ report: REPORTS.ok, stepMs: 5 });
+    const store = createAppStore({ api, lang: 'ja', newRunId: () => RUN_ID });
+    await store.getState().startDiagnosis({ email: 'taro@example.jp' });
+    await store.getState().testLogin('pw');
+    expect(store.getState().run).toMatchObject({
+      status: 'done',
+      login: { status: 'failed', error: { code: 'not_found' } },
+    });
+    expect(selectReport(store.getState())).toBe(REPORTS.ok);
+    const late = store.getState().testLogin('pw');
+    store.getState().checkAgain();
+    await late;
+    expect(store.getState().run).toEqual({ status: 'idle', screen: 'address' });
+  });
+
+  it('moves between screens only by moving the run', async () => {
+    const api = createFakeApi({ report: REPORTS.ok, fail: { code: 'internal', message: 'x' } });
+    const store = createAppStore({ api, lang: 'ja' });
+    const step = () => selectStep(store.getState());
+    expect(step()).toBe('start');
+    store.getState().begin();
+    expect(step()).toBe('address');
+    await store.getState().startDiagnosis({ email: 'taro@example.jp' });
+    expect(store.getState().run.status).toBe('failed');
+    // Going back clears the notice about the failed run.
+    store.getState().backToStart();
+    expect(store.getState().run).toEqual({ status: 'idle', screen: 'start' });
+    expect('step' in store.getState()).toBe(false);
+  });
+
+  it('ignores the answer of a run that a newer run replaced', async () => {
+    let n = 0;
+    const ids = [RUN_ID, '22222222-2222-4333-8444-555555555555'];
+    const api = createFakeApi({
+      report: (req) => (req.runId === RUN_ID ? REPORTS.offline : REPORTS.ok),
+      stepMs: 5,
+    });
+    const store = createAppStore({ api, lang: 'ja', newRunId: () => ids[n++] ?? 'x' });
+    const first = store.getState().startDiagnosis({ email: 'taro@example.jp' });
+    const second = store.getState().startDiagnosis({ email: 'taro@example.jp' });
+    await first;
+    expect(store.getState().run).toMatchObject({ status: 'running', runId: ids[1] });
+    await second;
+    expect(selectReport(store.getState())).toBe(REPORTS.ok);
+  });
+
+  it('goes back to running when the engine refuses the cancel (it had already finished)', async () => {
+    const api = createFakeApi({ report: REPORTS.ok, hold: true });
+    api.cancelDiagnosis = async () => ({ ok: false, code: 'not_found', message: 'finished' });
+    const store = createAppStore({ api, lang: 'ja', newRunId: () => RUN_ID });
+    void store.getState().startDiagnosis({ email: 'taro@example.jp' });
+    await store.getState().cancelDiagnosis();
+    expect(store.getState().run.status).toBe('running');
+    api.release();
+    await until(store, (st) => st.run.status === 'done');
   });
 
   it('unsubscribes from progress on dispose', () => {
@@ -166,7 +247,7 @@ describe('app store', () => {
   it('shows an error, not a blank window, when the preload bridge is missing', async () => {
     const store = createAppStore({ api: missingBridge(), lang: 'en' });
     await store.getState().startDiagnosis({ email: 'taro@example.jp' });
-    expect(store.getState().step).toBe('address');
-    expect(store.getState().runError?.code).toBe('internal');
+    expect(selectStep(store.getState())).toBe('address');
+    expect(store.getState().run).toMatchObject({ status: 'failed', error: { code: 'internal' } });
   });
 });

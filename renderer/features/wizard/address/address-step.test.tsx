@@ -1,9 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { App } from '../../../app/app.js';
+import { selectStep } from '../../../store/selectors.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { REPORTS } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../../../test/fixtures/renderer/reports.js';
 import { AddressStep } from './address-step.js';
 
 describe('address step', () => {
@@ -48,7 +50,7 @@ describe('address step', () => {
     const api = createFakeApi({ report: REPORTS.ok, hold: true });
     const { store } = renderWithStore(<AddressStep />, { api });
     await userEvent.type(screen.getByLabelText('メールアドレス'), 'taro@example.jp{Enter}');
-    expect(store.getState().step).toBe('checking');
+    expect(selectStep(store.getState())).toBe('checking');
     expect(api.calls.start).toHaveLength(1);
     expect(api.calls.start[0]).toMatchObject({ email: 'taro@example.jp' });
     api.release();
@@ -74,14 +76,30 @@ describe('address step', () => {
 
   it('says so when the previous check was stopped or failed', () => {
     const api = createFakeApi({ report: REPORTS.ok });
-    const { unmount } = renderWithStore(<AddressStep />, { api, initial: { cancelled: true } });
+    const { unmount } = renderWithStore(<AddressStep />, {
+      api,
+      initial: { run: { status: 'cancelled' } },
+    });
     expect(screen.getByRole('status')).toHaveTextContent('中止しました');
     unmount();
     renderWithStore(<AddressStep />, {
       api,
       lang: 'en',
-      initial: { runError: { code: 'internal', message: 'boom' } },
+      initial: { run: { status: 'failed', error: { code: 'internal', message: 'boom' } } },
     });
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong inside the app');
+  });
+
+  it('goes back to the start screen, leaving the notice about the failed check behind', async () => {
+    const api = createFakeApi({ report: REPORTS.ok });
+    const { store } = renderWithStore(<App />, {
+      api,
+      initial: { run: { status: 'failed', error: { code: 'internal', message: 'boom' } } },
+    });
+    expect(screen.getByRole('alert')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: '戻る' }));
+    expect(selectStep(store.getState())).toBe('start');
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -2,9 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { App } from '../../../app/app.js';
+import { selectStep } from '../../../store/selectors.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { REPORTS } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../../../test/fixtures/renderer/reports.js';
 
 const RUN_ID = '00000000-0000-4000-8000-000000000001';
 
@@ -38,7 +39,7 @@ describe('checking step', () => {
     );
     expect(screen.getByText('経過時間').nextElementSibling?.textContent).toMatch(/^\d+\.\d 秒$/);
     api.release();
-    await expect.poll(() => store.getState().step).toBe('result');
+    await expect.poll(() => selectStep(store.getState())).toBe('result');
   });
 
   it('keeps the elapsed time moving while nothing arrives', async () => {

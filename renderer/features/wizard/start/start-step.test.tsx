@@ -2,9 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { App } from '../../../app/app.js';
+import { selectStep } from '../../../store/selectors.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../test-fixtures/fake-api.js';
-import { REPORTS } from '../../../test-fixtures/reports.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../../../test/fixtures/renderer/reports.js';
 
 describe('start step', () => {
   it('says what SendCheck does in one sentence, focuses its heading, and leads to the address step', async () => {
@@ -16,7 +17,7 @@ describe('start step', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByText(/数秒で調べて/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
-    expect(store.getState().step).toBe('address');
+    expect(selectStep(store.getState())).toBe('address');
     expect(
       screen.getByRole('heading', { level: 1, name: 'あなたのメールアドレスを入力してください' }),
     ).toHaveFocus();
@@ -46,6 +47,6 @@ describe('start step', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveFocus();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    expect(store.getState().step).toBe('address');
+    expect(selectStep(store.getState())).toBe('address');
   });
 });

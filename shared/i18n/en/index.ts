@@ -1,5 +1,6 @@
 /** The English catalogue: the same keys as the Japanese one (the compiler and the catalogue test both check). */
 import type { Catalogue } from '../catalogue.js';
+import { accounts } from './accounts.js';
 import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
@@ -18,4 +19,5 @@ export const en: Catalogue = {
   code,
   menu,
   about,
+  accounts,
 };

@@ -1,4 +1,5 @@
 /** The Japanese catalogue, the reference for every key: one section per area, merged here. */
+import { accounts } from './accounts.js';
 import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
@@ -17,4 +18,5 @@ export const ja = {
   code,
   menu,
   about,
+  accounts,
 } as const;

@@ -1,0 +1,235 @@
+import { execFile } from 'node:child_process';
+import { readFile, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DiagnosisReport } from '../shared/diagnosis.js';
+import {
+  installFixture,
+  installThunderbird,
+  makeTempHome,
+  type TempHome,
+} from '../test/support/mail-fixtures.js';
+import { goldenReports } from '../test/fixtures/renderer/golden.js';
+import { fixThunderbird, readAccount } from './accounts/index.js';
+import { routeAccountCommands, type AccountsCliDeps } from './cli-accounts.js';
+
+const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const MAIN = 'thunderbird:k3x9q2ab.default-release';
+
+let t: TempHome;
+let root: string;
+beforeEach(async () => {
+  t = await makeTempHome();
+  root = await installThunderbird(t, 'linux');
+});
+afterEach(async () => {
+  await t.remove();
+});
+
+/** The real command line in a child process, with the temporary home as HOME. */
+function cli(args: string[], lang = 'ja_JP.UTF-8') {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      { env: { PATH: process.env.PATH, HOME: t.home, LANG: lang }, timeout: 30_000 },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('sendcheck accounts', () => {
+  it('--json lists the accounts with ids and a status per program, and no file paths', async () => {
+    const r = await cli(['accounts', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      accounts: { id: string; email: string; fixable: boolean }[];
+      programs: { program: string; status: string }[];
+    };
+    expect(out.accounts.map((a) => a.id)).toEqual([
+      `${MAIN}:smtp1`,
+      `${MAIN}:smtp2`,
+      `${MAIN}:smtp3`,
+      'thunderbird:7hf2mz0c.仕事:smtp1',
+    ]);
+    expect(out.programs.map((p) => `${p.program}:${p.status}`)).toEqual([
+      'thunderbird:found',
+      'becky:none',
+      'outlook_classic:none',
+      'apple_mail:none',
+    ]);
+    expect(r.stdout).not.toContain(t.home);
+    expect(r.stdout).not.toMatch(/prefsSha256|profileDir/);
+  });
+
+  it('prints the accounts in plain Japanese or English', async () => {
+    const ja = await cli(['accounts']);
+    expect(ja.code).toBe(0);
+    expect(ja.stdout).toContain(`[ID] ${MAIN}:smtp1`);
+    expect(ja.stdout).toContain('差出人: 山田 太郎 <taro.yamada@ocn.ne.jp>');
+    expect(ja.stdout).toContain('Thunderbird: 4 件の送信設定が見つかりました。');
+    const en = await cli(['accounts', '--lang', 'en']);
+    expect(en.stdout).toContain('Encryption: SSL/TLS');
+    expect(en.stdout).toContain('Becky! Internet Mail: no outgoing settings found.');
+  });
+
+  it('says so when nothing is found, and refuses unknown options with exit 2', async () => {
+    await t.remove();
+    t = await makeTempHome();
+    const r = await cli(['accounts', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No outgoing settings were found in your mail programs.');
+    expect((await cli(['accounts', '--bogus'])).code).toBe(2);
+  });
+});
+
+describe('sendcheck fix and diagnose --account, without probing', () => {
+  it('exits 2 for a missing or unknown account', async () => {
+    const missing = await cli(['fix']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--account');
+    const unknown = await cli(['fix', '--account', 'thunderbird:nope:smtp9', '--lang', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No account “thunderbird:nope:smtp9” was found.');
+    expect((await cli(['diagnose', '--account', 'becky:nope'])).code).toBe(2);
+  });
+
+  it('refuses while Thunderbird runs, before any diagnosis, and changes nothing', async () => {
+    const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
+    const before = await readFile(join(dir, 'prefs.js'));
+    await symlink('127.0.1.1:+4242', join(dir, 'lock'));
+    const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Thunderbird が起動しているため、書き換えませんでした。');
+    expect(r.stdout).toBe('');
+    expect(await readFile(join(dir, 'prefs.js'))).toEqual(before);
+    expect((await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo'])).code).toBe(2);
+  });
+
+  it('--undo restores the backup of the last fix, and says when there is none', async () => {
+    const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
+    const original = await readFile(join(dir, 'prefs.js'));
+    const none = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('There is no backup to restore');
+    const env = { home: t.home, platform: 'linux' as const };
+    const settings = {
+      host: 'smtp.ocn.ne.jp',
+      port: 587,
+      security: 'starttls',
+      auth: true,
+      username: 'taro.yamada@ocn.ne.jp',
+    } as const;
+    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^元の設定に戻しました（prefs\.js\.sendcheck-\d{8}-\d{6}\.bak の内容に戻しました）。\n$/,
+    );
+    expect(await readFile(join(dir, 'prefs.js'))).toEqual(original);
+  });
+});
+
+/** In-process runs with a report that the real diagnose() made from recorded OP25B probes. */
+function deps(report: DiagnosisReport, extra: Partial<AccountsCliDeps> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const d: AccountsCliDeps = {
+    env: { home: t.home, platform: 'linux' },
+    processEnv: { LANG: 'ja_JP.UTF-8' },
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    ask: null,
+    diagnose: async () => report,
+    ...extra,
+  };
+  return { d, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
+  const op25b = () => goldenReports().port25_blocked as DiagnosisReport;
+
+  it('shows current -> recommended, asks, and writes only with consent', async () => {
+    const id = `${MAIN}:smtp1`;
+    const noTerminal = deps(op25b());
+    expect(await routeAccountCommands(['fix', '--account', id], noTerminal.d)).toEqual({
+      kind: 'done',
+      code: 2,
+    });
+    expect(noTerminal.out()).toContain('ポート: 25 → 587');
+    expect(noTerminal.out()).toContain('暗号化: なし → STARTTLS');
+    expect(noTerminal.out()).toContain('認証: オフ → オン');
+    expect(noTerminal.err()).toContain('--yes');
+    const declined = deps(op25b(), { ask: async () => false });
+    expect(await routeAccountCommands(['fix', '--account', id], declined.d)).toEqual({
+      kind: 'done',
+      code: 0,
+    });
+    expect(declined.out()).toContain('書き換えませんでした。');
+    expect(await readAccount(id, declined.d.env)).toMatchObject({ port: 25 });
+    const yes = deps(op25b());
+    expect(await routeAccountCommands(['fix', '--account', id, '--yes'], yes.d)).toEqual({
+      kind: 'done',
+      code: 0,
+    });
+    expect(yes.out()).toContain('Thunderbird の設定を書き換えました。');
+    expect(await readAccount(id, yes.d.env)).toMatchObject({
+      host: 'smtp.example.jp',
+      port: 587,
+      security: 'starttls',
+      auth: true,
+      username: 'taro@example.jp',
+    });
+  });
+
+  it('prints the numbered steps for a program it cannot write, and writes nothing', async () => {
+    await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
+    const win = deps(op25b(), {
+      env: { home: t.home, platform: 'win32', systemDrive: t.systemDrive, appData: t.appData },
+      processEnv: { LANG: 'en_US.UTF-8' },
+    });
+    const r = await routeAccountCommands(['fix', '--account', 'becky:4b7c9e2a.mb', '--yes'], win.d);
+    expect(r).toEqual({ kind: 'done', code: 0 });
+    expect(win.out()).toContain('SendCheck cannot change Becky! Internet Mail’s settings.');
+    expect(win.out()).toMatch(/\n {2}1\. /);
+    expect(win.out()).toContain('smtp.example.jp');
+    expect(await readAccount('becky:4b7c9e2a.mb', win.d.env)).toMatchObject({ port: 25 });
+  });
+
+  it('rewrites diagnose --account to the account`s address, server and port', async () => {
+    const r = await routeAccountCommands(
+      ['diagnose', '--account', `${MAIN}:smtp1`, '--json'],
+      deps(op25b()).d,
+    );
+    expect(r).toEqual({
+      kind: 'continue',
+      argv: [
+        'diagnose',
+        '--json',
+        '--email',
+        'taro.yamada@ocn.ne.jp',
+        '--server',
+        'smtp.ocn.ne.jp',
+        '--port',
+        '25',
+      ],
+    });
+    const own = await routeAccountCommands(
+      ['diagnose', `--account=${MAIN}:smtp3`, '--email', 'x@example.jp'],
+      deps(op25b()).d,
+    );
+    expect(own).toEqual({
+      kind: 'continue',
+      argv: [
+        'diagnose',
+        '--email',
+        'x@example.jp',
+        '--server',
+        'mail.yamada-shoten.jp',
+        '--port',
+        '587',
+      ],
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { parsePort } from '../shared/validate.js';
 import type { Lang } from '../shared/verdict.js';
 import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
 import { renderHuman, toJson } from './cli-output.js';
+import { routeAccountCommands } from './cli-accounts.js';
 
 const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--password-stdin] [--json] [--lang ja|en]`;
 
@@ -78,9 +79,12 @@ async function readStdin(): Promise<string> {
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
+  // accounts, fix and diagnose --account live in cli-accounts.ts (issue 9).
+  const routed = await routeAccountCommands(argv);
+  if (routed.kind === 'done') return routed.code;
   let args: CliArgs;
   try {
-    args = parseCli(argv);
+    args = parseCli(routed.argv);
   } catch (err) {
     process.stderr.write(`sendcheck: ${(err as Error).message}\n`);
     return 2;

@@ -1,6 +1,7 @@
 /** SendCheck from a terminal: the same engine and the same plain words as the app (diagnosis.md, "The command line"). */
 import { parseArgs } from 'node:util';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
+import { createTranslator } from '../shared/i18n/i18next-options.js';
 import { parsePort } from '../shared/validate.js';
 import type { Lang } from '../shared/verdict.js';
 import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
@@ -104,13 +105,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const password = args.passwordStdin ? await readStdin() : undefined;
     if (args.passwordStdin && !password) {
-      process.stderr.write(
-        'sendcheck: --password-stdin was given but no password arrived on standard input.\n',
-      );
+      process.stderr.write(`sendcheck: ${createTranslator(args.lang)('cli.noPasswordOnStdin')}\n`);
       return 2;
     }
     if (!args.json && process.stderr.isTTY) {
-      process.stderr.write(args.lang === 'ja' ? '確認しています…\n' : 'Checking…\n');
+      process.stderr.write(`${createTranslator(args.lang)('cli.checking')}\n`);
     }
     const report: DiagnosisReport = await runDiagnosis(
       {
@@ -127,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CancelledError) {
-      process.stderr.write(`sendcheck: ${args.lang === 'ja' ? '中止しました。' : 'cancelled.'}\n`);
+      process.stderr.write(`sendcheck: ${createTranslator(args.lang)('cli.cancelled')}\n`);
       return 130;
     }
     if (err instanceof InputError) {

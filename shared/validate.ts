@@ -4,7 +4,12 @@
  * so it is plain TypeScript with no node: imports.
  */
 import { hostToAscii, hostToUnicode } from './punycode.js';
+import type { ja } from './i18n/ja/index.js';
+import { sayBoth } from './i18n/both.js';
 import type { LocalizedText } from './verdict.js';
+
+/** The catalogue's words for input problems (the input section of shared/i18n). */
+type InputMessageId = keyof typeof ja.input;
 
 /** An e-mail address split and converted: Unicode for display, ASCII (punycode domain) for probing. */
 export interface ParsedEmail {
@@ -42,8 +47,8 @@ const MAX_ADDRESS = 254;
 const MAX_LOCAL = 64;
 const MAX_HOST = 253;
 
-function fail<T>(field: InputField, code: InputErrorCode, ja: string, en: string): Validated<T> {
-  return { ok: false, field, code, message: { ja, en } };
+function fail<T>(field: InputField, code: InputErrorCode, id: InputMessageId): Validated<T> {
+  return { ok: false, field, code, message: sayBoth(`input.${id}`) };
 }
 
 // C0, DEL, C1, plus invisible format characters that arrive with copy-and-paste and that the URL
@@ -52,36 +57,12 @@ function fail<T>(field: InputField, code: InputErrorCode, ja: string, en: string
 const CONTROL =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
-function controlProblem<T>(
-  field: InputField,
-  value: string,
-  what: LocalizedText,
-): Validated<T> | null {
+function controlProblem<T>(field: InputField, value: string): Validated<T> | null {
   const m = CONTROL.exec(value);
   if (!m) return null;
   const ch = m[0];
-  if (ch === '\r' || ch === '\n') {
-    return fail(
-      field,
-      'control_chars',
-      `${what.ja}に改行が入っています。1 行で入力してください。`,
-      `The ${what.en} contains a line break. Please type it on one line.`,
-    );
-  }
-  if (ch === '\t') {
-    return fail(
-      field,
-      'control_chars',
-      `${what.ja}にタブ文字が入っています。取り除いてください。`,
-      `The ${what.en} contains a tab. Please remove it.`,
-    );
-  }
-  return fail(
-    field,
-    'control_chars',
-    `${what.ja}に目に見えない文字が入っています。貼り付けずに、手で入力し直してください。`,
-    `The ${what.en} contains an invisible character. Please type it in again instead of pasting.`,
-  );
+  const kind = ch === '\r' || ch === '\n' ? 'linebreak' : ch === '\t' ? 'tab' : 'invisible';
+  return fail(field, 'control_chars', `control_${kind}_${field}`);
 }
 
 const FULL_WIDTH = /[\u3000\uff01-\uff5e]/;
@@ -110,93 +91,47 @@ const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+$/;
 const LOCAL_QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"$/;
 
 function checkLocal(local: string): Validated<string> {
-  const badLocal = (ja: string, en: string): Validated<string> =>
-    fail('email', 'bad_local', ja, en);
+  const badLocal = (id: InputMessageId): Validated<string> => fail('email', 'bad_local', id);
   if (local.length === 0) {
-    return badLocal(
-      '@ の前が空です。例: taro@example.jp',
-      'Nothing comes before the @. Example: taro@example.jp',
-    );
+    return badLocal('local_empty');
   }
   if (local.length > MAX_LOCAL) {
-    return badLocal(
-      '@ の前が長すぎます（64 文字まで）。',
-      'The part before the @ is too long (64 characters at most).',
-    );
+    return badLocal('local_too_long');
   }
   if (FULL_WIDTH.test(local)) {
-    return badLocal(
-      '@ の前に全角の文字があります。半角の英数字で入力してください。',
-      'The part before the @ has full-width characters. Please use half-width letters and digits.',
-    );
+    return badLocal('local_fullwidth');
   }
   // Dots are not checked for position: Japanese mobile carriers issued addresses like
   // "taro..hanako@" and "taro.@" for years, and people still have to send from them.
   if (LOCAL_ATOM.test(local) || LOCAL_QUOTED.test(local)) return { ok: true, value: local };
-  return badLocal(
-    '@ の前に使えない文字があります。使えるのは半角の英数字と . _ - + などです。',
-    'The part before the @ has a character that cannot be used. Use letters, digits and . _ - + and the like.',
-  );
+  return badLocal('local_bad_char');
 }
 
 function badDomain<T>(): Validated<T> {
-  return fail(
-    'email',
-    'bad_domain',
-    '@ の後ろ（ドメイン）が正しくないようです。例: taro@example.jp',
-    'The part after the @ (the domain) does not look right. Example: taro@example.jp',
-  );
+  return fail('email', 'bad_domain', 'domain_bad');
 }
 
 /** Parses an e-mail address; IDN domains are accepted and converted to punycode for probing. */
 export function parseEmail(input: string): Validated<ParsedEmail> {
   const value = input.trim();
   if (value.length === 0) {
-    return fail(
-      'email',
-      'empty',
-      'メールアドレスを入力してください。例: taro@example.jp',
-      'Please enter your email address. Example: taro@example.jp',
-    );
+    return fail('email', 'empty', 'email_empty');
   }
-  const control = controlProblem<ParsedEmail>('email', value, {
-    ja: 'メールアドレス',
-    en: 'email address',
-  });
+  const control = controlProblem<ParsedEmail>('email', value);
   if (control) return control;
-  const tooLong = fail<ParsedEmail>(
-    'email',
-    'too_long',
-    'メールアドレスが長すぎます（254 文字まで）。',
-    'The email address is too long (254 characters at most).',
-  );
+  const tooLong = fail<ParsedEmail>('email', 'too_long', 'email_too_long');
   if ([...value].length > MAX_ADDRESS) return tooLong;
   const at = value.lastIndexOf('@');
   if (at < 0) {
     return value.includes('＠')
-      ? fail(
-          'email',
-          'no_at',
-          '@ が全角になっています。半角の @ で入力してください。',
-          'The @ is full-width. Please type a half-width @.',
-        )
-      : fail(
-          'email',
-          'no_at',
-          'メールアドレスに @ がありません。例: taro@example.jp',
-          'The email address has no @. Example: taro@example.jp',
-        );
+      ? fail('email', 'no_at', 'email_fullwidth_at')
+      : fail('email', 'no_at', 'email_no_at');
   }
   const local = checkLocal(value.slice(0, at));
   if (!local.ok) return local;
   const domainInput = value.slice(at + 1);
   if (domainInput.length === 0) {
-    return fail(
-      'email',
-      'bad_domain',
-      '@ の後ろが空です。例: taro@example.jp',
-      'Nothing comes after the @. Example: taro@example.jp',
-    );
+    return fail('email', 'bad_domain', 'domain_empty');
   }
   const domainAscii = toAsciiHost(domainInput);
   if (domainAscii === null) return badDomain();
@@ -209,8 +144,8 @@ export function parseEmail(input: string): Validated<ParsedEmail> {
   };
 }
 
-function badHost<T>(ja: string, en: string): Validated<T> {
-  return fail('server', 'bad_host', ja, en);
+function badHost<T>(id: InputMessageId): Validated<T> {
+  return fail('server', 'bad_host', id);
 }
 
 const IPV4 =
@@ -229,68 +164,38 @@ function parseIpv6(value: string): string | null {
 export function parseServer(input: string): Validated<{ display: string; ascii: string }> {
   const value = input.trim();
   if (value.length === 0) {
-    return fail(
-      'server',
-      'empty',
-      '送信サーバー名を入力してください。例: smtp.example.jp',
-      'Please enter the outgoing server. Example: smtp.example.jp',
-    );
+    return fail('server', 'empty', 'server_empty');
   }
-  const control = controlProblem<{ display: string; ascii: string }>('server', value, {
-    ja: '送信サーバー名',
-    en: 'server name',
-  });
+  const control = controlProblem<{ display: string; ascii: string }>('server', value);
   if (control) return control;
   if ([...value].length > MAX_HOST + 2) {
-    return fail(
-      'server',
-      'too_long',
-      '送信サーバー名が長すぎます（253 文字まで）。',
-      'The server name is too long (253 characters at most).',
-    );
+    return fail('server', 'too_long', 'server_too_long');
   }
   const bracketed = /^\[(.*)\]$/.exec(value);
   const v6 = parseIpv6(bracketed ? (bracketed[1] ?? '') : value);
   if (v6 !== null) return { ok: true, value: { display: v6, ascii: v6 } };
   if (IPV4.test(value)) return { ok: true, value: { display: value, ascii: value } };
   if (/^[0-9.]+$/.test(value)) {
-    return badHost(
-      'IP アドレスが正しくありません。例: 192.0.2.10',
-      'That IP address is not valid. Example: 192.0.2.10',
-    );
+    return badHost('server_bad_ip');
   }
   if (value.includes('://') || value.includes('/')) {
-    return badHost(
-      'サーバー名だけを入力してください（「smtp://」や「/」は不要です）。例: smtp.example.jp',
-      'Please enter only the server name, without "smtp://" or "/". Example: smtp.example.jp',
-    );
+    return badHost('server_url');
   }
   if (/:[0-9]*$/.test(value)) {
-    return badHost(
-      'ポート番号は「ポート」の欄に入力してください。ここにはサーバー名だけを入力します。',
-      'Please put the port number in the Port field; only the server name goes here.',
-    );
+    return badHost('server_with_port');
   }
   // A trailing dot is the fully qualified spelling of the same name.
   const host = value.endsWith('.') ? value.slice(0, -1) : value;
   const ascii = toAsciiHost(host);
   if (ascii === null) {
-    return badHost(
-      '送信サーバー名が正しくないようです。例: smtp.example.jp',
-      'The server name does not look right. Example: smtp.example.jp',
-    );
+    return badHost('server_bad');
   }
   return { ok: true, value: { display: hostToUnicode(ascii), ascii } };
 }
 
 /** Parses a port: a whole number 1-65535 (full-width digits are accepted, as Japanese IMEs type them). */
 export function parsePort(input: string | number): Validated<number> {
-  const badPort = fail<number>(
-    'port',
-    'bad_port',
-    'ポート番号は 1〜65535 の数字で入力してください。例: 587',
-    'The port must be a number from 1 to 65535. Example: 587',
-  );
+  const badPort = fail<number>('port', 'bad_port', 'port_bad');
   if (typeof input === 'number') {
     return Number.isInteger(input) && input >= 1 && input <= 65535
       ? { ok: true, value: input }
@@ -298,14 +203,9 @@ export function parsePort(input: string | number): Validated<number> {
   }
   const value = input.trim();
   if (value.length === 0) {
-    return fail(
-      'port',
-      'empty',
-      'ポート番号を入力してください。例: 587',
-      'Please enter the port number. Example: 587',
-    );
+    return fail('port', 'empty', 'port_empty');
   }
-  const control = controlProblem<number>('port', value, { ja: 'ポート番号', en: 'port number' });
+  const control = controlProblem<number>('port', value);
   if (control) return control;
   const digits = value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (!/^[0-9]{1,5}$/.test(digits)) return badPort;

@@ -2,6 +2,7 @@
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
+import { sayBoth } from '../../shared/i18n/both.js';
 import { hostToUnicode } from '../../shared/punycode.js';
 import {
   parseEmail,
@@ -69,10 +70,7 @@ export function validateRequest(req: DiagnosisRequest): ValidRequest {
     out.port = p.value;
   }
   if (req.password !== undefined && /[\u0000-\u001f\u007f]/.test(req.password)) {
-    throw new InputError('password', 'control_chars', {
-      ja: 'パスワードに改行などの制御文字が含まれています。',
-      en: 'The password contains line breaks or other control characters.',
-    });
+    throw new InputError('password', 'control_chars', sayBoth('input.password_control'));
   }
   return out;
 }

@@ -26,6 +26,8 @@ export const accounts: Widen<typeof jaAccounts> = {
   },
   security: { none: 'none', starttls: 'STARTTLS', tls: 'SSL/TLS' },
   auth: { on: 'on', off: 'off' },
+  accountOf: '{{account}} ({{program}})',
+  empty: '(not set)',
   unsure: '(probably)',
   fixable: 'SendCheck can change this setting for you.',
   changesHeading: 'Your settings now, and the recommended ones:',

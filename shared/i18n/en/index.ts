@@ -5,7 +5,10 @@ import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
 import { evidence } from './evidence.js';
+import { fix } from './fix.js';
+import { input } from './input.js';
 import { menu } from './menu.js';
+import { staff } from './staff.js';
 import { ui } from './ui.js';
 import { action, verdict } from './verdicts.js';
 
@@ -16,8 +19,11 @@ export const en: Catalogue = {
   action,
   evidence,
   cli,
+  input,
   code,
   menu,
   about,
   accounts,
+  fix,
+  staff,
 };

@@ -23,6 +23,8 @@ export const accounts = {
   },
   security: { none: 'なし', starttls: 'STARTTLS', tls: 'SSL/TLS' },
   auth: { on: 'オン', off: 'オフ' },
+  accountOf: '{{account}}（{{program}}）',
+  empty: '（未設定）',
   unsure: '（推定です）',
   fixable: 'この設定は SendCheck が直接書き換えられます。',
   changesHeading: 'いまの設定とおすすめの設定の違い:',

@@ -1,0 +1,112 @@
+import type { Widen } from '../catalogue.js';
+import type { fix as jaFix } from '../ja/fix.js';
+
+/** From a diagnosis to a working mail program, in English: the same keys as ja/fix.ts. */
+export const fix: Widen<typeof jaFix> = {
+  consent: {
+    heading: "Read your mail program's settings",
+    question: "May SendCheck look at your mail program's settings?",
+    lead: 'SendCheck reads only the sending settings, such as the outgoing server and the port. It does not read passwords, and what it reads never leaves this computer.',
+    yes: 'Yes, look',
+    no: 'No, thanks',
+    declined:
+      "SendCheck will not look at your mail program's settings. Press Start and type your email address.",
+    askAgain: "Look at my mail program's settings after all",
+  },
+  accounts: {
+    heading: 'Accounts found',
+    loading: "Looking for your mail program's settings…",
+    pick: "We found these accounts: pick the one that doesn't send.",
+    none: 'No sending settings were found in your mail programs. Press Start and type your email address.',
+    failed:
+      "Your mail program's settings could not be read. Press Start and type your email address.",
+    notPermitted:
+      "macOS does not allow SendCheck to read {{program}}'s settings. Press Start and type the outgoing server and port yourself.",
+    noEmail: 'This account has no email address, so it cannot be checked from here.',
+    server: 'Outgoing server {{host}}, port {{port}}',
+    choose: 'Check {{email}} ({{program}}, “{{account}}”)',
+    manual: 'To check another address by typing it, press Start.',
+    fromAccount: 'These are the settings of “{{account}}” in {{program}}.',
+  },
+  changes: {
+    heading: 'Your settings and the recommended ones',
+    lead: 'Change the marked items to the recommended settings.',
+    same: 'Your settings are the recommended ones.',
+    columns: { field: 'Setting', current: 'Now', recommended: 'Recommended' },
+    change: 'Change',
+    keep: 'Keep',
+    unknown: 'Not known',
+    rowChanged: '{{label}}: {{from}} → {{to}}',
+  },
+  fixIt: {
+    heading: "Fix Thunderbird's settings",
+    lead: "SendCheck writes the recommended sending settings into Thunderbird's settings file and keeps a backup of the old ones.",
+    button: 'Fix it for me',
+    confirmHeading: 'Please close Thunderbird',
+    confirm:
+      'SendCheck cannot write the settings while Thunderbird is running. Close Thunderbird, then press Write the settings.',
+    write: 'Write the settings',
+    cancel: 'Cancel',
+    writing: 'Writing…',
+    done: "Thunderbird's settings are fixed. The old settings are kept in a backup ({{backup}}).",
+    undo: 'Undo',
+    undoing: 'Undoing…',
+    undone: 'The old settings are back.',
+    noRecommended:
+      "Nothing was changed, because no recommended settings were found. Please check the outgoing server in your provider's guide.",
+    refusal: {
+      running: 'Nothing was changed, because Thunderbird is running. Close Thunderbird and try again.',
+      lock_unknown:
+        'Nothing was changed, because SendCheck could not tell whether Thunderbird is running. Close Thunderbird and try again.',
+      changed:
+        "Nothing was changed, because Thunderbird's settings changed after SendCheck read them. Please start again from the first screen.",
+      bad_settings: 'Nothing was changed, because the settings to write were not valid.',
+      unusual_format:
+        "Nothing was changed, because Thunderbird's settings file is written in an unusual way. Please follow the steps below in Thunderbird itself.",
+      no_prefs: "Nothing was changed, because Thunderbird's settings file was not found.",
+      no_backup: 'There is no backup to go back to: SendCheck has not changed these settings.',
+      not_found: 'This account was not found. Please go back to the first screen and pick it again.',
+      not_fixable:
+        "SendCheck cannot change this mail program's settings. Please follow the steps below.",
+    },
+    failed: 'The settings could not be written ({{message}}). Please follow the steps below.',
+  },
+  verify: {
+    heading: 'Changed the settings? Check them again',
+    leadAccount: "SendCheck reads your mail program's settings again and checks whether mail goes out with them.",
+    leadTyped: 'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
+    serverLabel: 'Outgoing server now',
+    portLabel: 'Port now',
+    passwordLabel: 'Your mail password (optional)',
+    passwordHint: 'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
+    button: "I've changed it: check again",
+    checking: 'Checking…',
+    works: 'Your settings work now',
+    worksLead: 'Send a test message to yourself from your mail program.',
+    worksLogin: 'Your password was accepted too.',
+    notYet: 'Something is still not right',
+    loginRejected:
+      'Your password was not accepted. Please check the password in your mail program.',
+    loginUnavailable: 'Your password could not be checked with these settings.',
+    loginError: 'Something went wrong while checking the login.',
+    stillDifferent: 'Some settings still differ from the recommended ones.',
+    failed: 'The settings could not be checked again ({{message}}).',
+  },
+  code: {
+    heading: 'Reference code',
+    lead: 'If you call the helpdesk, read this code out to them.',
+    copy: 'Copy the reference code',
+    loading: 'Making the reference code…',
+    failed: 'The reference code could not be made.',
+  },
+  save: {
+    button: 'Save report',
+    saving: 'Saving…',
+    saved: 'The report was saved. If you contact the helpdesk, send them this file.',
+    cancelled: 'The report was not saved.',
+    failed: 'The report could not be saved ({{message}}).',
+    dialogTitle: 'Save the diagnosis report',
+    filterName: 'SendCheck diagnosis report',
+  },
+  unavailable: 'This is not available in this window.',
+};

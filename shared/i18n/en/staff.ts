@@ -1,0 +1,35 @@
+import type { Widen } from '../catalogue.js';
+import type { staff as jaStaff } from '../ja/staff.js';
+
+/** The "Support staff" screen in English: the same keys as ja/staff.ts. */
+export const staff: Widen<typeof jaStaff> = {
+  open: 'For support staff',
+  heading: 'Support staff',
+  lead: "Read a reference code a customer gives you, or open a report file they sent. Nothing on this screen uses the network.",
+  back: 'Back to the first screen',
+  code: {
+    heading: 'Read a reference code',
+    label: 'Reference code',
+    hint: 'Example: K7QM-2XDA-9PQRX (hyphens, spaces and lower case are fine)',
+    submit: 'Read',
+    empty: 'Please type the reference code.',
+    summaryHeading: 'What reference code {{code}} says',
+  },
+  report: {
+    heading: 'Open a report file',
+    lead: 'Open a file a customer saved with “Save report” to see their result screen.',
+    button: 'Open a report file',
+    opening: 'Opening the file…',
+    cancelled: 'No file was opened.',
+    failed: 'The file could not be opened ({{message}}).',
+    viewing:
+      'This is a saved report (saved {{date}}, SendCheck {{version}}, reference code {{code}}). Nothing here changes the customer’s settings.',
+    close: 'Close the report',
+  },
+  lookup: {
+    heading: "Look up a provider's published settings",
+    lead: "Looks up the address's provider in SendCheck's built-in data. Nothing is sent over the network.",
+    label: 'Email address',
+    submit: 'Look up',
+  },
+};

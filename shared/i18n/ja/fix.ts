@@ -1,0 +1,116 @@
+/**
+ * Words for the path from a diagnosis to a working mail program (issue 9): the question before
+ * SendCheck reads the mail program's settings, the accounts found, the table of current against
+ * recommended settings, "Fix it for me" and "Undo" for Thunderbird, "check again", the reference
+ * code and "Save report". Customer words: no jargon beyond what the settings card already uses.
+ */
+export const fix = {
+  consent: {
+    heading: 'メールソフトの設定を読み取ります',
+    question: 'メールソフトの設定を SendCheck が読み取ってもよいですか？',
+    lead: '送信サーバーやポート番号などの送信の設定だけを読み取ります。パスワードは読み取りません。読み取った内容は、このパソコンの外には送りません。',
+    yes: '読み取ってよい',
+    no: '読み取らない',
+    declined:
+      'メールソフトの設定は読み取りません。「はじめる」を押して、メールアドレスを入力してください。',
+    askAgain: 'やはりメールソフトの設定を読み取る',
+  },
+  accounts: {
+    heading: '見つかったアカウント',
+    loading: 'メールソフトの設定を探しています…',
+    pick: '次のアカウントが見つかりました。送信できないアカウントを選んでください。',
+    none: 'メールソフトの送信設定は見つかりませんでした。「はじめる」を押して、メールアドレスを入力してください。',
+    failed:
+      'メールソフトの設定を読み取れませんでした。「はじめる」を押して、メールアドレスを入力してください。',
+    notPermitted:
+      '{{program}}の設定は、macOS が読み取りを許可していません。「はじめる」を押して、送信サーバーとポート番号を手で入力してください。',
+    noEmail: 'メールアドレスが登録されていないため、このアカウントは選べません。',
+    server: '送信サーバー {{host}}、ポート {{port}}',
+    choose: '{{email}} を調べる（{{program}}の「{{account}}」）',
+    manual: 'ほかのアドレスを手で入力して調べる場合は「はじめる」を押してください。',
+    fromAccount: '{{program}}の「{{account}}」の設定を調べました。',
+  },
+  changes: {
+    heading: 'いまの設定とおすすめの設定の違い',
+    lead: '印の付いた項目を、おすすめの設定に変えてください。',
+    same: 'いまの設定は、おすすめの設定と同じです。',
+    columns: { field: '項目', current: 'いまの設定', recommended: 'おすすめの設定' },
+    change: '変更が必要',
+    keep: 'そのまま',
+    unknown: '不明',
+    rowChanged: '{{label}}: {{from}} → {{to}}',
+  },
+  fixIt: {
+    heading: 'Thunderbird の設定を直す',
+    lead: 'SendCheck が Thunderbird の設定ファイルに、おすすめの送信設定を書き込みます。元の設定はバックアップとして残します。',
+    button: '設定を直してもらう',
+    confirmHeading: 'Thunderbird を終了してください',
+    confirm:
+      'Thunderbird が起動していると、設定を書き込めません。Thunderbird を終了してから「書き込む」を押してください。',
+    write: '書き込む',
+    cancel: 'やめる',
+    writing: '書き込んでいます…',
+    done: 'Thunderbird の設定を直しました。元の設定はバックアップ（{{backup}}）に残してあります。',
+    undo: '元に戻す',
+    undoing: '元に戻しています…',
+    undone: '元の設定に戻しました。',
+    noRecommended:
+      'おすすめの送信設定が見つからなかったため、書き換えませんでした。プロバイダーの案内にある送信サーバーを確かめてください。',
+    refusal: {
+      running:
+        'Thunderbird が起動しているため、書き換えませんでした。Thunderbird を終了してから、もう一度お試しください。',
+      lock_unknown:
+        'Thunderbird が起動しているかどうかを確かめられなかったため、書き換えませんでした。Thunderbird を終了してから、もう一度お試しください。',
+      changed:
+        '設定を読み取ったあとに Thunderbird の設定が変わったため、書き換えませんでした。はじめの画面からもう一度お試しください。',
+      bad_settings: '書き込もうとした設定の値が正しくないため、書き換えませんでした。',
+      unusual_format:
+        'Thunderbird の設定ファイルがふだんと違う書き方になっているため、念のため書き換えませんでした。下の手順に沿って、Thunderbird の画面から設定してください。',
+      no_prefs: 'Thunderbird の設定ファイルが見つからなかったため、書き換えませんでした。',
+      no_backup: '元に戻せるバックアップがありません。SendCheck はこの設定をまだ書き換えていません。',
+      not_found:
+        'このアカウントが見つかりませんでした。はじめの画面に戻って、もう一度アカウントを選んでください。',
+      not_fixable:
+        'このメールソフトの設定は SendCheck からは書き換えられません。下の手順に沿って設定してください。',
+    },
+    failed: '設定を書き込めませんでした（{{message}}）。下の手順に沿って設定してください。',
+  },
+  verify: {
+    heading: '設定を変えたら、もう一度確かめましょう',
+    leadAccount: 'メールソフトの設定を読み取り直して、その設定で送れるかを確かめます。',
+    leadTyped: 'メールソフトにいま入っている送信サーバーとポート番号で、送れるかを確かめます。',
+    serverLabel: 'いまの送信サーバー',
+    portLabel: 'いまのポート番号',
+    passwordLabel: 'メールのパスワード（入力しなくてもかまいません）',
+    passwordHint: '入力すると、その設定でログインできるかも確かめます。パスワードは保存しません。',
+    button: '設定を変えたので、もう一度確かめる',
+    checking: '確かめています…',
+    works: 'いまの設定で送れるようになりました',
+    worksLead: 'メールソフトから、自分あてにテストメールを送ってみてください。',
+    worksLogin: 'パスワードも受け付けられました。',
+    notYet: 'まだ直っていないところがあります',
+    loginRejected:
+      'パスワードが受け付けられませんでした。メールソフトに入っているパスワードを確かめてください。',
+    loginUnavailable: 'この設定では、パスワードを確かめられませんでした。',
+    loginError: 'ログインを確かめている途中で問題が起きました。',
+    stillDifferent: 'まだおすすめの設定と違う項目があります。',
+    failed: 'もう一度確かめることができませんでした（{{message}}）。',
+  },
+  code: {
+    heading: '参照コード',
+    lead: 'サポート窓口にお問い合わせのときは、このコードを読み上げてください。',
+    copy: '参照コードをコピー',
+    loading: '参照コードを作っています…',
+    failed: '参照コードを作れませんでした。',
+  },
+  save: {
+    button: 'レポートを保存',
+    saving: '保存しています…',
+    saved: 'レポートを保存しました。お問い合わせのときは、このファイルをサポート担当者にお送りください。',
+    cancelled: 'レポートは保存しませんでした。',
+    failed: 'レポートを保存できませんでした（{{message}}）。',
+    dialogTitle: '診断レポートを保存',
+    filterName: 'SendCheck 診断レポート',
+  },
+  unavailable: 'この画面では、この操作は使えません。',
+} as const;

@@ -1,0 +1,221 @@
+/**
+ * "Save report" and "Open report" (issue 9, point 6): ONE file holding a readable page and the
+ * JSON report, redacted, and a reader that checks a file from anyone like IPC input.
+ *
+ * Format: an .html file. A customer double-clicks it and their browser shows the report in their
+ * language; support staff open the same file in SendCheck's "Support staff" screen, which reads
+ * only the JSON data block. It is safe to open: no script (the page has none and its CSP forbids
+ * any), no requests, every text escaped, and the data block cannot be closed early by any text.
+ * A .json file was the alternative: safe too, but a double-click shows customers raw data or
+ * nothing at all.
+ *
+ * API for the main process and the renderer (pure, no I/O):
+ * - buildReportFile(report, options) → the file's text (the caller writes it, atomically);
+ * - parseReportFile(text) → { ok: true, file } or { ok: false, error, path? } — never throws;
+ * - reportFileName(createdAt) → a suggested file name.
+ */
+import type { AboutFacts } from './about-facts.js';
+import type { DiagnosisReport } from './diagnosis.js';
+import type { Translate } from './i18n/messages.js';
+import type { ProbeResult, TranscriptLine } from './probe.js';
+import { referenceCodeFor } from './reference-code.js';
+import { InvalidField, int, obj, optional, plain, own, str, type Check } from './report-check.js';
+import { DATA_BLOCK_CLOSE, DATA_BLOCK_OPEN, renderReportHtml } from './report-file-html.js';
+import { checkAboutFacts, checkReport } from './report-file-schema.js';
+import type { Lang } from './verdict.js';
+
+/** The `format` every report file carries. */
+export const REPORT_FILE_FORMAT = 'sendcheck-report' as const;
+/** The file layout this version writes and reads. */
+export const REPORT_FILE_VERSION = 1;
+/** The largest file the reader looks at, in UTF-16 units (2 MiB): real reports are far smaller. */
+export const MAX_REPORT_FILE_CHARS = 2 * 1024 * 1024;
+/** The file name extension, with its dot. */
+export const REPORT_FILE_EXTENSION = '.html';
+
+/** What the app that saved the file says about itself. */
+export interface ReportAbout {
+  /** package.json version of the app that saved the file. */
+  appVersion: string;
+  /** The About box's facts (shared/about-facts.ts): runtime and provider data; absent when not given. */
+  facts?: AboutFacts;
+}
+
+/** The data block of a report file. */
+export interface ReportFile {
+  format: typeof REPORT_FILE_FORMAT;
+  version: typeof REPORT_FILE_VERSION;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** The reference code of the report, grouped (reference-code.ts). */
+  referenceCode: string;
+  about: ReportAbout;
+  /** Redacted: no password and no authentication exchange. */
+  report: DiagnosisReport;
+}
+
+/** Why a file could not be opened. */
+export type ReportFileError =
+  'too_large' | 'not_a_report' | 'truncated' | 'bad_json' | 'unsupported_version' | 'invalid';
+
+/** A checked file, or why not; `path` (our own field names, never the file's text) for 'invalid'. */
+export type ParseReportResult =
+  | { ok: true; file: ReportFile }
+  | { ok: false; error: ReportFileError; path?: string; detail?: string };
+
+/** What buildReportFile needs besides the report. */
+export interface BuildReportOptions {
+  appVersion: string;
+  /** The language of the readable page (the JSON holds ids, readable in either). */
+  lang: Lang;
+  /** Translates into `lang` (createTranslator(lang) in Node, i18next's t in the renderer). */
+  t: Translate;
+  /** Defaults to now. */
+  createdAt?: Date;
+  facts?: AboutFacts;
+}
+
+const REDACTED = '[redacted]';
+
+/** One transcript with AUTH commands and the answers to 334 challenges replaced. */
+function redactTranscript(lines: readonly TranscriptLine[]): TranscriptLine[] {
+  let challenged = false;
+  return lines.map((l) => {
+    if (l.dir === 'S') {
+      challenged = /^334[ -]/.test(l.text);
+      return { ...l };
+    }
+    if (l.dir !== 'C') return { ...l };
+    const auth = /^(AUTH\s+[A-Za-z0-9_-]+)/i.exec(l.text);
+    if (auth) return { ...l, text: `${auth[1]} ${REDACTED}` };
+    if (challenged) return { ...l, text: REDACTED };
+    return { ...l };
+  });
+}
+
+function redactProbe(p: ProbeResult): ProbeResult {
+  if (!p.smtp) return { ...p };
+  // A login test's whole conversation goes: it is the authentication exchange.
+  const login = p.kind === 'auth' || p.role === 'login';
+  const transcript = login ? [] : redactTranscript(p.smtp.transcript);
+  return { ...p, smtp: { ...p.smtp, transcript } };
+}
+
+/**
+ * The report without its authentication exchanges. The engine already redacts AUTH lines
+ * (electron/engine/redact.ts); this is the second lock on the door before anything is written.
+ */
+export function redactReport(report: DiagnosisReport): DiagnosisReport {
+  return { ...report, probes: report.probes.map(redactProbe) };
+}
+
+/**
+ * The whole file's text. The report goes through the reader's own check first, so only the fields
+ * of DiagnosisReport reach the file. Throws InvalidField only for a report outside the reader's
+ * bounds (a bug in the caller), never for anything a user typed.
+ */
+export function buildReportFile(report: DiagnosisReport, options: BuildReportOptions): string {
+  const checked = checkReport(redactReport(report), 'report');
+  const facts = options.facts ? checkAboutFacts(options.facts, 'about.facts') : undefined;
+  const file: ReportFile = {
+    format: REPORT_FILE_FORMAT,
+    version: REPORT_FILE_VERSION,
+    createdAt: (options.createdAt ?? new Date()).toISOString(),
+    referenceCode: referenceCodeFor(checked, options.appVersion),
+    about: { appVersion: options.appVersion, ...(facts ? { facts } : {}) },
+    report: checked,
+  };
+  return renderReportHtml(file, options.lang, options.t);
+}
+
+/** A suggested name: sendcheck-report-20261130-1912.html (UTC; no address in it). */
+export function reportFileName(createdAt: Date = new Date()): string {
+  const iso = createdAt.toISOString();
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}`;
+  return `sendcheck-report-${stamp}${REPORT_FILE_EXTENSION}`;
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+const checkFile: Check<ReportFile> = obj({
+  format: (raw, path): typeof REPORT_FILE_FORMAT => {
+    if (raw !== REPORT_FILE_FORMAT) throw new InvalidField(path, 'is not a SendCheck report');
+    return REPORT_FILE_FORMAT;
+  },
+  version: (raw, path): typeof REPORT_FILE_VERSION =>
+    int(REPORT_FILE_VERSION, REPORT_FILE_VERSION)(raw, path) as typeof REPORT_FILE_VERSION,
+  createdAt: (raw, path) => {
+    const s = str(40)(raw, path);
+    if (!ISO_UTC.test(s)) throw new InvalidField(path, 'must be an ISO 8601 UTC time');
+    return s;
+  },
+  referenceCode: (raw, path) => {
+    const s = str(40)(raw, path);
+    if (!/^[0-9A-Z-]+$/.test(s)) throw new InvalidField(path, 'is not a reference code');
+    return s;
+  },
+  about: obj({ appVersion: str(64), facts: optional(checkAboutFacts) }),
+  report: checkReport,
+});
+
+/** The JSON text of a file: the data block of the page, or the whole text for a bare JSON file. */
+function dataText(
+  text: string,
+): { ok: true; json: string } | { ok: false; error: ReportFileError } {
+  if (text.trimStart().startsWith('{')) return { ok: true, json: text };
+  const start = text.indexOf(DATA_BLOCK_OPEN);
+  if (start < 0) {
+    // A page cut off before its data block still starts like one of ours.
+    const ours = /<title>[^<]*SendCheck/.test(text.slice(0, 4096));
+    return { ok: false, error: ours ? 'truncated' : 'not_a_report' };
+  }
+  const from = start + DATA_BLOCK_OPEN.length;
+  const end = text.indexOf(DATA_BLOCK_CLOSE, from);
+  if (end < 0) return { ok: false, error: 'truncated' };
+  return { ok: true, json: text.slice(from, end) };
+}
+
+/** The envelope's format and version, before the whole file is checked. */
+function envelopeProblem(data: unknown): ReportFileError | null {
+  let o: Record<string, unknown>;
+  try {
+    o = plain(data, 'file');
+  } catch {
+    return 'not_a_report';
+  }
+  if (own(o, 'format') !== REPORT_FILE_FORMAT) return 'not_a_report';
+  const version = own(o, 'version');
+  if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_FILE_VERSION)
+    return 'unsupported_version';
+  return null;
+}
+
+/**
+ * Reads a report file from its text. Never throws: a hostile, truncated or foreign file gives an
+ * error code (and for 'invalid', the path of the first bad field). The result holds only checked
+ * fields; nothing in it is markup (show it as text, never as HTML).
+ */
+export function parseReportFile(text: unknown): ParseReportResult {
+  if (typeof text !== 'string') return { ok: false, error: 'not_a_report' };
+  if (text.length > MAX_REPORT_FILE_CHARS) return { ok: false, error: 'too_large' };
+  const block = dataText(text);
+  if (!block.ok) return block;
+  let data: unknown;
+  try {
+    data = JSON.parse(block.json);
+  } catch (err) {
+    const cut =
+      err instanceof SyntaxError && /end of (JSON )?input|Unterminated/i.test(err.message);
+    return { ok: false, error: cut ? 'truncated' : 'bad_json' };
+  }
+  const envelope = envelopeProblem(data);
+  if (envelope) return { ok: false, error: envelope };
+  try {
+    return { ok: true, file: checkFile(data, 'file') };
+  } catch (err) {
+    if (err instanceof InvalidField)
+      return { ok: false, error: 'invalid', path: err.path, detail: err.reason };
+    // Anything else (e.g. a stack overflow on absurd input) is still just a bad file.
+    return { ok: false, error: 'bad_json' };
+  }
+}

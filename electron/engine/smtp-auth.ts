@@ -33,9 +33,10 @@ export interface LoginOutcome {
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 
 /**
- * Runs AUTH with `mechanism`. The credentials live only in this call: every form of them that
- * goes on the wire is registered with the channel's redactor, and the redactor forgets them when
- * AUTH is over.
+ * Runs AUTH with `mechanism`. Every form of the credentials that goes on the wire is registered
+ * with the channel's redactor, which keeps them until the channel is dropped at the end of the
+ * session: a server may echo them later (say, in its answer to QUIT), and that must not reach
+ * the transcript either.
  */
 export async function runLogin(
   ch: SmtpChannel,
@@ -91,8 +92,6 @@ export async function runLogin(
       },
       failure,
     };
-  } finally {
-    ch.redactor.clear();
   }
 }
 

@@ -16,6 +16,7 @@ export default defineConfig({
             'shared/**/*.test.ts',
             'scripts/**/*.test.ts',
             'test/support/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
             'test/fixtures/**/*.test.ts',
             // The built bundles and the packaged app (each test builds into a folder of its own).
             'test/boot/**/*.test.ts',

@@ -1,0 +1,40 @@
+/** The fuzz targets by name, and how to run one. */
+import { runAsyncTarget, runSyncTarget, type RunOptions, type TargetReport } from '../harness.js';
+import { autoconfigXmlTarget } from './autoconfig-xml.js';
+import { ipcValidatorsTarget } from './ipc-validators.js';
+import { providerDataTarget } from './provider-data.js';
+import { replyReaderTarget } from './reply-reader.js';
+import { smtpSessionTarget } from './smtp-session.js';
+
+/** Every target, in the order the runner takes them. */
+export const TARGET_NAMES = [
+  'smtp-reply-reader',
+  'smtp-session',
+  'ipc-validators',
+  'provider-data',
+  'autoconfig-xml',
+] as const;
+
+/** A target's name. */
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** Runs one target by name. */
+export function runTarget(name: TargetName, o: RunOptions): Promise<TargetReport> {
+  switch (name) {
+    case 'smtp-reply-reader':
+      return runSyncTarget(replyReaderTarget, o);
+    case 'smtp-session':
+      return runAsyncTarget(smtpSessionTarget, o);
+    case 'ipc-validators':
+      return runSyncTarget(ipcValidatorsTarget, o);
+    case 'provider-data':
+      return runSyncTarget(providerDataTarget, o);
+    case 'autoconfig-xml':
+      return runSyncTarget(autoconfigXmlTarget, o);
+  }
+}
+
+/** True when a report has nothing wrong in it. */
+export function clean(r: TargetReport): boolean {
+  return r.crashes === 0 && r.wrong === 0 && r.hangs === 0 && r.leaks === 0;
+}

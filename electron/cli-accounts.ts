@@ -95,13 +95,13 @@ export function accountLines(a: MailAccount, lang: Lang): string[] {
   const sender = a.displayName ? `${a.displayName} <${a.email}>` : a.email;
   const lines = [
     `[${w.field.id}] ${a.id}`,
-    `  ${w.field.account}: ${a.account} (${programName(a.program, lang)})`,
+    `  ${w.field.account}: ${fill(w.accountOf, { account: a.account, program: programName(a.program, lang) })}`,
     `  ${w.field.sender}: ${[sender, ...a.otherEmails].filter((x) => x).join(', ')}`,
     `  ${w.field.host}: ${a.host}`,
     `  ${w.field.port}: ${a.port}${unsure('port')}`,
     `  ${w.field.security}: ${w.security[a.security]}${unsure('security')}`,
     `  ${w.field.auth}: ${a.auth ? w.auth.on : w.auth.off}${unsure('auth')}`,
-    `  ${w.field.username}: ${a.username}`,
+    `  ${w.field.username}: ${a.username || w.empty}`,
     `  ${w.field.where}: ${a.where}`,
   ];
   if (a.fixable) lines.push(`  ${w.fixable}`);
@@ -170,7 +170,7 @@ export function changeLines(current: AccountSettings, next: AccountSettings, lan
       ? w.security[raw as AccountSettings['security']]
       : field === 'auth'
         ? w.auth[raw as 'on' | 'off']
-        : raw;
+        : raw || w.empty;
   return [
     w.changesHeading,
     ...compareSettings(current, next).map((c) => {

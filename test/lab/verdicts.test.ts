@@ -21,8 +21,9 @@ interface CliJson {
     verified: boolean;
     source: string;
   } | null;
-  evidence: { id: string; text: string }[];
+  evidence: { id: string; text: string; probes: string[] }[];
   probes: {
+    id: string;
     kind: string;
     role: string;
     host: string;
@@ -111,7 +112,9 @@ describe.skipIf(!available.ok)(
       expect(json.recommended).toEqual(
         expect.objectContaining({ port: 587, security: 'starttls' }),
       );
-      expect(port25(json).every((p) => p.outcome === 'intercepted')).toBe(true);
+      // The probes stay as found; the evidence names the ones that reached the relay.
+      const found = json.evidence.find((e) => e.id === 'port25_intercepted');
+      expect(found?.probes).toEqual(expect.arrayContaining(port25(json).map((p) => p.id)));
     });
 
     it('25 and 587 blocked, 465 answers: submission_blocked with SSL/TLS on 465', async () => {
@@ -305,7 +308,9 @@ describe.skipIf(!available.ok)(
     });
 
     it('covered every verdict code', () => {
-      expect([...covered].sort()).toEqual([...VERDICT_CODES].sort());
+      // security_software and captive_portal need their own networks: real-networks.test.ts.
+      const here = VERDICT_CODES.filter((c) => c !== 'security_software' && c !== 'captive_portal');
+      expect([...covered].sort()).toEqual([...here].sort());
     });
   },
 );

@@ -5,10 +5,13 @@ import { createTranslator } from '../shared/i18n/i18next-options.js';
 import { parsePort } from '../shared/validate.js';
 import type { Lang } from '../shared/verdict.js';
 import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
-import { renderHuman, toJson } from './cli-output.js';
 import { routeAccountCommands } from './cli-accounts.js';
+import { finishDiagnose, takeReportOption } from './cli-report.js';
+import { routeSupportCommands } from './cli-support.js';
 
-const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--password-stdin] [--json] [--lang ja|en]`;
+const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--password-stdin] [--json] [--lang ja|en] [--report FILE]
+       sendcheck decode CODE [--json] [--lang ja|en]
+       sendcheck lookup --email ADDRESS [--json] [--lang ja|en]`;
 
 /** A usage error: exit status 2 with a clear message. */
 class UsageError extends Error {}
@@ -80,6 +83,16 @@ async function readStdin(): Promise<string> {
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
+  // decode and lookup live in cli-support.ts, --report in cli-report.ts (issue 9).
+  const support = routeSupportCommands(argv);
+  if (support.kind === 'done') return support.code;
+  let reportPath: string | null = null;
+  try {
+    if (argv[0] === 'diagnose') ({ argv, reportPath } = takeReportOption(argv));
+  } catch (err) {
+    process.stderr.write(`sendcheck: ${(err as Error).message}\n`);
+    return 2;
+  }
   // accounts, fix and diagnose --account live in cli-accounts.ts (issue 9).
   const routed = await routeAccountCommands(argv);
   if (routed.kind === 'done') return routed.code;
@@ -120,10 +133,7 @@ export async function main(argv: string[]): Promise<number> {
       },
       { signal: ctl.signal },
     );
-    process.stdout.write(
-      args.json ? `${JSON.stringify(toJson(report, args.lang))}\n` : renderHuman(report, args.lang),
-    );
-    return 0;
+    return await finishDiagnose(report, { json: args.json, lang: args.lang, reportPath });
   } catch (err) {
     if (err instanceof CancelledError) {
       process.stderr.write(`sendcheck: ${createTranslator(args.lang)('cli.cancelled')}\n`);

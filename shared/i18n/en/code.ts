@@ -108,6 +108,8 @@ export const code: Widen<typeof jaCode> = {
     },
     transcriptsHeading: 'SMTP conversations (passwords and sign-in exchanges hidden)',
     transcriptFor: 'Conversation with {{target}}',
+    saved: 'Report saved: {{path}}',
+    saveFailed: 'Could not save the report ({{path}}): {{reason}}',
     dataNote: 'This file also holds the data that SendCheck’s “Support staff” screen opens.',
   },
   fileError: {
@@ -123,13 +125,16 @@ export const code: Widen<typeof jaCode> = {
   lookup: {
     heading: 'Outgoing server settings for {{domain}} (published by the provider)',
     provider: 'Provider: {{name}}',
-    matchedParent: 'Listed as the provider of {{matched}}.',
-    matchedMx: 'Found through the mail server {{mx}}, which belongs to {{matched}}.',
+    matchedParent: 'These are the settings listed for {{matched}}.',
     server: 'Port {{port}}, {{security}}, server {{host}}, user name {{username}}',
     ispUserId: 'the user ID your provider gave you',
     insideIspOnly: 'This server only works when you connect through that provider’s own line.',
     notChecked:
       'These are the settings the provider publishes. Nothing was sent over the network, so they were not checked from here.',
+    oauthOnly:
+      'This service does not accept a password for sending: sign in to the service from your mail program (OAuth).',
+    appPasswordRequired: 'This service requires an app password for mail programs.',
+    appPasswordAvailable: 'This service lets you create an app password for mail programs.',
     noServers: 'This provider publishes no outgoing server settings.',
     notFound: 'The provider of {{domain}} is not in the bundled data.',
   },

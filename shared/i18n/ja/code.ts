@@ -110,6 +110,8 @@ export const code = {
     },
     transcriptsHeading: 'SMTP のやりとり（パスワードと認証のやりとりは伏せています）',
     transcriptFor: '{{target}} とのやりとり',
+    saved: 'レポートを保存しました: {{path}}',
+    saveFailed: 'レポートを保存できませんでした（{{path}}）: {{reason}}',
     dataNote:
       'このファイルの中には、SendCheck の「サポート担当者」画面で開くためのデータも入っています。',
   },
@@ -126,13 +128,16 @@ export const code = {
   lookup: {
     heading: '{{domain}} の送信サーバーの設定（プロバイダーの公開情報）',
     provider: 'プロバイダー: {{name}}',
-    matchedParent: '{{matched}} のプロバイダーとして登録されています。',
-    matchedMx: 'メールサーバー {{mx}} から、{{matched}} のプロバイダーと判断しました。',
+    matchedParent: '{{matched}} のメールサービスとして登録されている設定です。',
     server: 'ポート{{port}}番、{{security}}、送信サーバー {{host}}、ユーザー名 {{username}}',
     ispUserId: 'プロバイダーから案内されたユーザーID',
     insideIspOnly: 'このサーバーは、そのプロバイダーの回線から接続したときだけ使えます。',
     notChecked:
       'これはプロバイダーが公開している設定です。何も通信していないので、ここからは確かめていません。',
+    oauthOnly:
+      'このサービスは、パスワードでの送信ログインを受け付けません。メールソフトからサービスのアカウントでサインイン（OAuth）してください。',
+    appPasswordRequired: 'このサービスでは、メールソフト用の「アプリパスワード」が必要です。',
+    appPasswordAvailable: 'このサービスでは、メールソフト用の「アプリパスワード」を作れます。',
     noServers: 'このプロバイダーは、送信サーバーの設定を公開していません。',
     notFound: '{{domain}} のプロバイダーは、内蔵のデータにありません。',
   },

@@ -10,7 +10,7 @@ import { smtpSessionTarget, type SessionInput, type Step } from './targets/smtp-
 
 const RUNS: Record<TargetName, number> = {
   'smtp-reply-reader': 500,
-  'smtp-session': 300,
+  'smtp-session': 200,
   'ipc-validators': 500,
   'provider-data': 300,
   'autoconfig-xml': 300,

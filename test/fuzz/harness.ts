@@ -70,7 +70,7 @@ export interface RunOptions {
   onProgress?: (done: number) => void;
 }
 
-const BATCH = 1000;
+const BATCH = 200;
 const MAX_EXAMPLES = 5;
 
 /** Inputs in seeded batches, so memory stays flat for 100,000 of them. */

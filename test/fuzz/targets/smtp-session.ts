@@ -13,19 +13,15 @@
  */
 import fc from 'fast-check';
 import type net from 'node:net';
-import { TLSSocket } from 'node:tls';
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { runSmtpSession, type SmtpSessionResult } from '../../../electron/engine/smtp.js';
-import {
-  connectClient,
-  startScriptedServer,
-  waitUntil,
-  type ScriptedServer,
-  type ServerConn,
-} from '../../support/scripted-server.js';
-import { createTestCa, type IssuedCert } from '../../support/test-ca.js';
+import { connectClient, waitUntil } from '../../support/scripted-server.js';
+import { createTestCa } from '../../support/test-ca.js';
 import type { AsyncTarget, CheckResult } from '../harness.js';
 import { LagMeter } from '../lag-meter.js';
 import { ResourceTracker } from './resource-tracker.js';
+import type { FromServer, ServerStart, ToServer } from './session-server.js';
 
 /** The per-session deadlines: short, so that 100,000 sessions take minutes, not hours. */
 export const FUZZ_DEADLINES = { greeting: 200, reply: 200, tlsHandshake: 600, overall: 1500 };
@@ -230,131 +226,38 @@ export const sessionInput: fc.Arbitrary<SessionInput> = fc
     serverTls: s.mode === 'implicit' ? s.serverTls || dice < 8 : s.serverTls && dice < 1,
   }));
 
-interface Registered {
-  input: SessionInput;
-  violations: string[];
-}
-
 /** Shared by all sessions of a run. */
 export interface SessionCtx {
-  servers: ScriptedServer[];
-  certs: Record<SessionInput['cert'], IssuedCert>;
+  server: ChildProcess;
+  ports: number[];
   caPem: string;
   tracker: ResourceTracker;
-  /** Client local port -> its session, for the server side to find its script. */
-  waiting: Map<number, (r: Registered) => void>;
-  pending: Map<number, Registered>;
+  lag: LagMeter;
+  /** Connection key (server port:client port) -> who waits for the server to see it close. */
+  closing: Map<string, (violations: string[]) => void>;
+  /** 'closed' messages that came before anyone waited for them. */
+  closedEarly: Map<string, string[]>;
   outcomes: Map<string, number>;
   maxElapsed: number;
-  lag: LagMeter;
   maxLost: number;
 }
 
-function wire(s: Step, received: string[]): Buffer {
-  let out =
-    s.raw !== null
-      ? Buffer.from(s.raw, 'latin1')
-      : Buffer.from(s.lines.map((l) => `${l}\r\n`).join(''), 'utf8');
-  if (s.echo)
-    out = Buffer.concat([
-      out,
-      Buffer.from(`500 you said: ${received.join(' | ').slice(0, 400)}\r\n`, 'utf8'),
-    ]);
-  return out;
-}
-
-function sendInPieces(c: ServerConn, bytes: Buffer, pieces: number): Promise<void> {
-  const size = Math.max(1, Math.ceil(bytes.length / pieces));
+function serverClosed(ctx: SessionCtx, key: string, ms: number): Promise<string[] | null> {
+  const early = ctx.closedEarly.get(key);
+  if (early) {
+    ctx.closedEarly.delete(key);
+    return Promise.resolve(early);
+  }
   return new Promise((resolve) => {
-    let at = 0;
-    const next = (): void => {
-      c.send(bytes.subarray(at, at + size));
-      at += size;
-      if (at < bytes.length) c.after(2, next);
-      else resolve();
-    };
-    next();
-    void c.closed.then(resolve);
-  });
-}
-
-// Plays one turn; false when the connection is over.
-async function play(
-  ctx: SessionCtx,
-  c: ServerConn,
-  s: Step,
-  reg: Registered,
-  received: string[],
-): Promise<boolean> {
-  if (s.delayMs > 0)
-    await new Promise<void>((resolve) => {
-      c.after(s.delayMs, resolve);
-      void c.closed.then(resolve);
+    const timer = setTimeout(() => {
+      ctx.closing.delete(key);
+      resolve(null);
+    }, ms);
+    ctx.closing.set(key, (v) => {
+      clearTimeout(timer);
+      resolve(v);
     });
-  await sendInPieces(c, wire(s, received), s.pieces);
-  if (s.then === 'close') c.socket.end();
-  else if (s.then === 'reset') c.reset();
-  else if (s.then === 'tls') await upgrade(ctx, c, reg);
-  return s.then !== 'close' && s.then !== 'reset';
-}
-
-async function upgrade(ctx: SessionCtx, c: ServerConn, reg: Registered): Promise<void> {
-  await Promise.race([
-    c.startTls(ctx.certs[reg.input.cert]).catch(() => c.raw.destroy()),
-    c.closed,
-  ]);
-}
-
-function secure(c: ServerConn): boolean {
-  return c.socket instanceof TLSSocket;
-}
-
-// A proper answer to EHLO and STARTTLS, for cooperative servers; null for anything else.
-function properAnswer(line: string, isSecure: boolean): { text: string; tls: boolean } | null {
-  const verb = line.split(' ')[0]?.toUpperCase();
-  if (verb === 'EHLO') {
-    const offer = isSecure
-      ? '250 AUTH PLAIN LOGIN CRAM-MD5'
-      : '250-STARTTLS\r\n250 AUTH PLAIN LOGIN';
-    return { text: `250-mail.example.test\r\n${offer}\r\n`, tls: false };
-  }
-  if (verb === 'STARTTLS' && !isSecure) return { text: '220 2.0.0 ready\r\n', tls: true };
-  return null;
-}
-
-async function serve(ctx: SessionCtx, c: ServerConn): Promise<void> {
-  const port = c.raw.remotePort ?? -1;
-  const reg =
-    ctx.pending.get(port) ??
-    (await new Promise<Registered>((resolve) => ctx.waiting.set(port, resolve)));
-  ctx.pending.delete(port);
-  const { input } = reg;
-  const received: string[] = [];
-  if (input.serverTls) await upgrade(ctx, c, reg);
-  if (!(await play(ctx, c, input.greeting, reg, received))) return;
-  for (let i = 0; ;) {
-    const line = await c.readLine();
-    if (line === null) return;
-    received.push(line);
-    if (/^AUTH\b/i.test(line)) {
-      if (!secure(c)) reg.violations.push('AUTH sent without TLS');
-      else if (input.cert !== 'good')
-        reg.violations.push('AUTH sent over a certificate that does not verify');
-    }
-    const proper = input.cooperative ? properAnswer(line, secure(c)) : null;
-    if (proper) {
-      c.send(proper.text);
-      if (proper.tls) await upgrade(ctx, c, reg);
-      continue;
-    }
-    const s = input.steps[i++];
-    if (s === undefined) {
-      if (input.after === 'close') c.socket.end();
-      else if (input.after === 'reset') c.reset();
-      return;
-    }
-    if (!(await play(ctx, c, s, reg, received))) return;
-  }
+  });
 }
 
 function secretsIn(result: SmtpSessionResult, user: string, pass: string): string[] {
@@ -363,40 +266,51 @@ function secretsIn(result: SmtpSessionResult, user: string, pass: string): strin
   return forms.filter((f) => all.includes(f));
 }
 
+// Connects and runs the session with everything it creates tagged for the leak count.
+async function session(
+  ctx: SessionCtx,
+  input: SessionInput,
+  index: number,
+  signal: AbortSignal,
+): Promise<{
+  result: SmtpSessionResult;
+  socket: net.Socket;
+  key: string;
+  user: string;
+  pass: string;
+}> {
+  const serverPort = ctx.ports[index % ctx.ports.length] as number;
+  const user = `fz${index}@example.test`;
+  const pass = `Pw7~${index.toString(36)}-${b64(String(index * 7919)).slice(0, 8)}`;
+  return ctx.tracker.run(index, async () => {
+    const socket = await connectClient(serverPort);
+    const key = `${serverPort}:${socket.localPort ?? -1}`;
+    ctx.server.send({ type: 'script', key, input } satisfies ToServer);
+    const result = await runSmtpSession(socket, {
+      host: HOST,
+      mode: input.mode,
+      ehloName: 'fuzz.example.test',
+      deadlines: FUZZ_DEADLINES,
+      startedAt: performance.now(),
+      signal,
+      ca: ctx.caPem,
+      ...(input.auth ? { auth: { username: user, password: pass } } : {}),
+    });
+    return { result, socket, key, user, pass };
+  });
+}
+
 async function oneSession(
   ctx: SessionCtx,
   input: SessionInput,
   index: number,
 ): Promise<CheckResult> {
   const found: CheckResult = [];
-  const server = ctx.servers[index % ctx.servers.length] as ScriptedServer;
-  const reg: Registered = { input, violations: [] };
-  const user = `fz${index}@example.test`;
-  const pass = `Pw7~${index.toString(36)}-${b64(String(index * 7919)).slice(0, 8)}`;
   const controller = new AbortController();
   const abortTimer =
     input.abortAfterMs === null ? null : setTimeout(() => controller.abort(), input.abortAfterMs);
-  let socket: net.Socket | null = null;
   const t0 = performance.now();
-  const result = await ctx.tracker.run(index, async () => {
-    socket = await connectClient(server.port);
-    const port = socket.localPort ?? -1;
-    const waiter = ctx.waiting.get(port);
-    if (waiter) {
-      ctx.waiting.delete(port);
-      waiter(reg);
-    } else ctx.pending.set(port, reg);
-    return runSmtpSession(socket, {
-      host: HOST,
-      mode: input.mode,
-      ehloName: 'fuzz.example.test',
-      deadlines: FUZZ_DEADLINES,
-      startedAt: performance.now(),
-      signal: controller.signal,
-      ca: ctx.caPem,
-      ...(input.auth ? { auth: { username: user, password: pass } } : {}),
-    });
-  });
+  const { result, socket, key, user, pass } = await session(ctx, input, index, controller.signal);
   const elapsed = performance.now() - t0;
   if (abortTimer) clearTimeout(abortTimer);
   ctx.maxElapsed = Math.max(ctx.maxElapsed, elapsed);
@@ -410,16 +324,10 @@ async function oneSession(
       kind: 'hang',
       message: `session took ${Math.round(elapsed)} ms (${failure}; loop ran ${Math.round(lost)} ms late meanwhile)`,
     });
-  if (!(socket as net.Socket | null)?.destroyed)
-    found.push({ kind: 'leak', message: 'client socket not destroyed' });
-  const conn = server.conns.find(
-    (c) => c.raw.remotePort === (socket as net.Socket | null)?.localPort,
-  );
-  let closed = conn === undefined;
-  void conn?.closed.then(() => (closed = true));
-  if (!(await waitUntil(() => closed, 2000)))
+  if (!socket.destroyed) found.push({ kind: 'leak', message: 'client socket not destroyed' });
+  const violations = await serverClosed(ctx, key, 2000);
+  if (violations === null)
     found.push({ kind: 'leak', message: 'the server never saw the connection close' });
-  if (conn) server.conns.splice(server.conns.indexOf(conn), 1);
   if (!(await waitUntil(() => ctx.tracker.held(index).length === 0, 1000))) {
     found.push({ kind: 'leak', message: `left alive: ${ctx.tracker.held(index).join(', ')}` });
     ctx.tracker.forget(index);
@@ -428,36 +336,65 @@ async function oneSession(
     found.push({ kind: 'wrong', message: `unknown failure ${result.details.failure}` });
   if (result.details.transcript.length > 200)
     found.push({ kind: 'wrong', message: 'transcript over 200 lines' });
-  for (const v of reg.violations) found.push({ kind: 'wrong', message: v });
+  for (const v of violations ?? []) found.push({ kind: 'wrong', message: v });
   const leaked = secretsIn(result, user, pass);
   if (leaked.length > 0)
     found.push({ kind: 'wrong', message: `credential in the result: ${leaked.length} form(s)` });
   return found;
 }
 
+function startServer(data: ServerStart): Promise<{ server: ChildProcess; ports: number[] }> {
+  const entry = new URL('./session-server.ts', import.meta.url);
+  const server = fork(entry, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  server.send({ type: 'start', data } satisfies ToServer);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`the fuzz SMTP server exited with ${code}`)));
+    server.once('message', (m: FromServer) => {
+      server.removeAllListeners('exit');
+      if (m.type === 'ready') resolve({ server, ports: m.ports });
+      else reject(new Error(`the fuzz SMTP server said ${m.type} first`));
+    });
+  });
+}
+
 /** The SMTP session target. */
 export const smtpSessionTarget: AsyncTarget<SessionInput, SessionCtx> = {
   name: 'smtp-session',
   arbitrary: sessionInput,
-  concurrency: 200,
+  concurrency: 100,
   hardLimitMs: FUZZ_DEADLINES.overall + 10_000,
   async setup() {
     const ca = createTestCa('SendCheck Fuzz CA');
+    const certs = {
+      good: ca.issue({ cn: HOST }),
+      wrong_name: ca.issue({ cn: 'other.example.test' }),
+    };
+    const { server, ports } = await startServer({ servers: SERVERS, certs });
     const ctx: SessionCtx = {
-      servers: [],
-      certs: { good: ca.issue({ cn: HOST }), wrong_name: ca.issue({ cn: 'other.example.test' }) },
+      server,
+      ports,
       caPem: ca.caCertPem,
       tracker: new ResourceTracker(),
-      waiting: new Map(),
-      pending: new Map(),
+      lag: new LagMeter(),
+      closing: new Map(),
+      closedEarly: new Map(),
       outcomes: new Map(),
       maxElapsed: 0,
-      lag: new LagMeter(),
       maxLost: 0,
     };
+    server.on('message', (m: FromServer) => {
+      if (m.type !== 'closed') return;
+      const waiter = ctx.closing.get(m.key);
+      if (waiter) {
+        ctx.closing.delete(m.key);
+        waiter(m.violations);
+      } else ctx.closedEarly.set(m.key, m.violations);
+    });
     ctx.lag.start();
-    for (let i = 0; i < SERVERS; i++)
-      ctx.servers.push(await startScriptedServer((c) => serve(ctx, c)));
     ctx.tracker.enable();
     return ctx;
   },
@@ -465,7 +402,12 @@ export const smtpSessionTarget: AsyncTarget<SessionInput, SessionCtx> = {
   async teardown(ctx) {
     ctx.tracker.disable();
     ctx.lag.stop();
-    await Promise.all(ctx.servers.map((s) => s.close()));
+    const stopped = new Promise<void>((resolve) =>
+      ctx.server.on('message', (m: FromServer) => m.type === 'stopped' && resolve()),
+    );
+    ctx.server.send({ type: 'stop' } satisfies ToServer);
+    await stopped;
+    if (ctx.server.exitCode === null) await once(ctx.server, 'exit');
   },
   notes(ctx) {
     const outcomes = [...ctx.outcomes.entries()]

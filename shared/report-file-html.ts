@@ -128,7 +128,7 @@ export function renderReportHtml(file: ReportFile, lang: Lang, t: Translate): st
     `<h2>${esc(t('code.file.settingsHeading'))}</h2>`,
     settingsSection(r, t),
     `<h2>${esc(t('code.file.evidenceHeading'))}</h2>`,
-    `<ul>${li(r.evidence.map((e) => `[${e.severity}] ${say(t, evidenceMessage(e))}`))}</ul>`,
+    `<ul>${li(r.evidence.map((e) => `[${t(`code.file.severity.${e.severity}`)}] ${say(t, evidenceMessage(e))}`))}</ul>`,
     `<h2>${esc(t('code.file.probesHeading'))}</h2>`,
     probesSection(r, t),
     `<h2>${esc(t('code.file.transcriptsHeading'))}</h2>`,

@@ -46,7 +46,7 @@ export const code: Widen<typeof jaCode> = {
   trust: {
     verified: 'seen answering',
     unverified: 'not seen answering yet',
-    published: 'the provider’s published settings, not checked from there',
+    published: 'the provider’s published settings, not checked from here',
   },
   line: {
     verdict: 'Result: {{verdict}}',
@@ -98,6 +98,7 @@ export const code: Widen<typeof jaCode> = {
     unverified: 'These settings have not been seen answering yet.',
     published: 'These are the settings your provider publishes; they were not checked from here.',
     evidenceHeading: 'Evidence',
+    severity: { problem: 'problem', ok: 'ok', info: 'info' },
     probesHeading: 'Checks made',
     columns: {
       role: 'Purpose',

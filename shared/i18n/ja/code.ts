@@ -100,6 +100,7 @@ export const code = {
     unverified: 'この設定は、まだ応答を確かめられていません。',
     published: 'プロバイダーが公開している設定です。ここからは確かめられていません。',
     evidenceHeading: '判断の根拠',
+    severity: { problem: '問題', ok: '正常', info: '参考' },
     probesHeading: '行ったチェック',
     columns: {
       role: '目的',

@@ -34,6 +34,11 @@ export function createMainSide(
     engine,
     registry: new RunRegistry(),
     appInfo: () => ({ version: '0.1.0', locale: 'ja-JP', platform: process.platform }),
+    // In memory: the e2e run must not write a settings file.
+    language: {
+      current: () => ({ lang: 'ja', source: 'system' }),
+      choose: async (lang) => ({ lang, source: 'saved' }),
+    },
     log,
   });
   // The window check is the bridge's job (only the page's top frame may call); here every call is the window's.
@@ -50,6 +55,7 @@ export function createMainSide(
       { ...opts, secret: true },
     ),
     'app:info': createListener('app:info', handlers['app:info'], opts),
+    'settings:language': createListener('settings:language', handlers['settings:language'], opts),
   };
   const event = { sender } as unknown as IpcMainInvokeEvent;
   return {

@@ -1,17 +1,77 @@
-import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './language.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LanguageSetting, SETTINGS_FILE, readSettings, writeSettings } from './language.js';
 
-describe('pickLanguage', () => {
+const dirs: string[] = [];
+function settingsFile(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-settings-'));
+  dirs.push(dir);
+  return path.join(dir, 'nested', SETTINGS_FILE);
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('LanguageSetting', () => {
+  it('follows the OS through the one policy while nothing is saved', () => {
+    const file = settingsFile();
+    expect(new LanguageSetting(file, () => ['ja-JP', 'en-US']).current()).toEqual({
+      lang: 'ja',
+      source: 'system',
+    });
+    expect(new LanguageSetting(file, () => ['de-DE']).current()).toEqual({
+      lang: 'en',
+      source: 'system',
+    });
+  });
+
+  it('remembers the user’s choice across runs, over the OS language', async () => {
+    const file = settingsFile();
+    const first = new LanguageSetting(file, () => ['ja-JP']);
+    expect(await first.choose('en')).toEqual({ lang: 'en', source: 'saved' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ language: 'en' });
+    // The next start of the app reads it back.
+    expect(new LanguageSetting(file, () => ['ja-JP']).current()).toEqual({
+      lang: 'en',
+      source: 'saved',
+    });
+  });
+
+  it('tells its listeners (the menu) only when the language really changes', async () => {
+    const setting = new LanguageSetting(settingsFile(), () => ['ja-JP']);
+    const listener = vi.fn();
+    setting.onChange(listener);
+    await setting.choose('ja');
+    expect(listener).not.toHaveBeenCalled();
+    await setting.choose('en');
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ lang: 'en', source: 'saved' });
+  });
+});
+
+describe('the settings file', () => {
   it.each([
-    [['ja-JP', 'en-US'], 'ja'],
-    [['ja'], 'ja'],
-    [['JA_jp'], 'ja'],
-    [['en-GB', 'ja-JP'], 'en'],
-    [['fr-FR', 'ja-JP'], 'ja'],
-    [['fr-FR', 'de-DE'], 'en'],
-    [['jav-ID'], 'en'],
-    [[], 'en'],
-  ] as const)('%j -> %s', (tags, lang) => {
-    expect(pickLanguage(tags)).toBe(lang);
+    ['not json', '{'],
+    ['an array', '[]'],
+    ['an unknown language', '{"language":"fr"}'],
+    ['a wrong type', '{"language":1}'],
+  ])('reads %s as nothing saved, so the app still starts', (_what, text) => {
+    const file = settingsFile();
+    writeSettings(file, {});
+    writeFileSync(file, text);
+    expect(readSettings(file)).toEqual({});
+    expect(new LanguageSetting(file, () => ['en-US']).current().source).toBe('system');
+  });
+
+  it('reads a missing file as nothing saved', () => {
+    expect(readSettings(settingsFile())).toEqual({});
+  });
+
+  it('keeps only what it knows', () => {
+    const file = settingsFile();
+    writeSettings(file, {});
+    writeFileSync(file, '{"language":"ja","__proto__":{"x":1},"other":true}');
+    expect(readSettings(file)).toEqual({ language: 'ja' });
   });
 });

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { must } from '../test/support/ipc-fakes.js';
 
@@ -9,6 +11,8 @@ const state = vi.hoisted(() => ({
   ready: null as null | (() => void),
   appListeners: new Map<string, (...args: unknown[]) => void>(),
   windows: [] as Array<{ options: Record<string, unknown>; focused: number; restored: number }>,
+  userData: '',
+  menus: [] as unknown[],
 }));
 
 vi.mock('electron', async () => {
@@ -58,6 +62,10 @@ vi.mock('electron', async () => {
     getName: () => 'SendCheck',
     getLocale: () => 'en-US',
     getPreferredSystemLanguages: () => ['en-US'],
+    getPath: (name: string) => {
+      state.order.push(`app.getPath ${name}`);
+      return state.userData;
+    },
   };
   const fakeSession = {
     setPermissionRequestHandler: log('session.setPermissionRequestHandler'),
@@ -78,7 +86,10 @@ vi.mock('electron', async () => {
     ipcMain: { handle: (channel: string) => state.order.push(`ipcMain.handle ${channel}`) },
     Menu: {
       buildFromTemplate: (t: unknown) => t,
-      setApplicationMenu: log('Menu.setApplicationMenu'),
+      setApplicationMenu: (menu: unknown) => {
+        state.order.push('Menu.setApplicationMenu');
+        state.menus.push(menu);
+      },
     },
     dialog: { showMessageBox: async () => ({ response: 0 }) },
     shell: { openExternal: async () => {} },
@@ -100,6 +111,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   state.ready = null;
+  state.userData = mkdtempSync(path.join(tmpdir(), 'sendcheck-main-'));
+  state.menus.length = 0;
 });
 
 describe('main process start-up', () => {
@@ -129,6 +142,7 @@ describe('main process start-up', () => {
       'ipcMain.handle diagnosis:cancel',
       'ipcMain.handle diagnosis:login-test',
       'ipcMain.handle app:info',
+      'ipcMain.handle settings:language',
       'Menu.setApplicationMenu',
     ]) {
       expect(at(step), step).toBeGreaterThanOrEqual(0);
@@ -169,6 +183,22 @@ describe('main process start-up', () => {
     must(first.appListeners.get('second-instance'))();
     expect(must(first.windows[0]).restored).toBe(1);
     expect(must(first.windows[0]).focused).toBe(1);
+  });
+
+  it('builds the menu in the saved language, reading settings.json under userData', async () => {
+    vi.resetModules();
+    state.order.length = 0;
+    state.windows.length = 0;
+    state.lock = true;
+    writeFileSync(path.join(state.userData, 'settings.json'), '{"language":"ja"}');
+    await import('./main.js');
+    must(state.ready)();
+    await flush();
+    expect(state.order).toContain('app.getPath userData');
+    const labels = JSON.stringify(state.menus.at(-1));
+    // The OS says en-US; the saved choice wins.
+    expect(labels).toContain('ヘルプ');
+    expect(labels).not.toContain('"Help"');
   });
 
   it('quits when the last window closes (except on macOS, where the app stays in the dock)', async () => {

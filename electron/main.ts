@@ -5,7 +5,8 @@
  */
 import { BrowserWindow, app, session } from 'electron';
 import path from 'node:path';
-import { setupIpc } from './ipc/register.js';
+import { defaultDeps, setupIpc } from './ipc/register.js';
+import { LanguageSetting, SETTINGS_FILE } from './language.js';
 import { setupMenu } from './menu.js';
 import { registerAppScheme, setupAppProtocol } from './protocol.js';
 import { setupSessionSecurity } from './session-security.js';
@@ -58,8 +59,14 @@ export function bootstrap(): void {
   void app.whenReady().then(() => {
     setupSessionSecurity(session.defaultSession);
     setupAppProtocol(path.join(root, LAYOUT.renderer));
-    setupIpc();
-    setupMenu(devTools);
+    // Read once the app is ready: userData and the OS languages are known then.
+    const language = new LanguageSetting(path.join(app.getPath('userData'), SETTINGS_FILE), () =>
+      app.getPreferredSystemLanguages(),
+    );
+    setupIpc(defaultDeps(language));
+    setupMenu(language.current().lang, devTools);
+    // The user picked another language in the window: the menu follows.
+    language.onChange(({ lang }) => setupMenu(lang, devTools));
     openWindow();
   });
 }

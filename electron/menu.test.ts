@@ -8,7 +8,6 @@ const electron = vi.hoisted(() => ({
     buildFromTemplate: vi.fn((t: unknown) => ({ template: t })),
   },
   app: {
-    getPreferredSystemLanguages: vi.fn(() => ['ja-JP']),
     getName: () => 'SendCheck',
     getVersion: () => '0.1.0',
   },
@@ -113,12 +112,12 @@ describe('buildMenuTemplate', () => {
 });
 
 describe('setupMenu', () => {
-  it('follows the OS language and sets the application menu', async () => {
-    setupMenu(false);
+  it('sets the application menu in the language it is given, About box included', async () => {
+    setupMenu('ja', false);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const template = must(electron.Menu.buildFromTemplate.mock.calls[0])[0] as Item[];
     expect(labels(template)).toContain('編集');
-    // The About item opens a message box in the same language.
+    // The About item opens a message box in the same language, with the About facts.
     const about = must(flatten(template).find((i) => i.label === 'SendCheck について'));
     (about.click as () => void)();
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
@@ -129,5 +128,27 @@ describe('setupMenu', () => {
     (link.click as () => void)();
     await new Promise((r) => setTimeout(r, 0));
     expect(electron.shell.openExternal).toHaveBeenCalledWith(HELP_LINKS.submission);
+  });
+
+  it('is rebuilt in English when the language changes', () => {
+    setupMenu('en', false);
+    const template = must(electron.Menu.buildFromTemplate.mock.calls.at(-1))[0] as Item[];
+    expect(labels(template)).toContain('Edit');
+    expect(labels(template)).not.toContain('編集');
+  });
+});
+
+describe('the menu’s words', () => {
+  it('come from the catalogue’s menu section, every one of them filled in', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const platform of ['darwin', 'win32'] as const) {
+        const all = labels(
+          buildMenuTemplate({ lang, platform, appName: 'SendCheck', devTools: true }, actions()),
+        );
+        for (const label of all) {
+          expect(label).not.toMatch(/\{\{|\}\}|^menu\./);
+        }
+      }
+    }
   });
 });

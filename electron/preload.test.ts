@@ -43,7 +43,14 @@ describe('preload', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...electron.exposed.keys()]).toEqual(['sendcheck']);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'cancelDiagnosis', 'loginTest', 'onProgress', 'startDiagnosis'].sort(),
+      [
+        'appInfo',
+        'cancelDiagnosis',
+        'language',
+        'loginTest',
+        'onProgress',
+        'startDiagnosis',
+      ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -60,11 +67,13 @@ describe('preload', () => {
     await api.cancelDiagnosis({ runId: RUN });
     await api.loginTest({ runId: RUN, password: 'pw' });
     await api.appInfo();
+    await must(api.language)({ lang: 'en' });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['diagnosis:start', { runId: RUN, email: 'a@example.jp' }],
       ['diagnosis:cancel', { runId: RUN }],
       ['diagnosis:login-test', { runId: RUN, password: 'pw' }],
       ['app:info', {}],
+      ['settings:language', { lang: 'en' }],
     ]);
   });
 

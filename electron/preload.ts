@@ -30,6 +30,7 @@ const api = {
   cancelDiagnosis: (req) => invoke('diagnosis:cancel', req),
   loginTest: (req) => invoke('diagnosis:login-test', req),
   appInfo: () => invoke('app:info', {}),
+  language: (req) => invoke('settings:language', req),
   onProgress: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
     const forward = (_event: IpcRendererEvent, payload: IpcEvents['diagnosis:progress']): void =>

@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import type { SendCheckApi } from '../shared/ipc-contract.js';
-import { bindLanguage } from './app/bind-language.js';
+import { bindLanguage, rememberLanguage, startLanguage } from './app/bind-language.js';
 import { missingBridge } from './app/missing-bridge.js';
 import { Root } from './app/root.js';
-import { createI18n, detectLang } from './i18n/i18n.js';
+import { createI18n } from './i18n/i18n.js';
 import { createAppStore } from './store/app-store.js';
 import './styles/index.css';
 
@@ -15,10 +15,11 @@ async function bridge(): Promise<SendCheckApi> {
   return missingBridge();
 }
 
-const lang = detectLang(navigator.languages);
-const store = createAppStore({ api: await bridge(), lang });
+const api = await bridge();
+const lang = await startLanguage(api, navigator.languages);
+const store = createAppStore({ api, lang });
 const i18n = createI18n(lang);
-bindLanguage(store, i18n);
+bindLanguage(store, i18n, document, rememberLanguage(api));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');

@@ -1,5 +1,6 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
+import type { Lang } from './verdict.js';
 
 /** Every IPC answer: a result union, never a thrown error (a throw loses all but its text). */
 export type IpcResult<T> =
@@ -40,6 +41,12 @@ export interface IpcChannels {
     request: Record<string, never>;
     response: { version: string; locale: string; platform: string };
   };
+  'settings:language': {
+    /** Without lang: which language to show. With lang: the user chose it; remember it. */
+    request: { lang?: Lang };
+    /** The language in force: the user's saved choice, or the OS's (shared/language.ts). */
+    response: { lang: Lang; source: 'saved' | 'system' };
+  };
 }
 
 /** Any request/response channel name. */
@@ -63,6 +70,13 @@ export interface SendCheckApi {
   cancelDiagnosis(req: IpcRequest<'diagnosis:cancel'>): Promise<IpcResult<{ cancelled: boolean }>>;
   loginTest(req: IpcRequest<'diagnosis:login-test'>): Promise<IpcResult<DiagnosisReport>>;
   appInfo(): Promise<IpcResult<IpcResponse<'app:info'>>>;
+  /**
+   * Asks which language to show ({}), or remembers the user's choice ({ lang }). Optional: a
+   * bridge without it (a test's, or the dev server's) leaves the language to the OS.
+   */
+  language?(
+    req: IpcRequest<'settings:language'>,
+  ): Promise<IpcResult<IpcResponse<'settings:language'>>>;
   /** Subscribes to progress events; returns the unsubscribe function. */
   onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
 }

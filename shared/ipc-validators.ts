@@ -5,6 +5,7 @@
  */
 import { MAIL_PROGRAMS, type MailProgram } from './diagnosis.js';
 import { MAIL_PORTS, type IpcChannel, type IpcRequest } from './ipc-contract.js';
+import { isLang } from './language.js';
 import { parseEmail, parsePort, parseServer } from './validate.js';
 
 /** A parsed request, or why it was refused (English, for logs and the helpdesk; never echoes a secret). */
@@ -155,10 +156,21 @@ export function parseAppInfoRequest(raw: unknown): ParseResult<IpcRequest<'app:i
   return { ok: true, value: {} };
 }
 
+/** settings:language — nothing (a question), or the chosen language, 'ja' or 'en'. */
+export function parseLanguageRequest(raw: unknown): ParseResult<IpcRequest<'settings:language'>> {
+  const obj = plainObject(raw, ['lang']);
+  if (!obj.ok) return obj;
+  const lang = obj.value['lang'];
+  if (lang === undefined) return { ok: true, value: {} };
+  if (!isLang(lang)) return bad('lang must be "ja" or "en"');
+  return { ok: true, value: { lang } };
+}
+
 /** Every channel's validator; the mapped type makes a missing channel a compile error. */
 export const ipcValidators: { readonly [C in IpcChannel]: IpcValidator<C> } = {
   'diagnosis:start': parseStartRequest,
   'diagnosis:cancel': parseCancelRequest,
   'diagnosis:login-test': parseLoginTestRequest,
   'app:info': parseAppInfoRequest,
+  'settings:language': parseLanguageRequest,
 };

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
-import type { IpcChannel } from '../../shared/ipc-contract.js';
 import { createListener } from './handle.js';
 import { createHandlers, type EngineApi, type EngineRunOptions } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
@@ -42,11 +41,19 @@ function setup(engine: EngineApi) {
     engine,
     registry,
     appInfo: () => ({ version: '0.1.0', locale: 'ja-JP', platform: 'win32' }),
+    language: {
+      current: () => ({ lang: 'ja', source: 'system' }),
+      choose: async (lang) => ({ lang, source: 'saved' }),
+    },
     log,
   });
   const wc = new FakeWebContents();
   trustWebContents(wc.asWebContents());
-  const call = <C extends IpcChannel>(channel: C, payload: unknown, from: FakeWebContents = wc) =>
+  const call = <C extends keyof typeof handlers>(
+    channel: C,
+    payload: unknown,
+    from: FakeWebContents = wc,
+  ) =>
     createListener(channel, handlers[channel], {
       log,
       secret: channel === 'diagnosis:login-test',

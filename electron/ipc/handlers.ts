@@ -1,6 +1,7 @@
 /**
  * What each channel does once handle() has checked the sender and parsed the request: start a
- * diagnosis, cancel it, run the login test on its report, tell the app's version and locale.
+ * diagnosis, cancel it, run the login test on its report, tell the app's version and locale, and
+ * tell or remember the language.
  */
 import type { WebContents } from 'electron';
 import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
@@ -11,6 +12,7 @@ import type {
   IpcResponse,
   IpcResult,
 } from '../../shared/ipc-contract.js';
+import type { Lang } from '../../shared/verdict.js';
 import type { ChannelHandler } from './handle.js';
 import type { RunRegistry } from './run-registry.js';
 
@@ -30,11 +32,18 @@ export interface EngineApi {
   ): Promise<DiagnosisReport>;
 }
 
+/** The app's language setting (electron/language.ts LanguageSetting fits). */
+export interface LanguageApi {
+  current(): IpcResponse<'settings:language'>;
+  choose(lang: Lang): Promise<IpcResponse<'settings:language'>>;
+}
+
 /** Everything the handlers need, passed in so tests can supply a fake engine. */
 export interface HandlerDeps {
   engine: EngineApi;
   registry: RunRegistry;
   appInfo: () => IpcResponse<'app:info'>;
+  language: LanguageApi;
   /** Where failures are logged; console.error by default. */
   log?: (line: string) => void;
 }
@@ -156,5 +165,10 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     },
 
     'app:info': async () => ({ ok: true, value: deps.appInfo() }),
+
+    'settings:language': async ({ lang }) => ({
+      ok: true,
+      value: lang === undefined ? deps.language.current() : await deps.language.choose(lang),
+    }),
   };
 }

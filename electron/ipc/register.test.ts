@@ -28,16 +28,26 @@ const engine = vi.hoisted(() => ({
 }));
 vi.mock('../engine/index.js', () => engine);
 
-const { setupIpc } = await import('./register.js');
+const { defaultDeps, setupIpc } = await import('./register.js');
 
 const CHANNELS: IpcChannel[] = [
   'diagnosis:start',
   'diagnosis:cancel',
   'diagnosis:login-test',
   'app:info',
+  'settings:language',
 ];
 
-setupIpc();
+// The language setting as main has it, in memory: the IPC path is what is tested here.
+const language = {
+  state: { lang: 'ja' as const, source: 'system' as const } as {
+    lang: 'ja' | 'en';
+    source: 'saved' | 'system';
+  },
+  current: () => language.state,
+  choose: async (lang: 'ja' | 'en') => (language.state = { lang, source: 'saved' }),
+};
+setupIpc(defaultDeps(language));
 engine.runDiagnosis.mockImplementation(async () => sampleReport());
 engine.runLoginTest.mockImplementation(async () => sampleReport());
 
@@ -60,6 +70,27 @@ describe('setupIpc', () => {
       ok: true,
       value: { version: '0.1.0', locale: 'ja-JP', platform: process.platform },
     });
+  });
+
+  it('tells the language, and remembers the one the user chooses', async () => {
+    const tell = listener('settings:language');
+    expect(await tell(invokeEvent(wc), {})).toEqual({
+      ok: true,
+      value: { lang: 'ja', source: 'system' },
+    });
+    expect(await tell(invokeEvent(wc), { lang: 'en' })).toEqual({
+      ok: true,
+      value: { lang: 'en', source: 'saved' },
+    });
+    expect(await tell(invokeEvent(wc), { lang: 'fr' })).toMatchObject({
+      ok: false,
+      code: 'bad_request',
+    });
+    expect(await tell(invokeEvent(new FakeWebContents()), { lang: 'ja' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(language.state.lang).toBe('en');
   });
 
   it('runs a diagnosis end to end through the real wrapper and validators', async () => {

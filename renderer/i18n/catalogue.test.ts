@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, detectLang } from './i18n.js';
+import { createI18n } from './i18n.js';
 
 describe('catalogues at run time', () => {
   it('format numbers and times per language', () => {
@@ -8,15 +8,5 @@ describe('catalogues at run time', () => {
     expect(i18nJa.t('time.seconds', { value: 12.345 })).toBe('12.3 秒');
     expect(i18nEn.t('time.seconds', { value: 1234.5 })).toBe('1,234.5 s');
     expect(i18nEn.t('time.ms', { value: 1210 })).toBe('1,210 ms');
-  });
-});
-
-describe('detectLang', () => {
-  it('follows the OS language, Japanese first', () => {
-    expect(detectLang(['ja-JP', 'en-US'])).toBe('ja');
-    expect(detectLang(['en-GB', 'ja'])).toBe('en');
-    expect(detectLang(['de-DE', 'ja-JP'])).toBe('ja');
-    expect(detectLang(['de-DE'])).toBe('en');
-    expect(detectLang([])).toBe('ja');
   });
 });

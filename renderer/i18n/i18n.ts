@@ -9,15 +9,3 @@ export function createI18n(lang: Lang): i18n {
   void instance.use(initReactI18next).init(i18nextOptions(lang));
   return instance;
 }
-
-/** Picks the app language from the OS languages: Japanese unless the OS prefers English first. */
-export function detectLang(languages: readonly string[]): Lang {
-  for (const tag of languages) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'ja') return 'ja';
-    if (primary === 'en') return 'en';
-  }
-  // An OS in some third language gets English, the more widely read of the two; with no hint at
-  // all, Japanese comes first.
-  return languages.length > 0 ? 'en' : 'ja';
-}

@@ -2,8 +2,9 @@
  * A decoded reference code in words, for support staff (the app's "Support staff" screen and the
  * CLI's `decode`): one catalogue sentence per line, in whichever language `t` speaks.
  *
- * Usage (renderer): `const d = decodeReferenceCode(typed); d.ok ? describeCode(d.summary, t) :
- * describeCodeError(d, t)`, with react-i18next's `t`.
+ * Usage (renderer): `const say = useSay(); const d = decodeReferenceCode(typed);
+ * d.ok ? describeCode(d.summary, say) : describeCodeError(d, say)` (renderer/i18n/use-say.ts gives
+ * the Translate; in Node, createTranslator(lang) from shared/i18n/i18next-options.ts).
  */
 import type { Translate } from './i18n/messages.js';
 import { CODE_PORTS, type CodeError, type CodeSummary } from './reference-code.js';

@@ -12,6 +12,7 @@ import { DATA_BLOCK_OPEN } from './report-file-html.js';
 import {
   MAX_REPORT_FILE_CHARS,
   buildReportFile,
+  describeReportFileError,
   parseReportFile,
   redactReport,
   reportFileName,
@@ -225,6 +226,25 @@ describe('a saved report file', () => {
       ]);
       expect(parsed.file.report.probes[1]?.smtp?.transcript).toEqual([]);
     }
+  });
+
+  it('says each refusal in words, naming the field of an invalid entry', () => {
+    const errors = [
+      'too_large',
+      'not_a_report',
+      'truncated',
+      'bad_json',
+      'unsupported_version',
+    ] as const;
+    for (const t of [ja, en])
+      for (const error of errors)
+        expect(describeReportFileError({ error }, t)).not.toMatch(/\{\{|code\./);
+    expect(
+      describeReportFileError({ error: 'invalid', path: 'file.report.probes[0].port' }, en),
+    ).toBe(
+      'The data in this file has an invalid entry (file.report.probes[0].port). Please ask for it to be saved and sent again.',
+    );
+    expect(describeReportFileError({ error: 'truncated' }, ja)).toContain('途中で切れています');
   });
 
   it('suggests a file name with the time and no address', () => {

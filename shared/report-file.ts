@@ -12,6 +12,7 @@
  * API for the main process and the renderer (pure, no I/O):
  * - buildReportFile(report, options) → the file's text (the caller writes it, atomically);
  * - parseReportFile(text) → { ok: true, file } or { ok: false, error, path? } — never throws;
+ * - describeReportFileError(failure, t) → that failure as one sentence;
  * - reportFileName(createdAt) → a suggested file name.
  */
 import type { AboutFacts } from './about-facts.js';
@@ -218,4 +219,14 @@ export function parseReportFile(text: unknown): ParseReportResult {
     // Anything else (e.g. a stack overflow on absurd input) is still just a bad file.
     return { ok: false, error: 'bad_json' };
   }
+}
+
+/** Why a file could not be opened, as one sentence for the person who opened it. */
+export function describeReportFileError(
+  failure: { error: ReportFileError; path?: string },
+  t: Translate,
+): string {
+  return failure.error === 'invalid'
+    ? t('code.fileError.invalid', { path: failure.path ?? '?' })
+    : t(`code.fileError.${failure.error}`);
 }

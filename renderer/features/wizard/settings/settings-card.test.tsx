@@ -94,8 +94,19 @@ describe('settings card', () => {
     expect(steps).toHaveTextContent('Turn on “Use SSL”');
   });
 
-  it('has nothing to configure when the verdict leaves nothing to change', () => {
+  it('shows the provider’s published settings, marked as not checked, when the PC is offline', () => {
     renderCard(REPORTS.offline, 'en');
+    expect(
+      screen.getByText(/settings your provider publishes; they have not been checked/),
+    ).toBeVisible();
+    const card = screen.getByRole('region', { name: 'Sending settings for your mail program' });
+    expect(card.querySelector('[data-field="host"] .settings-value')).toHaveTextContent(
+      'smtp.example.jp',
+    );
+  });
+
+  it('has nothing to configure when the verdict leaves nothing to change', () => {
+    renderCard(REPORTS.domain_not_found, 'en');
     expect(screen.getByText(/nothing to change in your mail program yet/)).toBeVisible();
     expect(screen.queryByRole('button', { name: /Copy/ })).toBeNull();
     expect(en.settings.none).toContain('What to do next');

@@ -1,12 +1,18 @@
 /**
  * Runs the CLI once inside a fresh lab and prints its output, for looking at by hand:
  *   node --import tsx test/lab/try-cli.ts SCENARIO [CLI ARGS...]
+ * Without --email it diagnoses the scenario's own address (e.g. taro@bird.ocn.ne.jp).
  */
 import { startLab } from './lab.js';
 import { resolveScenario, type ScenarioName } from './scenarios.js';
+import { LAB_ACCOUNT } from './topology.js';
 
-const [name = 'open', ...cliArgs] = process.argv.slice(2);
-resolveScenario(name as ScenarioName);
+const [name = 'open', ...given] = process.argv.slice(2);
+const scenario = resolveScenario(name as ScenarioName);
+// Without --email, the address the scenario is about.
+const cliArgs = given.includes('--email')
+  ? given
+  : ['--email', scenario.email ?? LAB_ACCOUNT.email, ...given];
 const lab = await startLab({ scenario: name as ScenarioName });
 try {
   const r = await lab.run(['node', 'build/cli/cli.mjs', 'diagnose', ...cliArgs], { env: lab.env });

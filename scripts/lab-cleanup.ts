@@ -1,6 +1,8 @@
 /**
- * Removes whatever an interrupted lab run left: sclab-* namespaces, their processes,
- * /etc/netns/sclab-* and the run dirs. Needs root.  node --import tsx scripts/lab-cleanup.ts
+ * Removes whatever an interrupted lab run left: sclab-* namespaces (the delayer's tun device and
+ * policy routes go with them), their processes (servers, resolver, the PC's mail shield and TLS
+ * inspection, the ISP's NAT64 and delayer), /etc/netns/sclab-* and the run dirs (with the compiled
+ * shim and delayer). Needs root.  node --import tsx scripts/lab-cleanup.ts
  */
 import { cleanupStaleLab, labNamespaces } from '../test/lab/cleanup.js';
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { IpcResponse, IpcResult, SendCheckApi } from '../../shared/ipc-contract.js';
 import { createFakeApi } from '../../test/fixtures/renderer/fake-api.js';
+import { REPORTS } from '../../test/fixtures/renderer/reports.js';
 import { createI18n } from '../i18n/i18n.js';
 import { createAppStore } from '../store/app-store.js';
 import { renderWithStore } from '../test/render-app.js';
@@ -41,7 +42,7 @@ describe('startLanguage', () => {
 describe('bindLanguage with rememberLanguage', () => {
   it('tells the main process the language the user switched to, and only then', async () => {
     const { api, told } = withLanguage({ ok: true, value: { lang: 'en', source: 'saved' } });
-    const store = createAppStore({ api: createFakeApi({}), lang: 'ja' });
+    const store = createAppStore({ api: createFakeApi({ report: REPORTS.ok }), lang: 'ja' });
     const i18n = createI18n('ja');
     bindLanguage(store, i18n, document, rememberLanguage(api));
     expect(told).toEqual([]);
@@ -54,7 +55,9 @@ describe('bindLanguage with rememberLanguage', () => {
   });
 
   it('is what the header’s language buttons end in', async () => {
-    const { store } = renderWithStore(<LangSwitch />, { api: createFakeApi({}) });
+    const { store } = renderWithStore(<LangSwitch />, {
+      api: createFakeApi({ report: REPORTS.ok }),
+    });
     const remember = vi.fn();
     bindLanguage(store, createI18n('ja'), document, remember);
     await userEvent.click(screen.getByRole('button', { name: 'English' }));

@@ -44,6 +44,9 @@ export class BitWriter {
   private readonly bits: number[] = [];
   /** Appends value as `width` bits. */
   put(value: number, width: number): this {
+    // A value that does not fit would silently change its neighbours: fail loudly instead.
+    if (!Number.isInteger(value) || value < 0 || value >= 2 ** width)
+      throw new RangeError(`${value} does not fit in ${width} bits`);
     for (let b = width - 1; b >= 0; b--) this.bits.push(Math.floor(value / 2 ** b) % 2);
     return this;
   }

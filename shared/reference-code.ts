@@ -26,6 +26,7 @@ import type { ProbeResult } from './probe.js';
 import { providerDb } from './providers/index.js';
 import type { VerdictCode } from './verdict.js';
 import { BitReader, BitWriter, CODE_ALPHABET, checkSymbol } from './reference-code-bits.js';
+import { exactly } from './report-schema-values.js';
 
 export { CODE_ALPHABET } from './reference-code-bits.js';
 
@@ -37,7 +38,7 @@ export const CODE_LENGTH = DATA_LENGTH + 1;
 export const CODE_FORMAT_VERSION = 1;
 
 /** Verdicts in code order. Append only (see the file comment). */
-export const CODE_VERDICTS = [
+export const CODE_VERDICTS = exactly<VerdictCode>()([
   'ok',
   'port25_blocked',
   'port25_intercepted',
@@ -52,16 +53,10 @@ export const CODE_VERDICTS = [
   'dns_unavailable',
   'internet_unreachable',
   'offline',
-] as const satisfies readonly VerdictCode[];
+]);
 
 /** Where the mail stops, in code order. Append only. */
-export const CODE_BLOCKED_AT = [
-  null,
-  'pc',
-  'router',
-  'isp',
-  'server',
-] as const satisfies readonly BlockedAt[];
+export const CODE_BLOCKED_AT = exactly<BlockedAt>()([null, 'pc', 'router', 'isp', 'server']);
 
 /** The ports a code tells about. */
 export const CODE_PORTS = [25, 465, 587] as const;

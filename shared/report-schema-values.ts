@@ -23,7 +23,8 @@ type Exactly<U, L extends readonly unknown[]> = [Exclude<U, L[number]>] extends 
     : never
   : never;
 
-function exactly<U>() {
+/** Checks at compile time that a list holds every member of the union U and nothing else: `exactly<U>()([...])`. */
+export function exactly<U>() {
   return <const L extends readonly U[]>(list: L & Exactly<U, L>): L => list;
 }
 

@@ -4,8 +4,11 @@
  * progress events out. Used by engine-host.ts (real engine, in the lab) and fixture-backend.ts.
  */
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { createAccountHandlers } from '../electron/ipc/account-handlers.js';
 import { createListener } from '../electron/ipc/handle.js';
-import { createHandlers, type EngineApi } from '../electron/ipc/handlers.js';
+import { createHandlers, type EngineApi, type HandlerDeps } from '../electron/ipc/handlers.js';
+import type { FixDeps } from '../electron/ipc/register.js';
+import { createSupportHandlers } from '../electron/ipc/support-handlers.js';
 import { RunRegistry } from '../electron/ipc/run-registry.js';
 import type { IpcChannel, IpcEvents } from '../shared/ipc-contract.js';
 
@@ -19,6 +22,8 @@ export function createMainSide(
   engine: EngineApi,
   emit: (payload: IpcEvents['diagnosis:progress']) => void,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  /** The channels of issue 9 (accounts, check again, reports, codes); absent: they answer bad_request. */
+  fix?: FixDeps,
 ): MainSide {
   // Only what handlers.ts uses of a WebContents: an id, send, isDestroyed and the 'destroyed' event.
   const sender = {
@@ -30,7 +35,7 @@ export function createMainSide(
     once: () => sender,
     removeListener: () => sender,
   } as unknown as WebContents;
-  const handlers = createHandlers({
+  const deps: HandlerDeps = {
     engine,
     registry: new RunRegistry(),
     appInfo: () => ({ version: '0.1.0', locale: 'ja-JP', platform: process.platform }),
@@ -40,12 +45,12 @@ export function createMainSide(
       choose: async (lang) => ({ lang, source: 'saved' }),
     },
     log,
-  });
+  };
+  const handlers = createHandlers(deps);
   // The window check is the bridge's job (only the page's top frame may call); here every call is the window's.
   const opts = { isTrusted: () => true, log };
-  const listeners: Record<
-    IpcChannel,
-    (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
+  const listeners: Partial<
+    Record<IpcChannel, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>
   > = {
     'diagnosis:start': createListener('diagnosis:start', handlers['diagnosis:start'], opts),
     'diagnosis:cancel': createListener('diagnosis:cancel', handlers['diagnosis:cancel'], opts),
@@ -57,8 +62,20 @@ export function createMainSide(
     'app:info': createListener('app:info', handlers['app:info'], opts),
     'settings:language': createListener('settings:language', handlers['settings:language'], opts),
   };
+  if (fix) {
+    const more = {
+      ...createAccountHandlers(deps, fix.accounts),
+      ...createSupportHandlers(fix.support),
+    };
+    for (const channel of Object.keys(more) as (keyof typeof more)[]) {
+      const secret = channel === 'diagnosis:check';
+      listeners[channel] = createListener(channel, more[channel] as never, { ...opts, secret });
+    }
+  }
   const event = { sender } as unknown as IpcMainInvokeEvent;
   return {
-    invoke: (channel, request) => listeners[channel](event, request),
+    invoke: (channel, request) =>
+      listeners[channel]?.(event, request) ??
+      Promise.resolve({ ok: false, code: 'bad_request', message: 'unknown channel' }),
   };
 }

@@ -31,6 +31,15 @@ const api = {
   loginTest: (req) => invoke('diagnosis:login-test', req),
   appInfo: () => invoke('app:info', {}),
   language: (req) => invoke('settings:language', req),
+  listAccounts: (req) => invoke('accounts:list', req),
+  fixAccount: (req) => invoke('accounts:fix', req),
+  undoFix: (req) => invoke('accounts:undo', req),
+  checkSettings: (req) => invoke('diagnosis:check', req),
+  saveReport: (req) => invoke('report:save', req),
+  openReport: (req) => invoke('report:open', req),
+  encodeCode: (req) => invoke('code:encode', req),
+  decodeCode: (req) => invoke('code:decode', req),
+  lookupProvider: (req) => invoke('provider:lookup', req),
   onProgress: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
     const forward = (_event: IpcRendererEvent, payload: IpcEvents['diagnosis:progress']): void =>

@@ -1,5 +1,9 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
+import type { AccountSecurity, FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
+import type { ProviderLookup } from './provider-lookup.js';
+import type { DecodeResult } from './reference-code.js';
+import type { ReportFile, ReportFileError } from './report-file.js';
 import type { Lang } from './verdict.js';
 
 /** Every IPC answer: a result union, never a thrown error (a throw loses all but its text). */
@@ -47,7 +51,103 @@ export interface IpcChannels {
     /** The language in force: the user's saved choice, or the OS's (shared/language.ts). */
     response: { lang: Lang; source: 'saved' | 'system' };
   };
+  'accounts:list': {
+    /** Sent only after the user said yes to "May SendCheck look at your mail program's settings?". */
+    request: Record<string, never>;
+    /** Accounts without their sources (no file paths), and what each program's reader found. */
+    response: { accounts: MailAccount[]; programs: ProgramStatus[] };
+  };
+  'accounts:fix': {
+    /** Writes the recommended settings of that run's report into a listed Thunderbird account. */
+    request: { accountId: string; runId: string };
+    response: AccountWriteResult;
+  };
+  'accounts:undo': {
+    /** Puts back the prefs.js backup SendCheck made last for this account's profile. */
+    request: { accountId: string };
+    response: AccountWriteResult;
+  };
+  'diagnosis:check': {
+    /**
+     * "I've changed it: check again": probes the settings in use now, read again from the account
+     * when accountId is given, otherwise as typed (server, port). The password, if any, is for
+     * one login test on those settings and is dropped after AUTH.
+     */
+    request: {
+      runId: string;
+      email: string;
+      accountId?: string;
+      server?: string;
+      port?: number;
+      password?: string;
+    };
+    response: CheckResult;
+  };
+  'report:save': {
+    /** The report on screen; main checks it like a file, asks where to save, and writes it. */
+    request: { report: DiagnosisReport; lang: Lang };
+    /** saved false: the user closed the dialog. The path never comes back to the renderer. */
+    response: { saved: boolean };
+  };
+  'report:open': {
+    request: Record<string, never>;
+    response: OpenReportResult;
+  };
+  'code:encode': {
+    /** The reference code of a report on screen (main holds the provider list and the version). */
+    request: { report: DiagnosisReport };
+    response: { code: string };
+  };
+  'code:decode': {
+    /** A code as typed by support staff (hyphens, spaces, lower case allowed). */
+    request: { code: string };
+    response: DecodeResult;
+  };
+  'provider:lookup': {
+    /** An address whose provider's published settings to show; nothing is probed. */
+    request: { email: string };
+    response: ProviderLookup;
+  };
 }
+
+/** The outcome of "Fix it for me" or "Undo": the account as it reads now, or why nothing was written. */
+export type AccountWriteResult =
+  | {
+      written: true;
+      account: MailAccount;
+      /** File name only (no folder) of the backup made or restored. */ backupName: string;
+    }
+  | { written: false; refusal: FixRefusal | 'no_recommended' };
+
+/** How the login test of a check went ('not_tried' without a password). */
+export type CheckLogin = 'accepted' | 'rejected' | 'not_tried' | 'unavailable' | 'error';
+
+/** The settings a check probed: the account's as read now, or as typed. null: not known (typed). */
+export interface CheckedSettings {
+  host: string;
+  port: number;
+  security: AccountSecurity | null;
+  auth: boolean | null;
+  username: string | null;
+}
+
+/** The answer of "check again". */
+export interface CheckResult {
+  /** The settings in use answer as a submission server (and the login, if tried, was accepted). */
+  works: boolean;
+  checked: CheckedSettings;
+  login: CheckLogin;
+  /** The diagnosis of those settings: what is still wrong when works is false. */
+  report: DiagnosisReport;
+  /** The account as read again (when the check was for an account). */
+  account?: MailAccount;
+}
+
+/** What "Open report" found: nothing chosen, a checked report, or why the file was refused. */
+export type OpenReportResult =
+  | { status: 'cancelled' }
+  | { status: 'opened'; file: ReportFile }
+  | { status: 'refused'; error: ReportFileError; path?: string };
 
 /** Any request/response channel name. */
 export type IpcChannel = keyof IpcChannels;
@@ -77,6 +177,26 @@ export interface SendCheckApi {
   language?(
     req: IpcRequest<'settings:language'>,
   ): Promise<IpcResult<IpcResponse<'settings:language'>>>;
+  // Issue 9 (accounts, fix, check again, report, support staff). Optional like language: a bridge
+  // without them (a test's, or the dev server's) makes the renderer say "not available here".
+  /** Lists the mail programs' accounts; only after the user agreed. */
+  listAccounts?(req: IpcRequest<'accounts:list'>): Promise<IpcResult<IpcResponse<'accounts:list'>>>;
+  /** "Fix it for me" (Thunderbird). */
+  fixAccount?(req: IpcRequest<'accounts:fix'>): Promise<IpcResult<AccountWriteResult>>;
+  /** "Undo" of the last fix. */
+  undoFix?(req: IpcRequest<'accounts:undo'>): Promise<IpcResult<AccountWriteResult>>;
+  /** "I've changed it: check again". */
+  checkSettings?(req: IpcRequest<'diagnosis:check'>): Promise<IpcResult<CheckResult>>;
+  /** "Save report" through the main process's save dialog. */
+  saveReport?(req: IpcRequest<'report:save'>): Promise<IpcResult<{ saved: boolean }>>;
+  /** "Open report" through the main process's open dialog. */
+  openReport?(req: IpcRequest<'report:open'>): Promise<IpcResult<OpenReportResult>>;
+  /** The reference code of a report. */
+  encodeCode?(req: IpcRequest<'code:encode'>): Promise<IpcResult<{ code: string }>>;
+  /** A typed reference code, decoded. */
+  decodeCode?(req: IpcRequest<'code:decode'>): Promise<IpcResult<DecodeResult>>;
+  /** A provider's published settings by address, without probing. */
+  lookupProvider?(req: IpcRequest<'provider:lookup'>): Promise<IpcResult<ProviderLookup>>;
   /** Subscribes to progress events; returns the unsubscribe function. */
   onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
 }

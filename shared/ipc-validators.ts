@@ -6,6 +6,8 @@
 import { MAIL_PROGRAMS, type MailProgram } from './diagnosis.js';
 import { MAIL_PORTS, type IpcChannel, type IpcRequest } from './ipc-contract.js';
 import { isLang } from './language.js';
+import { checkReport } from './report-file-schema.js';
+import { InvalidField } from './report-check.js';
 import { parseEmail, parsePort, parseServer } from './validate.js';
 
 /** A parsed request, or why it was refused (English, for logs and the helpdesk; never echoes a secret). */
@@ -166,6 +168,133 @@ export function parseLanguageRequest(raw: unknown): ParseResult<IpcRequest<'sett
   return { ok: true, value: { lang } };
 }
 
+// ---- issue 9: accounts, check again, reports, support staff ----
+
+// Account ids look like "thunderbird:abcd1234.default-release:smtp1" (profile names may be Japanese).
+const MAX_ACCOUNT_ID = 512;
+const MAX_CODE_INPUT = 200;
+
+function parseAccountId(value: unknown): ParseResult<string> {
+  if (typeof value !== 'string' || value.length === 0) return bad('accountId must be a string');
+  if (value.length > MAX_ACCOUNT_ID) return bad('accountId is too long');
+  if (CONTROL.test(value)) return bad('accountId must not contain control characters');
+  return { ok: true, value };
+}
+
+/** A report as the renderer holds it, checked field by field like a report file's data. */
+function parseReportField(value: unknown): ParseResult<IpcRequest<'code:encode'>['report']> {
+  try {
+    return { ok: true, value: checkReport(value, 'report') };
+  } catch (err) {
+    if (err instanceof InvalidField) return bad(`${err.path} ${err.reason}`);
+    return bad('report is not a diagnosis report');
+  }
+}
+
+/** An empty request object (or nothing at all). */
+function parseEmpty(raw: unknown): ParseResult<Record<string, never>> {
+  if (raw === undefined) return { ok: true, value: {} };
+  const obj = plainObject(raw, []);
+  if (!obj.ok) return obj;
+  return { ok: true, value: {} };
+}
+
+/** accounts:list — nothing. */
+export const parseListAccountsRequest: IpcValidator<'accounts:list'> = parseEmpty;
+
+/** accounts:fix — a listed account and the run whose recommended settings to write. */
+export function parseFixRequest(raw: unknown): ParseResult<IpcRequest<'accounts:fix'>> {
+  const obj = plainObject(raw, ['accountId', 'runId']);
+  if (!obj.ok) return obj;
+  const accountId = parseAccountId(obj.value['accountId']);
+  if (!accountId.ok) return accountId;
+  const runId = parseRunId(obj.value['runId']);
+  if (!runId.ok) return runId;
+  return { ok: true, value: { accountId: accountId.value, runId: runId.value } };
+}
+
+/** accounts:undo — the account whose profile gets its backup back. */
+export function parseUndoRequest(raw: unknown): ParseResult<IpcRequest<'accounts:undo'>> {
+  const obj = plainObject(raw, ['accountId']);
+  if (!obj.ok) return obj;
+  const accountId = parseAccountId(obj.value['accountId']);
+  if (!accountId.ok) return accountId;
+  return { ok: true, value: { accountId: accountId.value } };
+}
+
+/** diagnosis:check — the address, an account or the typed server and port, an optional password. */
+export function parseCheckRequest(raw: unknown): ParseResult<IpcRequest<'diagnosis:check'>> {
+  const obj = plainObject(raw, ['runId', 'email', 'accountId', 'server', 'port', 'password']);
+  if (!obj.ok) return obj;
+  const f = obj.value;
+  const runId = parseRunId(f['runId']);
+  if (!runId.ok) return runId;
+  const email = parseEmailField(f['email']);
+  if (!email.ok) return email;
+  const value: IpcRequest<'diagnosis:check'> = { runId: runId.value, email: email.value };
+  if (f['accountId'] !== undefined) {
+    const accountId = parseAccountId(f['accountId']);
+    if (!accountId.ok) return accountId;
+    value.accountId = accountId.value;
+  }
+  const server = parseServerField(f['server']);
+  if (!server.ok) return server;
+  const port = parsePortField(f['port']);
+  if (!port.ok) return port;
+  if (value.accountId === undefined && (server.value === undefined || port.value === undefined))
+    return bad('server and port are needed when no accountId is given');
+  if (server.value !== undefined) value.server = server.value;
+  if (port.value !== undefined) value.port = port.value;
+  if (f['password'] !== undefined) {
+    const password = parsePassword(f['password']);
+    if (!password.ok) return password;
+    value.password = password.value;
+  }
+  return { ok: true, value };
+}
+
+/** report:save — the report on screen and the language of the readable page. */
+export function parseSaveReportRequest(raw: unknown): ParseResult<IpcRequest<'report:save'>> {
+  const obj = plainObject(raw, ['report', 'lang']);
+  if (!obj.ok) return obj;
+  const lang = obj.value['lang'];
+  if (!isLang(lang)) return bad('lang must be "ja" or "en"');
+  const report = parseReportField(obj.value['report']);
+  if (!report.ok) return report;
+  return { ok: true, value: { report: report.value, lang } };
+}
+
+/** report:open — nothing (the file is chosen in the main process's dialog). */
+export const parseOpenReportRequest: IpcValidator<'report:open'> = parseEmpty;
+
+/** code:encode — a report. */
+export function parseEncodeRequest(raw: unknown): ParseResult<IpcRequest<'code:encode'>> {
+  const obj = plainObject(raw, ['report']);
+  if (!obj.ok) return obj;
+  const report = parseReportField(obj.value['report']);
+  if (!report.ok) return report;
+  return { ok: true, value: { report: report.value } };
+}
+
+/** code:decode — a typed code of bounded length (its content is judged by the decoder). */
+export function parseDecodeRequest(raw: unknown): ParseResult<IpcRequest<'code:decode'>> {
+  const obj = plainObject(raw, ['code']);
+  if (!obj.ok) return obj;
+  const code = obj.value['code'];
+  if (typeof code !== 'string') return bad('code must be a string');
+  if (code.length > MAX_CODE_INPUT) return bad('code is too long');
+  return { ok: true, value: { code } };
+}
+
+/** provider:lookup — an address. */
+export function parseLookupRequest(raw: unknown): ParseResult<IpcRequest<'provider:lookup'>> {
+  const obj = plainObject(raw, ['email']);
+  if (!obj.ok) return obj;
+  const email = parseEmailField(obj.value['email']);
+  if (!email.ok) return email;
+  return { ok: true, value: { email: email.value } };
+}
+
 /** Every channel's validator; the mapped type makes a missing channel a compile error. */
 export const ipcValidators: { readonly [C in IpcChannel]: IpcValidator<C> } = {
   'diagnosis:start': parseStartRequest,
@@ -173,4 +302,13 @@ export const ipcValidators: { readonly [C in IpcChannel]: IpcValidator<C> } = {
   'diagnosis:login-test': parseLoginTestRequest,
   'app:info': parseAppInfoRequest,
   'settings:language': parseLanguageRequest,
+  'accounts:list': parseListAccountsRequest,
+  'accounts:fix': parseFixRequest,
+  'accounts:undo': parseUndoRequest,
+  'diagnosis:check': parseCheckRequest,
+  'report:save': parseSaveReportRequest,
+  'report:open': parseOpenReportRequest,
+  'code:encode': parseEncodeRequest,
+  'code:decode': parseDecodeRequest,
+  'provider:lookup': parseLookupRequest,
 };

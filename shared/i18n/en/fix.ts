@@ -55,7 +55,8 @@ export const fix: Widen<typeof jaFix> = {
     noRecommended:
       "Nothing was changed, because no recommended settings were found. Please check the outgoing server in your provider's guide.",
     refusal: {
-      running: 'Nothing was changed, because Thunderbird is running. Close Thunderbird and try again.',
+      running:
+        'Nothing was changed, because Thunderbird is running. Close Thunderbird and try again.',
       lock_unknown:
         'Nothing was changed, because SendCheck could not tell whether Thunderbird is running. Close Thunderbird and try again.',
       changed:
@@ -65,7 +66,8 @@ export const fix: Widen<typeof jaFix> = {
         "Nothing was changed, because Thunderbird's settings file is written in an unusual way. Please follow the steps below in Thunderbird itself.",
       no_prefs: "Nothing was changed, because Thunderbird's settings file was not found.",
       no_backup: 'There is no backup to go back to: SendCheck has not changed these settings.',
-      not_found: 'This account was not found. Please go back to the first screen and pick it again.',
+      not_found:
+        'This account was not found. Please go back to the first screen and pick it again.',
       not_fixable:
         "SendCheck cannot change this mail program's settings. Please follow the steps below.",
     },
@@ -73,12 +75,15 @@ export const fix: Widen<typeof jaFix> = {
   },
   verify: {
     heading: 'Changed the settings? Check them again',
-    leadAccount: "SendCheck reads your mail program's settings again and checks whether mail goes out with them.",
-    leadTyped: 'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
+    leadAccount:
+      "SendCheck reads your mail program's settings again and checks whether mail goes out with them.",
+    leadTyped:
+      'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
     serverLabel: 'Outgoing server now',
     portLabel: 'Port now',
     passwordLabel: 'Your mail password (optional)',
-    passwordHint: 'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
+    passwordHint:
+      'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
     button: "I've changed it: check again",
     checking: 'Checking…',
     works: 'Your settings work now',

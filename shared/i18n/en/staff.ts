@@ -5,7 +5,7 @@ import type { staff as jaStaff } from '../ja/staff.js';
 export const staff: Widen<typeof jaStaff> = {
   open: 'For support staff',
   heading: 'Support staff',
-  lead: "Read a reference code a customer gives you, or open a report file they sent. Nothing on this screen uses the network.",
+  lead: 'Read a reference code a customer gives you, or open a report file they sent. Nothing on this screen uses the network.',
   back: 'Back to the first screen',
   code: {
     heading: 'Read a reference code',

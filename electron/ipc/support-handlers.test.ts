@@ -1,0 +1,149 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
+import { FakeWebContents, invokeEvent } from '../../test/support/ipc-fakes.js';
+import { REPORTS } from '../../test/fixtures/renderer/reports.js';
+import { readTextCapped, writeTextAtomically } from '../report-files.js';
+import { createListener } from './handle.js';
+import {
+  createSupportHandlers,
+  MAX_REPORT_FILE_BYTES,
+  type SupportDeps,
+} from './support-handlers.js';
+import { trustWebContents } from './trusted-senders.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sendcheck-report-'));
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+/** Real files in a temporary folder; the dialogs answer the path the test picked (or null: closed). */
+function setup(pick: { save?: string | null; open?: string | null } = {}) {
+  const support: SupportDeps = {
+    appVersion: () => '0.1.0',
+    lang: () => 'en',
+    chooseSavePath: vi.fn(async () => pick.save ?? null),
+    chooseOpenPath: vi.fn(async () => pick.open ?? null),
+    writeText: writeTextAtomically,
+    readCapped: readTextCapped,
+  };
+  const h = createSupportHandlers(support);
+  const wc = new FakeWebContents();
+  trustWebContents(wc.asWebContents());
+  const call = async (channel: keyof typeof h, payload: unknown): Promise<unknown> =>
+    createListener(channel, h[channel] as never, {})(invokeEvent(wc), payload);
+  return { call, support };
+}
+
+describe('report:save and report:open', () => {
+  it('saves through the dialog, answers no path, and the saved file opens as the same report', async () => {
+    const file = join(dir, 'report.html');
+    const { call } = setup({ save: file, open: file });
+    const saved = await call('report:save', { report: REPORTS.port25_blocked, lang: 'ja' });
+    expect(saved).toEqual({ ok: true, value: { saved: true } });
+    expect(await readFile(file, 'utf8')).toContain('SendCheck 診断レポート');
+    const opened = (await call('report:open', {})) as {
+      ok: true;
+      value: { status: string; file: { report: unknown; referenceCode: string } };
+    };
+    expect(opened.value.status).toBe('opened');
+    expect(opened.value.file.report).toEqual(REPORTS.port25_blocked);
+    expect(opened.value.file.referenceCode).toBe(referenceCodeFor(REPORTS.port25_blocked, '0.1.0'));
+  });
+
+  it('answers saved false when the dialog is closed, and cancelled for open', async () => {
+    const { call } = setup();
+    expect(await call('report:save', { report: REPORTS.ok, lang: 'en' })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(await call('report:open', {})).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('refuses a report that is not a DiagnosisReport before any dialog opens', async () => {
+    const { call, support } = setup({ save: join(dir, 'x.html') });
+    const res = await call('report:save', { report: { verdict: '<script>' }, lang: 'en' });
+    expect(res).toMatchObject({ ok: false, code: 'bad_request' });
+    expect(support.chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it('refuses hostile, truncated, foreign and huge files with a reason, never a crash', async () => {
+    const cases: [string, string | Buffer, string][] = [
+      ['page.html', '<html><title>x</title><script>alert(1)</script></html>', 'not_a_report'],
+      [
+        'cut.html',
+        '<!doctype html><title>SendCheck 診断レポート</title><script type="application/json" id="sendcheck-report">{"format":"sendcheck-report"',
+        'truncated',
+      ],
+      ['bad.json', '{"format":"sendcheck-report","version":1,"createdAt":"x"}', 'invalid'],
+      ['binary.bin', Buffer.from([0xff, 0xfe, 0x00, 0x01]), 'not_a_report'],
+      ['huge.json', Buffer.alloc(MAX_REPORT_FILE_BYTES + 10, 0x20), 'too_large'],
+    ];
+    for (const [name, content, error] of cases) {
+      const path = join(dir, name);
+      await writeFile(path, content);
+      const { call } = setup({ open: path });
+      expect(await call('report:open', {}), name).toMatchObject({
+        ok: true,
+        value: { status: 'refused', error },
+      });
+    }
+    const { call } = setup({ open: join(dir, 'missing.html') });
+    expect(await call('report:open', {})).toMatchObject({
+      value: { status: 'refused', error: 'not_a_report' },
+    });
+  });
+});
+
+describe('code:encode and code:decode', () => {
+  it('encodes a report and decodes the typed code, typos included', async () => {
+    const { call } = setup();
+    const enc = (await call('code:encode', { report: REPORTS.port25_blocked })) as {
+      ok: true;
+      value: { code: string };
+    };
+    expect(enc.value.code).toBe(referenceCodeFor(REPORTS.port25_blocked, '0.1.0'));
+    const typed = enc.value.code.toLowerCase().replaceAll('-', ' ');
+    expect(await call('code:decode', { code: typed })).toEqual({
+      ok: true,
+      value: decodeReferenceCode(enc.value.code),
+    });
+    const typo = `${enc.value.code.slice(0, -1)}${enc.value.code.endsWith('0') ? '1' : '0'}`;
+    expect(await call('code:decode', { code: typo })).toMatchObject({
+      ok: true,
+      value: { ok: false },
+    });
+    expect(await call('code:decode', { code: 'x'.repeat(500) })).toMatchObject({
+      ok: false,
+      code: 'bad_request',
+    });
+  });
+});
+
+describe('provider:lookup', () => {
+  it('finds a provider by a parent domain, fills in the address, probes nothing', async () => {
+    const { call } = setup();
+    const res = (await call('provider:lookup', { email: 'taro@bird.ocn.ne.jp' })) as {
+      ok: true;
+      value: {
+        found: boolean;
+        match: string;
+        matched: string;
+        servers: { host: string; username: string | null }[];
+      };
+    };
+    expect(res.value).toMatchObject({ found: true, match: 'parent', matched: 'ocn.ne.jp' });
+    expect(res.value.servers[0]?.host).toBe('smtp.ocn.ne.jp');
+    expect(await call('provider:lookup', { email: 'taro@unknown-provider.example' })).toEqual({
+      ok: true,
+      value: { found: false, domain: 'unknown-provider.example' },
+    });
+    expect(await call('provider:lookup', { email: 'no-at-sign' })).toMatchObject({
+      ok: false,
+      code: 'bad_request',
+    });
+  });
+});

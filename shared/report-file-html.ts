@@ -14,8 +14,10 @@ import { decodeReferenceCode } from './reference-code.js';
 import type { ReportFile } from './report-file.js';
 import type { Lang } from './verdict.js';
 
-/** The id of the data block a reader looks for. */
-export const DATA_BLOCK_OPEN = '<script type="application/json" id="sendcheck-report">';
+/** The data block's id attribute, as written. */
+export const DATA_BLOCK_ID = 'id="sendcheck-report"';
+/** The start of the data block a reader looks for. */
+export const DATA_BLOCK_OPEN = `<script type="application/json" ${DATA_BLOCK_ID}>`;
 /** The end of the data block. */
 export const DATA_BLOCK_CLOSE = '</script>';
 

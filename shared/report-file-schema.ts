@@ -280,7 +280,14 @@ export const checkReport: Check<DiagnosisReport> = obj({
   probes: arr(checkProbe, 1000),
   elapsedMs: MS,
   email: obj({ display: NAME, ascii: NAME, domain: NAME, domainAscii: NAME }),
-  provider: nullable(obj({ id: NAME, name: NAME })),
+  provider: nullable(
+    obj({
+      id: NAME,
+      name: NAME,
+      oauthOnly: optional(bool),
+      appPassword: optional(oneOf(['available', 'required', 'none', 'unknown'] as const)),
+    }),
+  ),
   request: obj({ server: nullable(NAME), port: nullable(PORT) }),
   candidates: arr(checkCandidate, 100),
   blockedAt: nullable(oneOf(BLOCKED_PLACES)),

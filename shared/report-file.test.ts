@@ -272,8 +272,23 @@ describe('opening a file from anyone', () => {
     expect(failed(parseReportFile(json.slice(0, json.length / 2))).error).toBe('truncated');
   });
 
-  it('opens a bare JSON data block too', () => {
+  it('opens a bare JSON data block too, and a page re-saved with its attributes reordered', () => {
     expect(parseReportFile(JSON.stringify(dataOf(good))).ok).toBe(true);
+    const resaved = good.replace(
+      DATA_BLOCK_OPEN,
+      '<script id="sendcheck-report" type="application/json">',
+    );
+    expect(parseReportFile(resaved).ok).toBe(true);
+  });
+
+  it('stays linear on a file full of unfinished script tags', () => {
+    const hostile = `${'<script '.repeat(200_000)}id="sendcheck-report"`;
+    const started = performance.now();
+    expect(failed(parseReportFile(hostile)).error).toBe('not_a_report');
+    expect(failed(parseReportFile('<script id="sendcheck-report" '.repeat(50_000))).error).toBe(
+      'not_a_report',
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses foreign, newer and damaged files with their own codes', () => {
@@ -341,7 +356,7 @@ describe('opening a file from anyone', () => {
     const r = parseReportFile(text);
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const provider = r.file.report.provider as Record<string, unknown>;
+    const provider = r.file.report.provider as unknown as Record<string, unknown>;
     expect(Object.getPrototypeOf(provider)).toBe(Object.prototype);
     expect(Object.keys(provider).sort()).toEqual(['id', 'name']);
     expect(provider.isAdmin).toBeUndefined();

@@ -21,7 +21,12 @@ import type { Translate } from './i18n/messages.js';
 import type { ProbeResult, TranscriptLine } from './probe.js';
 import { referenceCodeFor } from './reference-code.js';
 import { InvalidField, int, obj, optional, plain, own, str, type Check } from './report-check.js';
-import { DATA_BLOCK_CLOSE, DATA_BLOCK_OPEN, renderReportHtml } from './report-file-html.js';
+import {
+  DATA_BLOCK_CLOSE,
+  DATA_BLOCK_ID,
+  DATA_BLOCK_OPEN,
+  renderReportHtml,
+} from './report-file-html.js';
 import { checkAboutFacts, checkReport } from './report-file-schema.js';
 import type { Lang } from './verdict.js';
 
@@ -159,18 +164,30 @@ const checkFile: Check<ReportFile> = obj({
   report: checkReport,
 });
 
+/** Where the data block's content starts, or -1. Plain searches, no regex: linear on any input. */
+function dataBlockStart(text: string): number {
+  const exact = text.indexOf(DATA_BLOCK_OPEN);
+  if (exact >= 0) return exact + DATA_BLOCK_OPEN.length;
+  // A browser's "Save page as" may write the tag's attributes in another order: find it by its id.
+  const id = text.indexOf(DATA_BLOCK_ID);
+  if (id < 0) return -1;
+  const tag = text.lastIndexOf('<script', id);
+  const end = text.indexOf('>', id);
+  if (tag < 0 || end < 0 || text.slice(tag, id).includes('>')) return -1;
+  return end + 1;
+}
+
 /** The JSON text of a file: the data block of the page, or the whole text for a bare JSON file. */
 function dataText(
   text: string,
 ): { ok: true; json: string } | { ok: false; error: ReportFileError } {
   if (text.trimStart().startsWith('{')) return { ok: true, json: text };
-  const start = text.indexOf(DATA_BLOCK_OPEN);
-  if (start < 0) {
+  const from = dataBlockStart(text);
+  if (from < 0) {
     // A page cut off before its data block still starts like one of ours.
     const ours = /<title>[^<]*SendCheck/.test(text.slice(0, 4096));
     return { ok: false, error: ours ? 'truncated' : 'not_a_report' };
   }
-  const from = start + DATA_BLOCK_OPEN.length;
   const end = text.indexOf(DATA_BLOCK_CLOSE, from);
   if (end < 0) return { ok: false, error: 'truncated' };
   return { ok: true, json: text.slice(from, end) };

@@ -185,7 +185,23 @@ export const report: fc.Arbitrary<DiagnosisReport> = fc.record({
     domainAscii: fc.constantFrom('xn--r8jz45g.jp', 'ocn.ne.jp'),
   }),
   provider: fc.option(
-    fc.constantFrom(...providers).map((p) => ({ id: p.id, name: p.displayName })),
+    fc
+      .tuple(
+        fc.constantFrom(...providers),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(
+          fc.constantFrom('available', 'required', 'none', 'unknown') as fc.Arbitrary<'none'>,
+          {
+            nil: undefined,
+          },
+        ),
+      )
+      .map(([p, oauthOnly, appPassword]) => ({
+        id: p.id,
+        name: p.displayName,
+        ...(oauthOnly !== undefined ? { oauthOnly } : {}),
+        ...(appPassword !== undefined ? { appPassword } : {}),
+      })),
     { nil: null },
   ),
   request: fc.record({

@@ -57,6 +57,9 @@ const ID = str(300);
 const MS = int(0, 24 * 3600 * 1000);
 const PORT = int(0, 65535);
 
+/** Every field of T, optional ones too: a shape that forgets one does not compile. */
+type ShapeOf<T> = { [K in keyof T]-?: Check<unknown> };
+
 type Kind = 'string' | 'number' | 'strings' | 'numbers';
 type KindOf<T> = T extends string
   ? 'string'
@@ -201,7 +204,7 @@ const checkVerdict: Check<Verdict> = obj({
   code: oneOf(VERDICT_CODES),
   confidence: oneOf(CONFIDENCES),
   actions: arr(checkAction, 50),
-});
+} satisfies ShapeOf<Verdict>);
 
 const checkRecommended: Check<RecommendedSettings> = obj({
   host: NAME,
@@ -213,7 +216,7 @@ const checkRecommended: Check<RecommendedSettings> = obj({
   verified: bool,
   source: oneOf(CANDIDATE_SOURCES),
   publishedOnly: optional(bool),
-});
+} satisfies ShapeOf<RecommendedSettings>);
 
 const checkCert: Check<CertSummary> = obj({
   subject: TEXT,
@@ -226,7 +229,7 @@ const checkCert: Check<CertSummary> = obj({
   verified: bool,
   verifyError: nullable(NAME),
   protocol: nullable(NAME),
-});
+} satisfies ShapeOf<CertSummary>);
 
 const checkSmtp: Check<SmtpDetails> = obj({
   greetingCode: nullable(int(0, 999)),
@@ -238,13 +241,13 @@ const checkSmtp: Check<SmtpDetails> = obj({
   failure: nullable(oneOf(SMTP_FAILURES)),
   failureDetail: nullable(TEXT),
   transcript: arr(obj({ t: MS, dir: oneOf(TRANSCRIPT_DIRS), text: TEXT }), 2000),
-});
+} satisfies ShapeOf<SmtpDetails>);
 
 const checkDns: Check<DnsDetails> = obj({
   rrtype: oneOf(DNS_RRTYPES),
   answers: arr(NAME, 200),
   servers: arr(NAME, 20),
-});
+} satisfies ShapeOf<DnsDetails>);
 
 const checkProbe: Check<ProbeResult> = obj({
   id: ID,
@@ -261,7 +264,7 @@ const checkProbe: Check<ProbeResult> = obj({
   dns: optional(checkDns),
   greetingMs: optional(MS),
   slowGreeting: optional(bool),
-});
+} satisfies ShapeOf<ProbeResult>);
 
 const checkCandidate: Check<CandidateSummary> = obj({
   host: NAME,
@@ -270,7 +273,7 @@ const checkCandidate: Check<CandidateSummary> = obj({
   source: oneOf(CANDIDATE_SOURCES),
   username: NAME,
   insideIspOnly: bool,
-});
+} satisfies ShapeOf<CandidateSummary>);
 
 /** A whole DiagnosisReport. */
 export const checkReport: Check<DiagnosisReport> = obj({
@@ -286,12 +289,12 @@ export const checkReport: Check<DiagnosisReport> = obj({
       name: NAME,
       oauthOnly: optional(bool),
       appPassword: optional(oneOf(['available', 'required', 'none', 'unknown'] as const)),
-    }),
+    } satisfies ShapeOf<NonNullable<DiagnosisReport['provider']>>),
   ),
   request: obj({ server: nullable(NAME), port: nullable(PORT) }),
   candidates: arr(checkCandidate, 100),
   blockedAt: nullable(oneOf(BLOCKED_PLACES)),
-});
+} satisfies ShapeOf<DiagnosisReport>);
 
 /** The About facts a file carries (shared/about-facts.ts). */
 export const checkAboutFacts: Check<AboutFacts> = obj({

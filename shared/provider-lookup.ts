@@ -29,6 +29,10 @@ export type ProviderLookup =
       /** The data domain that matched (a parent of the address's domain for 'parent'). */
       matched: string;
       servers: PublishedServer[];
+      /** SMTP accepts only OAuth: the mail program must sign in with the service's account. */
+      oauthOnly: boolean;
+      /** What the provider publishes about app passwords ('unknown' when nothing is known). */
+      appPassword: 'available' | 'required' | 'none' | 'unknown';
     };
 
 /** The address could not be read (the message is validate.ts's, in both languages). */
@@ -60,6 +64,8 @@ export function lookupPublished(
       match: m.match,
       matched: m.matchedDomain,
       servers,
+      oauthOnly: m.provider.oauthOnly === true,
+      appPassword: m.provider.appPassword?.status ?? 'unknown',
     },
   };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressStep } from '../features/wizard/address/address-step.js';
 import { CheckingStep } from '../features/wizard/checking/checking-step.js';
 import { ResultStep } from '../features/wizard/result/result-step.js';
+import { StaffScreen } from '../features/wizard/staff/staff-screen.js';
 import { StartStep } from '../features/wizard/start/start-step.js';
 import { selectStep } from '../store/selectors.js';
 import { useAppStore } from '../store/store-context.js';
@@ -11,6 +12,7 @@ import { LangSwitch } from './lang-switch.js';
 export function App() {
   const { t } = useTranslation();
   const step = useAppStore(selectStep);
+  const staffOpen = useAppStore((s) => s.staffOpen);
   return (
     <>
       <header className="app-header">
@@ -18,10 +20,11 @@ export function App() {
         <LangSwitch />
       </header>
       <main className="app-main">
-        {step === 'start' && <StartStep />}
-        {step === 'address' && <AddressStep />}
-        {step === 'checking' && <CheckingStep />}
-        {step === 'result' && <ResultStep />}
+        {staffOpen && <StaffScreen />}
+        {!staffOpen && step === 'start' && <StartStep />}
+        {!staffOpen && step === 'address' && <AddressStep />}
+        {!staffOpen && step === 'checking' && <CheckingStep />}
+        {!staffOpen && step === 'result' && <ResultStep />}
       </main>
     </>
   );

@@ -1,8 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../../shared/verdict.js';
+import { createFixSlice, resetFixOnNewRun } from './fix-slice.js';
 import { createFormSlice } from './form-slice.js';
 import { createLoginSlice } from './login-slice.js';
 import { applyProgress, createRunSlice } from './run-slice.js';
+import { createStaffSlice } from './staff-slice.js';
 import type { AppState, AppStore, StoreDeps } from './types.js';
 import { createUiSlice } from './ui-slice.js';
 
@@ -38,11 +40,19 @@ export function createAppStore(options: CreateStoreOptions): AppStore {
     ...createFormSlice(set, get, deps),
     ...createRunSlice(set, get, deps),
     ...createLoginSlice(set, get, deps),
+    ...createFixSlice(set, get, deps),
+    ...createStaffSlice(set, get, deps),
     ...options.initial,
   }));
   const unsubscribe = deps.api.onProgress((payload) => {
     const patch = applyProgress(store.getState(), payload, deps.now());
     if (patch) store.setState(patch);
   });
-  return Object.assign(store, { dispose: unsubscribe });
+  const unsubscribeFix = resetFixOnNewRun(store);
+  return Object.assign(store, {
+    dispose: () => {
+      unsubscribe();
+      unsubscribeFix();
+    },
+  });
 }

@@ -3,7 +3,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MailProgram } from '../../shared/diagnosis.js';
 import type { SendCheckApi } from '../../shared/ipc-contract.js';
 import type { Lang, LocalizedText } from '../../shared/verdict.js';
+import type { FixSlice } from './fix-slice.js';
 import type { RunState } from './run-state.js';
+import type { StaffSlice } from './staff-slice.js';
 
 /** A field problem: a message from shared/validate.ts, or one of the renderer's own. */
 export type FieldError = { text: LocalizedText } | { key: 'portNotMail' };
@@ -58,7 +60,7 @@ export interface LoginSlice {
 }
 
 /** The whole app state. */
-export type AppState = UiSlice & FormSlice & RunSlice & LoginSlice;
+export type AppState = UiSlice & FormSlice & RunSlice & LoginSlice & FixSlice & StaffSlice;
 
 /** The store object handed to React through context. */
 export type AppStore = StoreApi<AppState> & { dispose(): void };

@@ -4,6 +4,8 @@ import { useSay } from '../../../i18n/use-say.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { AfterSettings, BeforeSettings } from '../fix/result-extras.js';
+import { useReadOnly } from '../staff/read-only.js';
 import { SettingsCard } from '../settings/settings-card.js';
 import { SupportDetails } from '../support/support-details.js';
 import { PathPicture } from './path-picture.js';
@@ -15,6 +17,7 @@ export function ResultStep() {
   const report = useAppStore(selectReport);
   const tr = useSay();
   const checkAgain = useAppStore((s) => s.checkAgain);
+  const readOnly = useReadOnly();
   if (report === null) return null;
   const { verdict } = report;
   const words = verdictMessages(verdict.code, report.email.domain);
@@ -43,13 +46,17 @@ export function ResultStep() {
           ))}
         </ol>
       </section>
+      <BeforeSettings />
       <SettingsCard />
+      <AfterSettings />
       <SupportDetails />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={checkAgain}>
-          {t('result.again')}
-        </button>
-      </div>
+      {readOnly === null && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={checkAgain}>
+            {t('result.again')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

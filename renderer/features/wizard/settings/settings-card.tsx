@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/diagnosis.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { useReadOnly } from '../staff/read-only.js';
 import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
 import { ProgramSteps } from './program-steps.js';
@@ -56,6 +57,7 @@ export function SettingsCard() {
   const mailProgram = useAppStore((s) => s.mailProgram);
   const setMailProgram = useAppStore((s) => s.setMailProgram);
   const program: MailProgram = mailProgram ?? 'other';
+  const readOnly = useReadOnly();
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
@@ -87,7 +89,7 @@ export function SettingsCard() {
             </select>
           </div>
           <ProgramSteps program={program} settings={settings} />
-          <LoginTest />
+          {readOnly === null && <LoginTest />}
         </>
       )}
     </section>

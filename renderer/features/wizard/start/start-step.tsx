@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { AccountPicker } from '../accounts/account-picker.js';
+import { StaffLink } from '../staff/staff-screen.js';
 
 /** Step 1: what SendCheck does, in one sentence, and the way in. */
 export function StartStep() {
@@ -24,6 +26,8 @@ export function StartStep() {
           {t('start.begin')}
         </button>
       </div>
+      <AccountPicker />
+      <StaffLink />
     </section>
   );
 }

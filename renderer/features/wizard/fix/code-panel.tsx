@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
+import { useAppStore } from '../../../store/store-context.js';
+import { CopyButton } from '../settings/copy-button.js';
+import { useReadOnly } from '../staff/read-only.js';
+
+/** A code in its groups (K7QM-2XDA-9PQRX), each group apart, so it is easy to read aloud. */
+export function CodeGroups({ code }: { code: string }) {
+  return (
+    <code className="ref-code" data-code={code}>
+      {code.split('-').map((g, i) => (
+        <span key={`${i}-${g}`} className="ref-code-group">
+          {g}
+        </span>
+      ))}
+    </code>
+  );
+}
+
+/** "Save report": the main process asks where; the renderer never sees the path. */
+function SaveReport({ report }: { report: DiagnosisReport }) {
+  const { t } = useTranslation();
+  const save = useAppStore((s) => s.save);
+  const saveReport = useAppStore((s) => s.saveReport);
+  return (
+    <div className="save-report">
+      <button
+        type="button"
+        className="secondary"
+        disabled={save.status === 'saving'}
+        onClick={() => void saveReport(report)}
+      >
+        {save.status === 'saving' ? t('fix.save.saving') : t('fix.save.button')}
+      </button>
+      <p role="status" className="save-status" data-status={save.status}>
+        {save.status === 'saved' && t('fix.save.saved')}
+        {save.status === 'cancelled' && t('fix.save.cancelled')}
+        {save.status === 'failed' &&
+          t('fix.save.failed', { message: t(`errors.ipc.${save.error.code}`) })}
+      </p>
+    </div>
+  );
+}
+
+/** The reference code of the result (with a copy button) and "Save report". */
+export function CodePanel({ report }: { report: DiagnosisReport }) {
+  const { t } = useTranslation();
+  const readOnly = useReadOnly();
+  const code = useAppStore((s) => s.code);
+  const loadCode = useAppStore((s) => s.loadCode);
+  useEffect(() => {
+    if (readOnly === null) void loadCode(report);
+  }, [readOnly, report, loadCode]);
+  const shown =
+    readOnly !== null
+      ? readOnly.referenceCode
+      : code.status === 'ready' && code.report === report
+        ? code.code
+        : null;
+  return (
+    <section className="code-panel" aria-labelledby="code-heading">
+      <h2 id="code-heading">{t('fix.code.heading')}</h2>
+      <p>{t('fix.code.lead')}</p>
+      {shown !== null ? (
+        <p className="ref-code-line">
+          <CodeGroups code={shown} />
+          <CopyButton value={shown} label={t('fix.code.copy')} />
+        </p>
+      ) : (
+        <p role="status">
+          {code.status === 'failed' ? t('fix.code.failed') : t('fix.code.loading')}
+        </p>
+      )}
+      {readOnly === null && <SaveReport report={report} />}
+    </section>
+  );
+}

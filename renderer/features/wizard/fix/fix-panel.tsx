@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FixState } from '../../../store/fix-slice.js';
+import { useAppStore } from '../../../store/store-context.js';
+
+/** The outcome line of the last write or undo, in plain words. */
+function FixOutcome({ fix }: { fix: FixState }) {
+  const { t } = useTranslation();
+  let text = '';
+  let tone: 'ok' | 'problem' | undefined;
+  if (fix.status === 'writing') text = t('fix.fixIt.writing');
+  else if (fix.status === 'undoing') text = t('fix.fixIt.undoing');
+  else if (fix.status === 'fixed') {
+    text = t('fix.fixIt.done', { backup: fix.backupName });
+    tone = 'ok';
+  } else if (fix.status === 'undone') text = t('fix.fixIt.undone');
+  else if (fix.status === 'refused') {
+    text =
+      fix.refusal === 'no_recommended'
+        ? t('fix.fixIt.noRecommended')
+        : t(`fix.fixIt.refusal.${fix.refusal}`);
+    tone = 'problem';
+  } else if (fix.status === 'failed') {
+    text = t('fix.fixIt.failed', { message: t(`errors.ipc.${fix.error.code}`) });
+    tone = 'problem';
+  }
+  return (
+    <p className="fix-outcome" role="status" data-tone={tone} data-status={fix.status}>
+      {text}
+    </p>
+  );
+}
+
+/** "Close Thunderbird first": the one confirmation before SendCheck writes. */
+function Confirm({ onWrite, onCancel }: { onWrite: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="fix-confirm" role="group" aria-labelledby="fix-confirm-heading">
+      <h3 id="fix-confirm-heading" ref={heading} tabIndex={-1}>
+        {t('fix.fixIt.confirmHeading')}
+      </h3>
+      <p>{t('fix.fixIt.confirm')}</p>
+      <div className="actions actions-start">
+        <button type="button" className="primary" onClick={onWrite}>
+          {t('fix.fixIt.write')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('fix.fixIt.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** "Fix it for me" and "Undo" for a Thunderbird account the run was started from. */
+export function FixPanel() {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const fix = useAppStore((s) => s.fix);
+  const fixAccount = useAppStore((s) => s.fixAccount);
+  const undoFix = useAppStore((s) => s.undoFix);
+  const busy = fix.status === 'writing' || fix.status === 'undoing';
+  const fixed = fix.status === 'fixed';
+  return (
+    <section className="fix-panel" aria-labelledby="fix-heading">
+      <h2 id="fix-heading">{t('fix.fixIt.heading')}</h2>
+      <p>{t('fix.fixIt.lead')}</p>
+      {confirming ? (
+        <Confirm
+          onWrite={() => {
+            setConfirming(false);
+            void fixAccount();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div className="actions actions-start">
+          {!fixed && (
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => setConfirming(true)}
+            >
+              {t('fix.fixIt.button')}
+            </button>
+          )}
+          {fixed && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void undoFix()}
+            >
+              {t('fix.fixIt.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      <FixOutcome fix={fix} />
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { MailAccount } from '../../../../shared/accounts.js';
+import type { CheckResult, SendCheckApi } from '../../../../shared/ipc-contract.js';
+import { App } from '../../../app/app.js';
+import { renderWithStore } from '../../../test/render-app.js';
+import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { REPORTS, withLogin } from '../../../../test/fixtures/renderer/reports.js';
+
+const OLD: MailAccount = {
+  id: 'thunderbird:q7lab3xz.default-release:smtp1',
+  program: 'thunderbird',
+  account: '自宅のメール',
+  displayName: null,
+  email: 'taro@example.jp',
+  otherEmails: [],
+  host: 'smtp.example.jp',
+  port: 25,
+  security: 'none',
+  auth: false,
+  username: 'taro@example.jp',
+  unsure: [],
+  fixable: true,
+  where: 'default-release / smtp1',
+};
+const FIXED: MailAccount = { ...OLD, port: 587, security: 'starttls', auth: true };
+
+type Refusal = Extract<
+  Awaited<ReturnType<NonNullable<SendCheckApi['fixAccount']>>>,
+  { ok: true }
+>['value'];
+
+function api(opts: { fix?: Refusal } = {}) {
+  const base = createFakeApi({ report: REPORTS.port25_blocked });
+  return Object.assign(base, {
+    listAccounts: vi.fn(async () => ({
+      ok: true as const,
+      value: { accounts: [OLD], programs: [] },
+    })),
+    fixAccount: vi.fn(async () => ({
+      ok: true as const,
+      value: opts.fix ?? {
+        written: true as const,
+        account: FIXED,
+        backupName: 'prefs.js.sendcheck-20261130-201500.bak',
+      },
+    })),
+    undoFix: vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        written: true as const,
+        account: OLD,
+        backupName: 'prefs.js.sendcheck-20261130-201500.bak',
+      },
+    })),
+    checkSettings: vi.fn(async (req: { password?: string }) => {
+      const works = req.password === 'correct horse';
+      const result: CheckResult = {
+        works,
+        checked: {
+          host: 'smtp.example.jp',
+          port: 587,
+          security: 'starttls',
+          auth: true,
+          username: 'taro@example.jp',
+        },
+        login: works ? 'accepted' : 'rejected',
+        report: withLogin(REPORTS.port25_blocked, works ? 'accepted' : 'rejected'),
+        account: FIXED,
+      };
+      return { ok: true as const, value: result };
+    }),
+  });
+}
+
+async function toResult(a: ReturnType<typeof api>, lang: 'ja' | 'en' = 'ja') {
+  const r = renderWithStore(<App />, { api: a, lang });
+  await userEvent.click(
+    screen.getByRole('button', { name: lang === 'ja' ? '読み取ってよい' : 'Yes, look' }),
+  );
+  await userEvent.click(await screen.findByRole('button', { name: /taro@example\.jp/ }));
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: /昔ながらの送信方法|old way of sending/ },
+    { timeout: 5000 },
+  );
+  return r;
+}
+
+describe('from the result to a working mail program', () => {
+  it('marks each value to change: port 25 → 587, encryption none → STARTTLS, authentication off → on', async () => {
+    await toResult(api());
+    const table = screen.getByRole('table', { name: undefined });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const changed = rows
+      .filter((r) => r.getAttribute('data-changed') === 'true')
+      .map((r) => r.getAttribute('data-field'));
+    expect(changed).toEqual(['port', 'security', 'auth']);
+    expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
+    expect(screen.getByText('暗号化: なし → STARTTLS')).toBeVisible();
+    expect(screen.getByText('送信時の認証: オフ（不要） → オン（必要）')).toBeVisible();
+  });
+
+  it('fixes after the Thunderbird-must-be-closed confirmation, proves it with check again, and undoes', async () => {
+    const a = api();
+    const { store } = await toResult(a);
+    await userEvent.click(screen.getByRole('button', { name: '設定を直してもらう' }));
+    expect(screen.getByRole('heading', { name: 'Thunderbird を終了してください' })).toHaveFocus();
+    expect(a.fixAccount).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: '書き込む' }));
+    expect(a.fixAccount).toHaveBeenCalledWith({
+      accountId: OLD.id,
+      runId: store.getState().runAccount?.runId,
+    });
+    expect(await screen.findByText(/Thunderbird の設定を直しました/)).toBeVisible();
+    expect(screen.getByText('いまの設定は、おすすめの設定と同じです。')).toBeVisible();
+
+    await userEvent.type(
+      screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）'),
+      'correct horse',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: '設定を変えたので、もう一度確かめる' }),
+    );
+    const works = await screen.findByRole('heading', {
+      name: 'いまの設定で送れるようになりました',
+    });
+    expect(works).toHaveFocus();
+    expect(a.checkSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ accountId: OLD.id, password: 'correct horse' }),
+    );
+    // The password is not kept on screen or in the store.
+    expect(screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）')).toHaveValue(
+      '',
+    );
+    expect(JSON.stringify(store.getState())).not.toContain('correct horse');
+
+    await userEvent.click(screen.getByRole('button', { name: '元に戻す' }));
+    expect(await screen.findByText('元の設定に戻しました。')).toBeVisible();
+    expect(a.undoFix).toHaveBeenCalledWith({ accountId: OLD.id });
+    expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
+  });
+
+  it('says in plain words why nothing was written (Thunderbird running)', async () => {
+    await toResult(api({ fix: { written: false, refusal: 'running' } }), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it for me' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Write the settings' }));
+    expect(
+      await screen.findByText(/Nothing was changed, because Thunderbird is running/),
+    ).toBeVisible();
+  });
+
+  it('says what is still wrong when the check does not pass', async () => {
+    const a = api();
+    await toResult(a);
+    await userEvent.type(
+      screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）'),
+      'wrong',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: '設定を変えたので、もう一度確かめる' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'まだ直っていないところがあります' }),
+    ).toHaveFocus();
+    expect(screen.getByText(/パスワードが受け付けられませんでした。メールソフト/)).toBeVisible();
+  });
+});

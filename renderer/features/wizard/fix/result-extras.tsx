@@ -1,0 +1,59 @@
+/**
+ * What issue 9 adds to the result screen, in two places: before the settings card, the table of
+ * current against recommended settings and (Thunderbird) "Fix it for me"; after it, "check again"
+ * and the reference code with "Save report". A saved report shown to support staff gets the table
+ * and the code only.
+ */
+import { selectReport } from '../../../store/selectors.js';
+import { useAppStore } from '../../../store/store-context.js';
+import { useReadOnly } from '../staff/read-only.js';
+import { ChangesTable } from './changes-table.js';
+import { CodePanel } from './code-panel.js';
+import { currentSettingsOf } from './current-settings.js';
+import { FixPanel } from './fix-panel.js';
+import { VerifyPanel } from './verify-panel.js';
+
+/** The account the run on screen was started from, or null. */
+function useRunAccount() {
+  return useAppStore((s) =>
+    s.runAccount !== null && s.run.status === 'done' && s.runAccount.runId === s.run.runId
+      ? s.runAccount.account
+      : null,
+  );
+}
+
+/** Before the settings card: what to change, and "Fix it for me" where SendCheck can. */
+export function BeforeSettings() {
+  const report = useAppStore(selectReport);
+  const run = useAppStore((s) => s.run);
+  const runAccount = useAppStore((s) => s.runAccount);
+  const account = useRunAccount();
+  const readOnly = useReadOnly();
+  if (report === null || report.recommended === null) return null;
+  // Typed server and port are already marked on the settings card; the table needs every field.
+  const current = account !== null ? currentSettingsOf(run, runAccount, report) : null;
+  return (
+    <>
+      {current && <ChangesTable current={current} recommended={report.recommended} />}
+      {readOnly === null &&
+        account !== null &&
+        account.fixable &&
+        account.program === 'thunderbird' && <FixPanel />}
+    </>
+  );
+}
+
+/** After the settings card: "check again" (not for a saved report) and the reference code. */
+export function AfterSettings() {
+  const report = useAppStore(selectReport);
+  const account = useRunAccount();
+  const readOnly = useReadOnly();
+  if (report === null) return null;
+  const canCheck = readOnly === null && (account !== null || report.recommended !== null);
+  return (
+    <>
+      {canCheck && <VerifyPanel report={report} fromAccount={account !== null} />}
+      <CodePanel report={report} />
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
+import { say, verdictMessages, type Translate } from '../../../../shared/i18n/messages.js';
+import { MAIL_PORTS, type CheckResult } from '../../../../shared/ipc-contract.js';
+import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
+import { useSay } from '../../../i18n/use-say.js';
+import { useAppStore } from '../../../store/store-context.js';
+import { ChangesTable } from './changes-table.js';
+
+/** The sentence about the login test of a check, or null when none ran. */
+function loginText(result: CheckResult, t: Translate): string | null {
+  switch (result.login) {
+    case 'accepted':
+      return t('fix.verify.worksLogin');
+    case 'rejected':
+      return t('fix.verify.loginRejected');
+    case 'unavailable':
+      return t('fix.verify.loginUnavailable');
+    case 'error':
+      return t('fix.verify.loginError');
+    case 'not_tried':
+      return null;
+  }
+}
+
+/** What the check found: "Your settings work now", or what is still wrong. */
+function VerifyOutcome({
+  result,
+  recommended,
+}: {
+  result: CheckResult;
+  recommended: RecommendedSettings | null;
+}) {
+  const { t } = useTranslation();
+  const tr = useSay();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
+  const login = loginText(result, tr);
+  if (result.works) {
+    return (
+      <div className="verify-outcome" data-works="true">
+        <h3 ref={heading} tabIndex={-1}>
+          {t('fix.verify.works')}
+        </h3>
+        <p>{t('fix.verify.worksLead')}</p>
+        {login && <p>{login}</p>}
+      </div>
+    );
+  }
+  const words = verdictMessages(result.report.verdict.code, result.report.email.domain);
+  const rec = result.report.recommended ?? recommended;
+  return (
+    <div className="verify-outcome" data-works="false" data-verdict={result.report.verdict.code}>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('fix.verify.notYet')}
+      </h3>
+      {login && <p className="verify-login">{login}</p>}
+      <p>
+        <strong>{say(tr, words.title)}</strong> {say(tr, words.explanation)}
+      </p>
+      {rec && <ChangesTable current={result.checked} recommended={rec} headingLevel={3} />}
+    </div>
+  );
+}
+
+/** Server and port as typed now, when no mail program could be read again. */
+function TypedFields({
+  server,
+  port,
+  onServer,
+  onPort,
+}: {
+  server: string;
+  port: string;
+  onServer: (v: string) => void;
+  onPort: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="verify-typed">
+      <div className="field">
+        <label htmlFor="verify-server">{t('fix.verify.serverLabel')}</label>
+        <input
+          id="verify-server"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={server}
+          onChange={(e) => onServer(e.target.value)}
+        />
+      </div>
+      <div className="field field-short">
+        <label htmlFor="verify-port">{t('fix.verify.portLabel')}</label>
+        <select id="verify-port" value={port} onChange={(e) => onPort(e.target.value)}>
+          {MAIL_PORTS.map((p) => (
+            <option key={p} value={String(p)}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** "I've changed it: check again": the settings in use now, with an optional login test. */
+export function VerifyPanel({
+  report,
+  fromAccount,
+}: {
+  report: DiagnosisReport;
+  fromAccount: boolean;
+}) {
+  const { t } = useTranslation();
+  const verify = useAppStore((s) => s.verify);
+  const verifySettings = useAppStore((s) => s.verifySettings);
+  const rec = report.recommended;
+  const [server, setServer] = useState(rec?.host ?? report.request.server ?? '');
+  const [port, setPort] = useState(String(rec?.port ?? report.request.port ?? 587));
+  const [password, setPassword] = useState('');
+  const checking = verify.status === 'checking';
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void verifySettings({
+      ...(password !== '' ? { password } : {}),
+      ...(fromAccount ? {} : { typed: { server: server.trim(), port: Number(port) } }),
+    });
+    // The password goes with this one call and is not kept on screen.
+    setPassword('');
+  };
+
+  return (
+    <section className="verify-panel" aria-labelledby="verify-heading">
+      <h2 id="verify-heading">{t('fix.verify.heading')}</h2>
+      <p>{fromAccount ? t('fix.verify.leadAccount') : t('fix.verify.leadTyped')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        {!fromAccount && (
+          <TypedFields server={server} port={port} onServer={setServer} onPort={setPort} />
+        )}
+        <div className="field">
+          <label htmlFor="verify-password">{t('fix.verify.passwordLabel')}</label>
+          <p id="verify-password-hint" className="hint">
+            {t('fix.verify.passwordHint')}
+          </p>
+          <input
+            id="verify-password"
+            type="password"
+            autoComplete="off"
+            maxLength={MAX_PASSWORD_LENGTH}
+            aria-describedby="verify-password-hint"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <div className="actions actions-start">
+          <button type="submit" className="primary" disabled={checking}>
+            {checking ? t('fix.verify.checking') : t('fix.verify.button')}
+          </button>
+        </div>
+      </form>
+      <div role="status" className="verify-status">
+        {checking && t('fix.verify.checking')}
+        {verify.status === 'failed' &&
+          t('fix.verify.failed', { message: t(`errors.ipc.${verify.error.code}`) })}
+      </div>
+      {verify.status === 'checked' && <VerifyOutcome result={verify.result} recommended={rec} />}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProviderLookup as Lookup } from '../../../../shared/provider-lookup.js';
+import { parseEmail } from '../../../../shared/validate.js';
+import { useAppStore } from '../../../store/store-context.js';
+
+/** The published servers of the provider found, in the code section's words. */
+function Found({ result }: { result: Lookup }) {
+  const { t } = useTranslation();
+  if (!result.found)
+    return <p role="status">{t('code.lookup.notFound', { domain: result.domain })}</p>;
+  return (
+    <div className="lookup-result" role="status">
+      <h3>{t('code.lookup.heading', { domain: result.domain })}</h3>
+      <p>{t('code.lookup.provider', { name: result.provider.name })}</p>
+      {result.match === 'parent' && (
+        <p>{t('code.lookup.matchedParent', { matched: result.matched })}</p>
+      )}
+      {result.servers.length === 0 ? (
+        <p>{t('code.lookup.noServers')}</p>
+      ) : (
+        <ul>
+          {result.servers.map((s) => (
+            <li key={`${s.host}:${s.port}`}>
+              {t('code.lookup.server', {
+                host: s.host,
+                port: s.port,
+                security: t(`code.security.${s.security}`),
+                username: s.username ?? t('code.lookup.ispUserId'),
+              })}
+              {s.insideIspOnly && <> {t('code.lookup.insideIspOnly')}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.oauthOnly && <p>{t('code.lookup.oauthOnly')}</p>}
+      {result.appPassword === 'required' && <p>{t('code.lookup.appPasswordRequired')}</p>}
+      {result.appPassword === 'available' && <p>{t('code.lookup.appPasswordAvailable')}</p>}
+      <p className="hint">{t('code.lookup.notChecked')}</p>
+    </div>
+  );
+}
+
+/** A provider's published settings by address, from the bundled data: nothing is probed. */
+export function ProviderLookup() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const lang = useAppStore((s) => s.lang);
+  const lookup = useAppStore((s) => s.lookup);
+  const lookupProvider = useAppStore((s) => s.lookupProvider);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    // The address is checked here first, so a typo gets the same words as on the address step.
+    const parsed = parseEmail(email);
+    setProblem(parsed.ok ? null : parsed.message[lang]);
+    if (parsed.ok) void lookupProvider(email.trim());
+  };
+  return (
+    <section className="staff-section" aria-labelledby="staff-lookup-heading">
+      <h2 id="staff-lookup-heading">{t('staff.lookup.heading')}</h2>
+      <p>{t('staff.lookup.lead')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label htmlFor="staff-lookup-email">{t('staff.lookup.label')}</label>
+          <input
+            id="staff-lookup-email"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            aria-invalid={problem !== null ? true : undefined}
+            aria-describedby={problem !== null ? 'staff-lookup-error' : undefined}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          {problem !== null && (
+            <p id="staff-lookup-error" className="field-error">
+              {problem}
+            </p>
+          )}
+        </div>
+        <div className="actions actions-start">
+          <button type="submit" className="primary">
+            {t('staff.lookup.submit')}
+          </button>
+        </div>
+      </form>
+      {problem === null && lookup.status === 'found' && <Found result={lookup.result} />}
+      {lookup.status === 'failed' && (
+        <p role="alert" className="notice notice-error">
+          {t(`errors.ipc.${lookup.error.code}`)}
+        </p>
+      )}
+    </section>
+  );
+}

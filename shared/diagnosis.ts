@@ -68,6 +68,16 @@ export interface Verdict {
   actions: Action[];
 }
 
+/** The provider as a report names it: id, name, and its published sign-in facts. */
+export interface ReportProvider {
+  id: string;
+  name: string;
+  /** SMTP accepts only OAuth: no password test is run, the user signs in from the mail program. */
+  oauthOnly?: boolean;
+  /** Whether the provider offers app passwords (from its own pages; absent when unknown). */
+  appPassword?: 'available' | 'required' | 'none' | 'unknown';
+}
+
 /** Everything a diagnosis found. The CLI's JSON is this with texts in one language (see cli.ts). */
 export interface DiagnosisReport {
   verdict: Verdict;
@@ -77,8 +87,8 @@ export interface DiagnosisReport {
   elapsedMs: number;
   /** The address as given (Unicode domain) and the ASCII form that was probed. */
   email: { display: string; ascii: string; domain: string; domainAscii: string };
-  /** The provider found in the bundled database, if any. */
-  provider: { id: string; name: string } | null;
+  /** The provider found in the bundled database, if any, with what its data says about signing in. */
+  provider: ReportProvider | null;
   /** The server and port the user said their mail program uses now (null when not given). */
   request: { server: string | null; port: number | null };
   /** The outgoing-server candidates that were considered, in discovery order. */

@@ -14,6 +14,9 @@ const email = {
   domainAscii: 'example.jp',
 };
 let n = 0;
+/** Each host its own documentation address, as DNS would give. */
+const ipOf = (host: string) =>
+  `203.0.113.${[...host].reduce((a, c) => (a * 31 + c.charCodeAt(0)) % 250, 7) + 1}`;
 
 const goodTls = {
   subject: 'smtp.example.jp',
@@ -66,7 +69,7 @@ function p(
     kind,
     role,
     host,
-    ip: port === null ? null : '203.0.113.9',
+    ip: port === null ? null : ipOf(host),
     port,
     outcome,
     ms: 5,

@@ -1,5 +1,6 @@
 /** The verdict: probe results in, verdict + evidence + recommended settings out. Pure: no I/O, no clock. */
-import type { DiagnosisReport, Evidence } from '../../shared/diagnosis.js';
+import type { Action, DiagnosisReport, Evidence } from '../../shared/diagnosis.js';
+import { action } from '../../shared/evidence.js';
 import { BLOCKED_AT } from '../../shared/diagnosis.js';
 import type { VerdictCode } from '../../shared/verdict.js';
 import { computeFacts, type DiagnoseInput, type Facts } from './facts.js';
@@ -28,16 +29,21 @@ function mergeEvidence(own: Evidence[], context: Evidence[]): Evidence[] {
   return [...own, ...context.filter((e) => !seen.has(e.id))];
 }
 
+/** The verdict's next steps; an OAuth-only provider adds "sign in from the mail program". */
+function actionsFor(facts: Facts, code: VerdictCode, finding: Finding): Action[] {
+  const actions = [...(finding.actions ?? DEFAULT_ACTIONS[code])];
+  const provider = facts.input.provider;
+  if (provider?.oauthOnly && finding.recommended)
+    actions.push(action('oauth_sign_in', { provider: provider.name }));
+  return actions;
+}
+
 /** Decides the verdict from probe results (diagnosis.md: precedence, first wins). Idempotent. */
 export function diagnose(input: DiagnoseInput): DiagnosisReport {
   const facts = computeFacts(input);
   const { code, finding } = decide(facts);
   return {
-    verdict: {
-      code,
-      confidence: finding.confidence,
-      actions: [...(finding.actions ?? DEFAULT_ACTIONS[code])],
-    },
+    verdict: { code, confidence: finding.confidence, actions: actionsFor(facts, code, finding) },
     recommended: finding.recommended,
     evidence: mergeEvidence(finding.evidence, contextEvidence(facts)),
     probes: input.probes.map((p) => ({ ...p })),

@@ -2,12 +2,21 @@
  * Facts: computed once from the probe results, read by every verdict rule. Pure; a fact never
  * changes a probe (the report's probes are exactly what the probes found).
  */
-import type { CandidateSummary, RecommendedSettings } from '../../shared/diagnosis.js';
+import type {
+  CandidateSummary,
+  RecommendedSettings,
+  ReportProvider,
+} from '../../shared/diagnosis.js';
 import type { ProbeResult, ProbeRole } from '../../shared/probe.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import { localFacts, type LocalFacts } from './facts-local.js';
 import { detectInterception, type InterceptionFinding } from './interception.js';
-import { chooseRecommended, publishedSettings, type Choice } from './recommend.js';
+import {
+  chooseRecommended,
+  insideIspSettings,
+  publishedSettings,
+  type Choice,
+} from './recommend.js';
 
 const BLOCKED = new Set(['filtered', 'refused', 'prohibited']);
 const CONNECTED = new Set(['open', 'error', 'intercepted']);
@@ -18,7 +27,7 @@ export interface DiagnoseInput {
   email: ParsedEmail;
   probes: ProbeResult[];
   candidates: CandidateSummary[];
-  provider: { id: string; name: string } | null;
+  provider: ReportProvider | null;
   userServer?: string;
   userPort?: number;
   elapsedMs: number;
@@ -62,6 +71,10 @@ export interface Facts {
   hasKnownCandidate: boolean;
   /** Security software on this PC and sign-in pages. */
   local: LocalFacts;
+  /** The user's own server answers on 25 from this line while outside MX do not (inside the ISP). */
+  insideIsp: { probe: ProbeResult; settings: RecommendedSettings | null } | null;
+  /** Submission servers that answered, but only after a long wait for their greeting. */
+  slowGreetings: ProbeResult[];
 }
 
 /** The TCP handshake completed (whatever was said afterwards). */
@@ -120,14 +133,33 @@ function domainMissing(
   return { mx, missing: noAddress ? 'nodata' : null };
 }
 
+/** A candidate (or the address's own MX) answering on 25 while the reference MX are blocked. */
+function insideIsp(
+  input: DiagnoseInput,
+  probes: ProbeResult[],
+  port25Blocked: boolean,
+  intercepted: Set<string>,
+): Facts['insideIsp'] {
+  if (!port25Blocked) return null;
+  const own = onPorts(byRole(probes, 'submission', 'own_mx'), 25).filter(
+    (p) => smtpAnswered(p) && !intercepted.has(p.id),
+  );
+  const probe = own.find((p) => p.role === 'submission') ?? own[0];
+  if (!probe) return null;
+  const toUnicode = input.toUnicode ?? ((h: string) => h);
+  return { probe, settings: insideIspSettings(input.candidates, probe, toUnicode) };
+}
+
 function portFacts(input: DiagnoseInput, probes: ProbeResult[], choice: Choice | null) {
   const refs25 = onPorts(byRole(probes, 'reference_mx'), 25);
   const interception = detectInterception(onPorts(byRole(probes, 'reference_mx', 'own_mx'), 25));
   const intercepted = new Set(interception.probes.map((p) => p.id));
   const all587 = onPorts(byRole(probes, 'submission', 'reference_submission'), 587);
+  const port25Blocked = allAre(refs25, blocked);
   return {
     refs25,
-    port25Blocked: allAre(refs25, blocked),
+    port25Blocked,
+    insideIsp: insideIsp(input, probes, port25Blocked, intercepted),
     interception,
     open25: refs25.filter((p) => smtpAnswered(p) && !intercepted.has(p.id)),
     all587,
@@ -173,6 +205,7 @@ export function computeFacts(input: DiagnoseInput): Facts {
     login,
     hasKnownCandidate: input.candidates.some((c) => c.source !== 'guess'),
     local: localFacts(probes),
+    slowGreetings: byRole(probes, 'submission').filter((p) => p.slowGreeting === true),
     ...portFacts(input, probes, choice),
   };
 }

@@ -1,7 +1,13 @@
 /** The engine's public face: run a diagnosis, run a login test. Plain Node; the CLI and the main process both use it. */
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
+import type {
+  DiagnosisReport,
+  DiagnosisRequest,
+  ProgressEvent,
+  ReportProvider,
+} from '../../shared/diagnosis.js';
+import type { Provider } from '../../shared/providers/index.js';
 import { sayBoth } from '../../shared/i18n/both.js';
 import { hostToUnicode } from '../../shared/punycode.js';
 import {
@@ -95,6 +101,16 @@ function overallSignal(
   };
 }
 
+/** The provider as the report names it, with its published sign-in facts. */
+function reportProvider(p: Provider): ReportProvider {
+  return {
+    id: p.id,
+    name: p.displayName,
+    ...(p.oauthOnly !== undefined ? { oauthOnly: p.oauthOnly } : {}),
+    ...(p.appPassword ? { appPassword: p.appPassword.status } : {}),
+  };
+}
+
 /** Diagnoses why mail from this address may not go out. With req.password, also runs the login test. */
 export async function runDiagnosis(
   req: DiagnosisRequest,
@@ -114,9 +130,7 @@ export async function runDiagnosis(
       email: input.email,
       probes: rec.results(),
       candidates: planned.candidates,
-      provider: planned.provider
-        ? { id: planned.provider.id, name: planned.provider.displayName }
-        : null,
+      provider: planned.provider ? reportProvider(planned.provider) : null,
       ...(input.server ? { userServer: input.server } : {}),
       ...(input.port !== undefined ? { userPort: input.port } : {}),
       elapsedMs: performance.now() - t0,
@@ -162,7 +176,8 @@ async function loginInto(
   t0: number,
 ): Promise<DiagnosisReport> {
   const r = report.recommended;
-  if (!r) return report;
+  // OAuth-only providers never get a password: the report already tells the user to sign in.
+  if (!r || report.provider?.oauthOnly) return report;
   rec.phase('login');
   const addr = await resolveAddresses(r.host, { ...cfg.dns, signal, families: [4, 6] });
   const ip = addr.records[0]?.address;

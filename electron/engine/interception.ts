@@ -54,7 +54,9 @@ export function detectInterception(port25: ProbeResult[]): InterceptionFinding {
   }
   for (const group of byGreeting.values()) {
     const hosts = new Set(group.map((p) => baseDomain(p.host)));
-    if (hosts.size >= 2)
+    // The same greeting from several names at one address is one server with several names.
+    const addresses = new Set(group.map((p) => p.ip));
+    if (hosts.size >= 2 && addresses.size >= 2)
       return { intercepted: true, confidence: 'high', reason: 'same_greeting', probes: group };
   }
   const refs = answered.filter((p) => p.role === 'reference_mx');
@@ -63,7 +65,8 @@ export function detectInterception(port25: ProbeResult[]): InterceptionFinding {
     const announced = greetingHost(p.smtp?.greeting);
     return announced !== null && baseDomain(announced) !== baseDomain(p.host);
   });
-  if (refHosts.size >= 2 && foreign.length === refs.length) {
+  const foreignAddresses = new Set(foreign.map((p) => p.ip));
+  if (refHosts.size >= 2 && foreignAddresses.size >= 2 && foreign.length === refs.length) {
     return { intercepted: true, confidence: 'medium', reason: 'foreign_greeting', probes: foreign };
   }
   return { intercepted: false, confidence: 'high', reason: null, probes: [] };

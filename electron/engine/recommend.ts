@@ -1,25 +1,43 @@
 /** Picks the outgoing server and port to recommend from the submission probes (diagnosis.md, "Recommended settings"). */
 import type { CandidateSummary, RecommendedSettings } from '../../shared/diagnosis.js';
 import type { ProbeResult } from '../../shared/probe.js';
-import { smtpAnswered } from './facts.js';
 
 /** The recommendation and the probe it rests on. */
 export interface Choice {
   settings: RecommendedSettings;
   probe: ProbeResult | null;
+  /** The host whose certificate named the recommended one (shared hosting). */
+  namedBy?: string;
+}
+
+function answered(p: ProbeResult): boolean {
+  return p.kind === 'smtp' && p.outcome === 'open' && p.smtp?.greetingCode === 220;
 }
 
 function tlsUp(p: ProbeResult): boolean {
   return p.smtp?.startTls === 'ok' || p.smtp?.startTls === 'implicit';
 }
 
-/** Ranks one host's answering probes: 587 with STARTTLS, then 465, then any other port that upgraded to TLS. */
+/** A working submission server: it greets, TLS succeeds with a valid certificate, AUTH is offered after TLS. */
+export function fullyVerified(p: ProbeResult): boolean {
+  return (
+    answered(p) &&
+    tlsUp(p) &&
+    p.smtp?.tls?.verified === true &&
+    (p.smtp.authMechanisms.length ?? 0) > 0
+  );
+}
+
+/**
+ * Ranks one host's answering probes (lower is better): verified 587, verified 465, another verified
+ * port; then the ones with a flaw to report (certificate, no AUTH, no TLS), 587 before 465.
+ */
 function rank(p: ProbeResult): number {
-  if (p.port === 587 && p.smtp?.startTls === 'ok') return 0;
-  if (p.port === 465 && p.smtp?.startTls === 'implicit') return 1;
-  if (p.port !== 25 && tlsUp(p)) return 2;
-  if (p.port === 587) return 3; // answers, but without TLS: a tls_problem to report
-  return 9;
+  if (p.port === 25 || !answered(p)) return 9;
+  const portRank = p.port === 587 ? 0 : p.port === 465 ? 1 : 2;
+  if (fullyVerified(p)) return portRank;
+  if (tlsUp(p)) return 3 + portRank;
+  return p.port === 587 ? 6 : 9;
 }
 
 function settingsFor(
@@ -37,18 +55,52 @@ function settingsFor(
     security,
     auth: true,
     username: c.username,
-    verified: probe !== null && smtpAnswered(probe),
+    verified: probe !== null && answered(probe) && tlsUp(probe),
     source: c.source,
   };
 }
 
 /** True when this probe could be the recommendation: it answered as a submission server on a submission port. */
 export function answersAsSubmission(p: ProbeResult): boolean {
-  return p.role === 'submission' && smtpAnswered(p) && p.port !== 25 && rank(p) < 9;
+  return p.role === 'submission' && answered(p) && p.port !== 25 && rank(p) < 9;
+}
+
+function bestOf(probes: ProbeResult[]): ProbeResult | undefined {
+  return [...probes].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /**
- * The first candidate host (discovery order) that answered as a submission server, on its best port.
+ * Shared hosting: the host's certificate names only another server. Once that name answered with a
+ * valid certificate as well, it is the one to recommend (with the same source and user name).
+ */
+function namedServer(best: ProbeResult, submission: ProbeResult[]): ProbeResult | undefined {
+  const tls = best.smtp?.tls;
+  if (!tls || tls.verified || tls.verifyError !== 'wrong_host') return undefined;
+  const names = new Set(tls.altNames.map((n) => n.toLowerCase()));
+  return bestOf(submission.filter((p) => names.has(p.host) && fullyVerified(p)));
+}
+
+function choose(
+  c: CandidateSummary,
+  best: ProbeResult,
+  submission: ProbeResult[],
+  toUnicode: (host: string) => string,
+): Choice {
+  const named = namedServer(best, submission);
+  if (named && named.port !== null) {
+    const listed = { ...c, host: named.host };
+    return {
+      settings: settingsFor(listed, named, named.port, toUnicode(named.host)),
+      probe: named,
+      namedBy: best.host,
+    };
+  }
+  return { settings: settingsFor(c, best, best.port ?? 587, toUnicode(c.host)), probe: best };
+}
+
+/**
+ * The first candidate host (discovery order) that answered as a verified submission server, on its
+ * best port; failing that, the first that answered at all (its flaw is then the verdict).
  * Guessed hosts are only ever recommended when a probe showed them answering.
  */
 export function chooseRecommended(
@@ -56,21 +108,18 @@ export function chooseRecommended(
   probes: ProbeResult[],
   toUnicode: (host: string) => string = (h) => h,
 ): Choice | null {
-  const submission = probes.filter((p) => p.role === 'submission' && smtpAnswered(p));
-  const hosts = [...new Set(candidates.map((c) => c.host))];
-  for (const host of hosts) {
-    const answered = submission
-      .filter((p) => p.host === host && p.port !== 25 && rank(p) < 9)
-      .sort((a, b) => rank(a) - rank(b));
-    const best = answered[0];
-    if (!best || best.port === null) continue;
-    // Source and user name come from the host's first (most trusted) listing, even when the port
-    // that answered was only added as a guess: the provider database still named this host.
+  const submission = probes.filter((p) => p.role === 'submission' && answered(p));
+  let fallback: Choice | null = null;
+  for (const host of [...new Set(candidates.map((c) => c.host))]) {
+    const best = bestOf(submission.filter((p) => p.host === host && rank(p) < 9));
+    // Source and user name come from the host's first (most trusted) listing.
     const candidate = candidates.find((c) => c.host === host);
-    if (!candidate) continue;
-    return { settings: settingsFor(candidate, best, best.port, toUnicode(host)), probe: best };
+    if (!best || !candidate) continue;
+    const choice = choose(candidate, best, submission, toUnicode);
+    if (choice.probe && (fullyVerified(choice.probe) || choice.namedBy)) return choice;
+    fallback ??= choice;
   }
-  return null;
+  return fallback;
 }
 
 /**
@@ -85,4 +134,28 @@ export function publishedSettings(
     (x) => x.source === 'provider_db' && (x.port === 587 || x.port === 465),
   );
   return c ? { ...settingsFor(c, null, c.port, toUnicode(c.host)), publishedOnly: true } : null;
+}
+
+/**
+ * A server inside the user's ISP that takes port 25 from its own lines and offers nothing else:
+ * port 25, no encryption, and no sign-in (the ISP knows its own lines).
+ */
+export function insideIspSettings(
+  candidates: CandidateSummary[],
+  probe: ProbeResult,
+  toUnicode: (host: string) => string = (h) => h,
+): RecommendedSettings | null {
+  const c = candidates.find((x) => x.host === probe.host);
+  if (!c) return null;
+  const unicode = toUnicode(c.host);
+  return {
+    host: c.host,
+    ...(unicode !== c.host ? { hostUnicode: unicode } : {}),
+    port: 25,
+    security: 'none',
+    auth: false,
+    username: c.username,
+    verified: true,
+    source: c.source,
+  };
 }

@@ -13,8 +13,12 @@ export interface SmtpAuthResult {
   detail: string;
 }
 
-/** The mechanisms we can run, best first: CRAM-MD5 never sends the password itself. */
-export const SUPPORTED_MECHANISMS = ['CRAM-MD5', 'PLAIN', 'LOGIN'] as const;
+/**
+ * The mechanisms we can run, best first. The test only ever runs over verified TLS, so PLAIN and
+ * LOGIN are safe; CRAM-MD5 comes last because servers that store hashed passwords advertise it
+ * yet refuse the right password with it (diagnosis.md, "Login tests").
+ */
+export const SUPPORTED_MECHANISMS = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const;
 
 /** A mechanism we can run. */
 export type Mechanism = (typeof SUPPORTED_MECHANISMS)[number];

@@ -50,10 +50,39 @@ function instabilityEvidence(f: Facts): Evidence[] {
   return [];
 }
 
+function slowEvidence(f: Facts): Evidence[] {
+  return f.slowGreetings
+    .slice(0, 1)
+    .map((p) =>
+      evidence(
+        'submission_slow',
+        'info',
+        { host: p.host, port: p.port ?? 0, seconds: Math.round((p.greetingMs ?? 0) / 100) / 10 },
+        [p],
+      ),
+    );
+}
+
+/** A port-25 connect that completed faster than any network round trip: a local mail shield. */
+function localProxyEvidence(f: Facts): Evidence[] {
+  const opened = onPorts(f.mail, 25).filter(connected);
+  const rtts = [...f.web, ...onPorts(f.mail, 587, 465)].filter(connected).map((p) => p.ms);
+  if (opened.length === 0 || rtts.length === 0) return [];
+  const fastest = Math.min(...rtts);
+  const local = opened.filter((p) => p.ms <= 1 && fastest >= 5);
+  if (local.length < opened.length) return [];
+  return [
+    evidence('port25_local_proxy', 'info', { ms: Math.max(...local.map((p) => p.ms)) }, local),
+  ];
+}
+
 function loginEvidence(f: Facts): Evidence[] {
   const login = f.login;
   if (login?.outcome === 'accepted')
     return [evidence('auth_ok', 'ok', { host: login.host }, [login])];
+  const provider = f.input.provider;
+  if (provider?.oauthOnly && login === undefined && f.choice)
+    return [evidence('auth_oauth_only', 'info', { provider: provider.name })];
   if (login?.outcome === 'unresolved')
     return [evidence('login_unresolved', 'problem', { host: login.host }, [login])];
   return [];
@@ -67,7 +96,7 @@ export function contextEvidence(f: Facts): Evidence[] {
   if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
   if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
   out.push(...loginEvidence(f), ...port25Evidence(f), ...userPortEvidence(f));
-  out.push(...instabilityEvidence(f));
+  out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)
     out.push(evidence('provider_settings', 'info', { provider: f.input.provider.name }));

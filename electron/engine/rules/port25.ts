@@ -45,7 +45,8 @@ export const port25Intercepted: Rule = {
 export const port25Blocked: Rule = {
   code: 'port25_blocked',
   when: (f) => {
-    if (!f.port25Blocked || f.usesOwnPort) return null;
+    // Inside the ISP, its own server takes port 25: it works here (the ok rule says so).
+    if (!f.port25Blocked || f.usesOwnPort || f.insideIsp) return null;
     const sameWay = new Set(f.refs25.map((p) => p.outcome)).size === 1;
     const found = f.choice !== null;
     return {
@@ -57,10 +58,24 @@ export const port25Blocked: Rule = {
   },
 };
 
-/** ok: nothing on the network stops sending, and a submission server answers. */
+/** ok: nothing on the network stops sending, and a submission server answers (or the ISP's own). */
 export const ok: Rule = {
   code: 'ok',
   when: (f) => {
+    const inside = f.insideIsp;
+    if (inside) {
+      const settings = f.choice?.settings ?? inside.settings;
+      return {
+        confidence: f.choice?.settings.verified ? 'high' : 'medium',
+        evidence: [
+          evidence('port25_inside_isp', 'info', { host: inside.probe.host }, [inside.probe]),
+        ],
+        recommended: settings,
+        actions: f.choice
+          ? [action('works_here_only'), action('change_outgoing'), action('turn_on_auth')]
+          : [action('use_settings'), action('check_password')],
+      };
+    }
     if (!f.choice) return null;
     return {
       confidence: f.choice.settings.verified ? 'high' : 'medium',

@@ -14,6 +14,9 @@ const email = {
   domainAscii: 'example.jp',
 };
 let n = 0;
+/** Each host its own documentation address, as DNS would give. */
+const ipOf = (host: string) =>
+  `203.0.113.${[...host].reduce((a, c) => (a * 31 + c.charCodeAt(0)) % 250, 7) + 1}`;
 const cert = (issuer = 'Test CA', verified = true) => ({
   subject: 'x',
   altNames: ['x'],
@@ -40,7 +43,7 @@ function probe(
     kind,
     role,
     host,
-    ip: port === null ? null : '203.0.113.9',
+    ip: port === null ? null : ipOf(host),
     port,
     outcome,
     ms: 5,
@@ -228,5 +231,155 @@ describe('the verdict table', () => {
     expect(r.verdict.code).toBe('security_software');
     expect(r.blockedAt).toBe('pc');
     expect(r.evidence[0]).toMatchObject({ id: 'tls_inspected' });
+  });
+
+  const withSmtp = (
+    p: ProbeResult,
+    over: Partial<NonNullable<ProbeResult['smtp']>>,
+  ): ProbeResult => (p.smtp ? { ...p, smtp: { ...p.smtp, ...over } } : p);
+  const blocked25 = [
+    probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
+    probe('reference_mx', 'mx01.mail.icloud.com', 25, 'filtered'),
+  ];
+
+  it('recommends 465 with sign-in over 587 without it', () => {
+    const r = diagnose(
+      input([
+        ...base,
+        ...blocked25,
+        withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { authMechanisms: [] }),
+        probe('submission', 'smtp.example.jp', 465, 'open'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.recommended).toMatchObject({ port: 465, security: 'tls', verified: true });
+  });
+
+  it('recommends a good 465 over 587 with a bad certificate, instead of tls_problem', () => {
+    const bad = { ...cert(), verified: false, verifyError: 'expired' };
+    const r = diagnose(
+      input([
+        ...base,
+        ...blocked25,
+        withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { tls: bad }),
+        probe('submission', 'smtp.example.jp', 465, 'open'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.recommended?.port).toBe(465);
+  });
+
+  it('recommends the name the certificate gives once it answered (shared hosting)', () => {
+    const wrong = {
+      ...cert(),
+      verified: false,
+      verifyError: 'wrong_host',
+      altNames: ['host7.hosting.example'],
+    };
+    const r = diagnose(
+      input([
+        ...base,
+        ...blocked25,
+        withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { tls: wrong }),
+        probe('submission', 'host7.hosting.example', 587, 'open'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.recommended).toMatchObject({
+      host: 'host7.hosting.example',
+      port: 587,
+      source: 'provider_db',
+    });
+  });
+
+  it('does not call two MX names on one address an interception', () => {
+    const greeting = 'mx.shared.example ESMTP';
+    const r = diagnose(
+      input([
+        ...base,
+        { ...probe('reference_mx', 'mx1.alpha.example', 25, 'open', greeting), ip: '198.51.100.7' },
+        { ...probe('reference_mx', 'mx2.beta.example', 25, 'open', greeting), ip: '198.51.100.7' },
+        probe('submission', 'smtp.example.jp', 587, 'open'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('ok');
+  });
+
+  it('says it works here, not away from home, when the ISP’s own server takes port 25', () => {
+    const r = diagnose(
+      input([
+        ...base,
+        ...blocked25,
+        probe('own_mx', 'mx.example.jp', 25, 'open'),
+        probe('submission', 'smtp.example.jp', 587, 'open'),
+      ]),
+    );
+    expect(r.verdict.code).toBe('ok');
+    expect(r.evidence[0]).toMatchObject({ id: 'port25_inside_isp' });
+    expect(r.verdict.actions[0]?.id).toBe('works_here_only');
+    expect(r.recommended?.port).toBe(587);
+  });
+
+  it('recommends port 25 only for an ISP server that offers nothing else', () => {
+    const only25 = [
+      { ...candidates[0]!, port: 25, security: 'plain' as const, insideIspOnly: true },
+    ];
+    const r = diagnose(
+      input(
+        [
+          ...base,
+          ...blocked25,
+          probe('submission', 'smtp.example.jp', 25, 'open'),
+          probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
+        ],
+        { candidates: only25 },
+      ),
+    );
+    expect(r.verdict.code).toBe('ok');
+    expect(r.recommended).toMatchObject({ port: 25, security: 'none', auth: false });
+  });
+
+  it('gives app-password advice only where the provider data says so', () => {
+    const probes = [
+      ...base,
+      ...blocked25,
+      probe('submission', 'smtp.example.jp', 587, 'open'),
+      { ...probe('login', 'smtp.example.jp', 587, 'rejected'), kind: 'auth' as const },
+    ];
+    const plain = diagnose(input(probes));
+    expect(plain.verdict.actions.map((a) => a.id)).toEqual(['retype_password']);
+    const gmail = diagnose(
+      input(probes, { provider: { id: 'gmail', name: 'Gmail', appPassword: 'available' } }),
+    );
+    expect(gmail.verdict.actions).toContainEqual({
+      id: 'app_password',
+      params: { provider: 'Gmail' },
+    });
+    const outlook = diagnose(
+      input(probes.slice(0, -1), {
+        provider: { id: 'outlook', name: 'Outlook.com', oauthOnly: true, appPassword: 'none' },
+      }),
+    );
+    expect(outlook.verdict.actions).toContainEqual({
+      id: 'oauth_sign_in',
+      params: { provider: 'Outlook.com' },
+    });
+    expect(outlook.evidence.map((e) => e.id)).toContain('auth_oauth_only');
+  });
+
+  it('calls a slow greeting slow, not unreachable', () => {
+    const slow = {
+      ...probe('submission', 'smtp.example.jp', 587, 'open'),
+      greetingMs: 4200,
+      slowGreeting: true,
+    };
+    const r = diagnose(input([...base, ...blocked25, slow]));
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.evidence).toContainEqual(
+      expect.objectContaining({
+        id: 'submission_slow',
+        params: { host: 'smtp.example.jp', port: 587, seconds: 4.2 },
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** Rules about the user's outgoing server: it does not answer, its certificate fails, the login fails. */
 import type { ProbeResult } from '../../../shared/probe.js';
-import { evidence, type CertProblem, type Evidence } from '../../../shared/evidence.js';
+import { action, evidence, type CertProblem, type Evidence } from '../../../shared/evidence.js';
 import { byRole, connected, hostsOf, type Facts } from '../facts.js';
 import type { Rule } from './rule.js';
 
@@ -56,7 +56,7 @@ function unreachableEvidence(f: Facts): Evidence[] {
 export const serverUnreachable: Rule = {
   code: 'server_unreachable',
   when: (f) => {
-    if (f.choice !== null) return null;
+    if (f.choice !== null || f.insideIsp) return null;
     if (f.port25Blocked && !f.hasKnownCandidate) return null;
     const others = byRole(f.probes, 'reference_submission', 'reference_mx').filter(connected);
     const submission = byRole(f.probes, 'submission');
@@ -98,12 +98,20 @@ export const authFailed: Rule = {
   when: (f) => {
     if (!f.choice || f.login?.outcome !== 'rejected') return null;
     const login = f.login;
+    const provider = f.input.provider;
+    const needsAppPassword =
+      provider?.appPassword === 'available' || provider?.appPassword === 'required';
     return {
       confidence: 'high',
       evidence: [
         evidence('auth_rejected', 'problem', { host: login.host, detail: login.detail }, [login]),
       ],
       recommended: f.choice.settings,
+      // App-password advice only where the provider's data says it has them, never by default.
+      actions:
+        provider && needsAppPassword
+          ? [action('retype_password'), action('app_password', { provider: provider.name })]
+          : [action('retype_password')],
     };
   },
 };

@@ -321,8 +321,15 @@ describe('the verdict table', () => {
   });
 
   it('recommends port 25 only for an ISP server that offers nothing else', () => {
-    const only25 = [
-      { ...candidates[0]!, port: 25, security: 'plain' as const, insideIspOnly: true },
+    const only25: CandidateSummary[] = [
+      {
+        host: 'smtp.example.jp',
+        port: 25,
+        security: 'plain',
+        source: 'provider_db',
+        username: 'taro@example.jp',
+        insideIspOnly: true,
+      },
     ];
     const r = diagnose(
       input(

@@ -408,10 +408,15 @@ describe.skipIf(!available.ok)('lab lifecycle', () => {
   });
 
   it('a lab whose owning process was killed (SIGKILL) is removed by cleanupStaleLab', async () => {
-    const holder = spawn(process.execPath, ['--import', 'tsx', 'test/lab/lab-hold.ts'], {
-      cwd: REPO_ROOT,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
+    // A scenario with a helper (the tun delayer) as well as the servers and the resolver.
+    const holder = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/lab/lab-hold.ts', 'satellite_op25b'],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
     const line = await new Promise<string>((resolve, reject) => {
       createInterface({ input: holder.stdout }).once('line', resolve);
       holder.once('exit', (code) => reject(new Error(`lab-hold exited ${code}`)));
@@ -422,6 +427,7 @@ describe.skipIf(!available.ok)('lab lifecycle', () => {
     await new Promise((r) => holder.once('exit', r));
     // The namespaces and the daemonised resolver outlive their owner.
     expect(labNamespacesNow().length).toBe(3);
+    expect(existsSync(join(runDir, 'delay-tun'))).toBe(true);
     await cleanupStaleLab();
     expectNothingLeft(runDir);
   });

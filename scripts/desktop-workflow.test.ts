@@ -127,7 +127,11 @@ function runSigningScript(os: string, secrets: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-signing-'));
   const githubEnv = path.join(dir, 'github-env');
   writeFileSync(githubEnv, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], RUNNER_OS: os, RUNNER_TEMP: dir };
+  // The runner's own environment (Windows needs more than PATH), without any real secret.
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('SECRET_')),
+  );
+  Object.assign(env, { RUNNER_OS: os, RUNNER_TEMP: dir });
   env['GITHUB_ENV'] = githubEnv;
   // As GitHub does: every secret the step names is present, the unset ones as "".
   for (const name of Object.keys(signingStep().env ?? {})) env[name] = '';

@@ -36,7 +36,8 @@ function windowsCheckout(files: string[]): string {
     'core.autocrlf=true',
     'checkout-index',
     '--force',
-    `--prefix=${dir}/`,
+    // Forward slashes: git takes them on every OS, and the prefix must end in one.
+    `--prefix=${dir.split(path.sep).join('/')}/`,
     '--',
     ...files,
   ]);

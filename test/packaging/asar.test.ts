@@ -51,7 +51,12 @@ async function pack(): Promise<void> {
   });
 }
 
+// Linux only: there the stand-in distribution is all electron-builder needs. On Windows and macOS
+// the desktop workflow packs for real (npm run dist) and smoke-tests what it made.
+const onLinux = process.platform === 'linux';
+
 beforeAll(async () => {
+  if (!onLinux) return;
   project = await buildApp('sendcheck-pack-');
   // A checkout's node_modules and lock file: electron-builder's dependency collector walks them,
   // so the test sees what `npm run dist` would put in (or, rightly, leave out).
@@ -67,7 +72,7 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-describe('electron-builder --dir with the project’s configuration', () => {
+describe.runIf(onLinux)('electron-builder --dir with the project’s configuration', () => {
   it('puts package.json and the three bundles in app.asar', () => {
     for (const file of ['/package.json', `/${BUILT.main}`, `/${BUILT.preload}`]) {
       expect(entries, file).toContain(file);

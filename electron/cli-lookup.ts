@@ -1,96 +1,16 @@
 /**
  * `sendcheck lookup --email ADDRESS [--json] [--lang ja|en]`: the outgoing-server settings the
- * bundled provider data lists for an address, found the way a diagnosis finds them (the domain,
- * then its parent domains). Nothing is sent over the network: the settings are the provider's
- * published ones and say so.
+ * bundled provider data lists for an address (shared/published-settings.ts). Nothing is sent over
+ * the network: the settings are the provider's published ones and say so.
  */
 import { parseArgs } from 'node:util';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
-import {
-  expandHost,
-  expandUsername,
-  lookupProvider,
-  needsIspUserId,
-  type ProviderMatch,
-} from '../shared/providers/index.js';
-import { parseEmail, type ParsedEmail } from '../shared/validate.js';
+import { describePublishedSettings, publishedSettings } from '../shared/published-settings.js';
+import { parseEmail } from '../shared/validate.js';
 import type { Lang } from '../shared/verdict.js';
 import { envLang, type SupportCliDeps } from './cli-support.js';
 
 const USAGE = 'Usage: sendcheck lookup --email ADDRESS [--json] [--lang ja|en]';
-
-/** One outgoing server with the address filled in. */
-export interface LookupServer {
-  host: string;
-  port: number;
-  security: 'plain' | 'starttls' | 'tls';
-  /** null when the provider gives its own user id, which only the user knows. */
-  username: string | null;
-  authentication: string[];
-  insideIspOnly: boolean;
-}
-
-/** What `lookup --json` prints. */
-export interface LookupResult {
-  email: string;
-  provider: { id: string; name: string } | null;
-  match: ProviderMatch['match'] | null;
-  matchedDomain: string | null;
-  outgoing: LookupServer[];
-  /** The provider accepts only OAuth for SMTP: a password will not do. */
-  oauthOnly: boolean;
-  /** What the provider says about app passwords, when the data knows. */
-  appPassword: 'available' | 'required' | 'none' | 'unknown';
-  /** Always false: nothing was probed. */
-  checked: false;
-}
-
-/** The published settings for a parsed address (pure apart from the bundled data). */
-export function lookupSettings(email: ParsedEmail): LookupResult {
-  const m = lookupProvider({ domain: email.domainAscii });
-  const outgoing = (m?.provider.outgoing ?? []).map((s) => ({
-    host: expandHost(s.hostname, email),
-    port: s.port,
-    security: s.socketType,
-    username: needsIspUserId(s.username) ? null : expandUsername(s.username, email),
-    authentication: [...s.authentication],
-    insideIspOnly: s.insideIspOnly,
-  }));
-  return {
-    email: email.display,
-    provider: m ? { id: m.provider.id, name: m.provider.displayName } : null,
-    match: m?.match ?? null,
-    matchedDomain: m?.matchedDomain ?? null,
-    outgoing,
-    oauthOnly: m?.provider.oauthOnly ?? false,
-    appPassword: m?.provider.appPassword?.status ?? 'unknown',
-    checked: false,
-  };
-}
-
-/** The result in words, one line each. */
-export function renderLookup(r: LookupResult, domain: string, lang: Lang): string {
-  const t = createTranslator(lang);
-  if (!r.provider) return `${t('code.lookup.notFound', { domain })}\n`;
-  const out = [
-    t('code.lookup.heading', { domain }),
-    '',
-    t('code.lookup.provider', { name: r.provider.name }),
-  ];
-  if (r.match === 'parent') out.push(t('code.lookup.matchedParent', { matched: r.matchedDomain }));
-  if (r.outgoing.length === 0) out.push(t('code.lookup.noServers'));
-  for (const s of r.outgoing) {
-    const security = t(`code.security.${s.security === 'plain' ? 'none' : s.security}`);
-    const username = s.username ?? t('code.lookup.ispUserId');
-    out.push(`  • ${t('code.lookup.server', { port: s.port, security, host: s.host, username })}`);
-    if (s.insideIspOnly) out.push(`    ${t('code.lookup.insideIspOnly')}`);
-  }
-  if (r.oauthOnly) out.push(t('code.lookup.oauthOnly'));
-  else if (r.appPassword === 'required') out.push(t('code.lookup.appPasswordRequired'));
-  else if (r.appPassword === 'available') out.push(t('code.lookup.appPasswordAvailable'));
-  out.push('', t('code.lookup.notChecked'));
-  return `${out.join('\n')}\n`;
-}
 
 /** Looks up and prints; resolves to the exit status (0 answered, found or not; 2 bad input). */
 export function runLookup(args: string[], deps: SupportCliDeps): number {
@@ -125,7 +45,18 @@ export function runLookup(args: string[], deps: SupportCliDeps): number {
     deps.err(`sendcheck: ${email.message[lang]}\n`);
     return 2;
   }
-  const result = lookupSettings(email.value);
-  deps.out(v.json ? `${JSON.stringify(result)}\n` : renderLookup(result, email.value.domain, lang));
+  const result = publishedSettings(email.value);
+  if (v.json) {
+    deps.out(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  const [heading, ...rest] = describePublishedSettings(
+    result,
+    email.value.domain,
+    createTranslator(lang),
+  );
+  // The heading, then the rest indented a little, as the other commands print.
+  const lines = rest.length > 0 ? [heading, '', ...rest.map((l) => `  ${l}`)] : [heading];
+  deps.out(`${lines.join('\n')}\n`);
   return 0;
 }

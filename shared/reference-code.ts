@@ -1,6 +1,10 @@
 /**
- * Reference codes for the phone: a diagnosis summed up in 12 characters that a customer can read
- * aloud and support staff can type in, decoded fully offline (issue 9, point 5).
+ * Reference codes for the phone: a diagnosis summed up in 13 characters (12 and a check) that a
+ * customer can read aloud and support staff can type in, decoded fully offline (issue 9, point 5).
+ *
+ * API: referenceCodeFor(report, appVersion) → 'K7QM-2XDA-9PQRX'; decodeReferenceCode(typed) →
+ * { ok: true, code, summary } or { ok: false, error, ... }; summarizeReport(report, appVersion)
+ * gives the same CodeSummary the code decodes to. Words: reference-code-text.ts.
  *
  * Layout, version 1: 12 data characters (60 bits, most significant first) and 1 check character,
  * in Crockford's base32 alphabet (0-9 A-Z without I L O U), shown as `K7QM-2XDA-9PQRX`.
@@ -12,7 +16,8 @@
  * | 3    | blockedAt, index into CODE_BLOCKED_AT                                 |
  * | 3×4  | how ports 25, 465 and 587 answered, index into PORT_STATES            |
  * | 6    | recommended port, security and trust (0 = none), see recIndex         |
- * | 19   | provider: 0 = none, else providerHash(id), resolved against the list  |
+ * | 19   | provider: 0 = none, else providerHash(id), looked up in this copy's   |
+ * |      | bundled list (a provider newer than the list decodes as its hash)     |
  * | 13   | app version: major 3 bits, minor 5, patch 5; all ones = not encodable |
  *
  * Every table below is APPEND-ONLY: a code already read out on the phone must keep its meaning,

@@ -1,6 +1,6 @@
 /**
  * window.sendcheck for a page in plain Chromium, shaped exactly like electron/preload.ts exposes it:
- * five functions, result unions, listeners that get the payload only. Calls cross to Node through
+ * the same functions, result unions, listeners that get the payload only. Calls cross to Node through
  * page.exposeBinding; progress events come back through page.evaluate, in order, before the answer
  * of the call that caused them (as Electron's IPC delivers them).
  */
@@ -25,6 +25,15 @@ const PRELOAD = `(() => {
     cancelDiagnosis: (req) => call('diagnosis:cancel', req),
     loginTest: (req) => call('diagnosis:login-test', req),
     appInfo: () => call('app:info', {}),
+    listAccounts: (req) => call('accounts:list', req),
+    fixAccount: (req) => call('accounts:fix', req),
+    undoFix: (req) => call('accounts:undo', req),
+    checkSettings: (req) => call('diagnosis:check', req),
+    saveReport: (req) => call('report:save', req),
+    openReport: (req) => call('report:open', req),
+    encodeCode: (req) => call('code:encode', req),
+    decodeCode: (req) => call('code:decode', req),
+    lookupProvider: (req) => call('provider:lookup', req),
     onProgress: (listener) => {
       if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
       const forward = (payload) => listener(payload);
@@ -43,6 +52,15 @@ const CHANNELS: readonly string[] = [
   'diagnosis:cancel',
   'diagnosis:login-test',
   'app:info',
+  'accounts:list',
+  'accounts:fix',
+  'accounts:undo',
+  'diagnosis:check',
+  'report:save',
+  'report:open',
+  'code:encode',
+  'code:decode',
+  'provider:lookup',
 ];
 
 /** Installs the bridge on a page (before it loads); returns a function that detaches it. */

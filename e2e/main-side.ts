@@ -7,6 +7,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { createAccountHandlers } from '../electron/ipc/account-handlers.js';
 import { createListener } from '../electron/ipc/handle.js';
 import { createHandlers, type EngineApi, type HandlerDeps } from '../electron/ipc/handlers.js';
+import { runCheck } from '../electron/engine/check.js';
 import type { FixDeps } from '../electron/ipc/register.js';
 import { createSupportHandlers } from '../electron/ipc/support-handlers.js';
 import { RunRegistry } from '../electron/ipc/run-registry.js';
@@ -22,8 +23,11 @@ export function createMainSide(
   engine: EngineApi,
   emit: (payload: IpcEvents['diagnosis:progress']) => void,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-  /** The channels of issue 9 (accounts, check again, reports, codes); absent: they answer bad_request. */
-  fix?: FixDeps,
+  /**
+   * The channels of issue 9 (accounts, check again, reports, codes). Absent: no mail programs are
+   * found and no file is ever chosen, so a run never reads the developer's own profile or disk.
+   */
+  fix: FixDeps = noMailPrograms(engine),
 ): MainSide {
   // Only what handlers.ts uses of a WebContents: an id, send, isDestroyed and the 'destroyed' event.
   const sender = {
@@ -62,20 +66,42 @@ export function createMainSide(
     'app:info': createListener('app:info', handlers['app:info'], opts),
     'settings:language': createListener('settings:language', handlers['settings:language'], opts),
   };
-  if (fix) {
-    const more = {
-      ...createAccountHandlers(deps, fix.accounts),
-      ...createSupportHandlers(fix.support),
-    };
-    for (const channel of Object.keys(more) as (keyof typeof more)[]) {
-      const secret = channel === 'diagnosis:check';
-      listeners[channel] = createListener(channel, more[channel] as never, { ...opts, secret });
-    }
+  const more = {
+    ...createAccountHandlers(deps, fix.accounts),
+    ...createSupportHandlers(fix.support),
+  };
+  for (const channel of Object.keys(more) as (keyof typeof more)[]) {
+    const secret = channel === 'diagnosis:check';
+    listeners[channel] = createListener(channel, more[channel] as never, { ...opts, secret });
   }
   const event = { sender } as unknown as IpcMainInvokeEvent;
   return {
     invoke: (channel, request) =>
       listeners[channel]?.(event, request) ??
       Promise.resolve({ ok: false, code: 'bad_request', message: 'unknown channel' }),
+  };
+}
+
+/** Issue 9's back ends for a page without mail programs or files: codes and look-ups still work. */
+function noMailPrograms(engine: EngineApi): FixDeps {
+  const refused = async () => ({ ok: false as const, code: 'not_found' as const, detail: '' });
+  return {
+    accounts: {
+      listAccounts: async () => ({ accounts: [], programs: [] }),
+      readAccount: async () => null,
+      fixThunderbird: refused,
+      undoThunderbirdFix: refused,
+      runCheck: (input, opts) => runCheck(input, opts, engine),
+    },
+    support: {
+      appVersion: () => '0.1.0',
+      lang: () => 'ja',
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+      writeText: async () => {
+        throw new Error('no files here');
+      },
+      readCapped: async () => ({ tooLarge: true }),
+    },
   };
 }

@@ -1,0 +1,153 @@
+/**
+ * Issue 9's walk, in Chromium against the REAL engine inside the lab (OP25B), with a fixture
+ * Thunderbird profile in a temporary HOME read by the real accounts back end: the account found,
+ * OP25B diagnosed, the differences shown, "Fix it for me", "Check again" proving the new settings
+ * with a login test, and "Undo" putting prefs.js back byte for byte. A screenshot of each step in
+ * Japanese and English (1280x800 and 800x600), and at most 5 clicks to "Your settings work now".
+ */
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { LAB_ACCOUNT } from '../test/lab/topology.js';
+import { MAIL_FIXTURES } from '../test/support/mail-fixtures.js';
+import type { Lang } from '../shared/verdict.js';
+import { connectEngineHost, type EngineClient } from './engine-client.js';
+import { expect, LAB, test as base } from './fixtures.js';
+import { saveScreen, seriousA11yViolations, shownVerdict } from './wizard.js';
+
+interface FixHost {
+  client: EngineClient;
+  home: string;
+}
+
+const test = base.extend<object, { fixHost: FixHost }>({
+  fixHost: [
+    async ({ lab }, use) => {
+      const root = await mkdtemp(join(tmpdir(), 'sendcheck-e2e-'));
+      const home = join(root, 'home');
+      const reports = join(root, 'reports');
+      await mkdir(home, { recursive: true });
+      await mkdir(reports, { recursive: true });
+      const child = lab.spawn(['node', '--import', 'tsx', 'e2e/fix-engine-host.ts'], {
+        env: { ...lab.env, HOME: home, SENDCHECK_E2E_REPORTS: reports },
+      });
+      const client = connectEngineHost(child);
+      try {
+        await client.ready;
+        await use({ client, home });
+      } finally {
+        client.close();
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+});
+
+const WORDS = {
+  ja: {
+    yes: '読み取ってよい',
+    fix: '設定を直してもらう',
+    write: '書き込む',
+    password: 'メールのパスワード（入力しなくてもかまいません）',
+    check: '設定を変えたので、もう一度確かめる',
+    works: 'いまの設定で送れるようになりました',
+    undo: '元に戻す',
+  },
+  en: {
+    yes: 'Yes, look',
+    fix: 'Fix it for me',
+    write: 'Write the settings',
+    password: 'Your mail password (optional)',
+    check: "I've changed it: check again",
+    works: 'Your settings work now',
+    undo: 'Undo',
+  },
+} as const;
+
+const PREFS = join('.thunderbird', 'Profiles', 'q7lab3xz.default-release', 'prefs.js');
+
+/** A fresh copy of the lab's Thunderbird profile in the temporary home; its prefs.js as written. */
+async function installProfile(home: string): Promise<Buffer> {
+  await rm(join(home, '.thunderbird'), { recursive: true, force: true });
+  await cp(join(MAIL_FIXTURES, 'thunderbird-lab'), join(home, '.thunderbird'), { recursive: true });
+  return readFile(join(home, PREFS));
+}
+
+/** One step's screenshots, at the window size of the walk and at 800x600. */
+async function screens(page: Page, name: string): Promise<void> {
+  await saveScreen(page, `${name}-1280`);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await saveScreen(page, `${name}-800`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const LANGS: Lang[] = ['ja', 'en'];
+
+test.describe('from the diagnosis to a working Thunderbird (real engine, lab, fixture profile)', () => {
+  test.skip(!LAB.ok, `the network lab cannot run here: ${LAB.reason}`);
+
+  for (const lang of LANGS) {
+    test(`account → OP25B → differences → fix → check again works → undo (${lang})`, async ({
+      lab,
+      fixHost,
+      openApp,
+    }) => {
+      test.setTimeout(150_000);
+      const w = WORDS[lang];
+      const original = await installProfile(fixHost.home);
+      await lab.apply('op25b_drop');
+      const app = await openApp({ backend: fixHost.client, lang });
+      const { page } = app;
+      let clicks = 0;
+      const click = async (name: string) => {
+        await page.getByRole('button', { name, exact: true }).click();
+        clicks++;
+      };
+
+      await click(w.yes);
+      const account = page.getByRole('button', { name: /taro@example\.jp/ });
+      await expect(account).toBeVisible();
+      await screens(page, `fix-1-accounts-${lang}`);
+
+      await account.click();
+      clicks++;
+      await expect(page.locator('section[data-verdict]')).toBeVisible({ timeout: 45_000 });
+      expect(await shownVerdict(page), fixHost.client.stderr()).toBe('port25_blocked');
+      const changed = await page
+        .locator('.changes-table tbody tr[data-changed="true"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-field')));
+      expect(changed).toEqual(['port', 'security', 'auth']);
+      await screens(page, `fix-2-differences-${lang}`);
+
+      await click(w.fix);
+      await expect(page.locator('.fix-confirm')).toBeVisible();
+      await screens(page, `fix-3-confirm-${lang}`);
+      await click(w.write);
+      await expect(page.locator('.fix-outcome')).toHaveAttribute('data-status', 'fixed');
+      const written = await readFile(join(fixHost.home, PREFS), 'utf8');
+      expect(written).toContain('user_pref("mail.smtpserver.smtp1.port", 587);');
+      expect(written).toContain('user_pref("mail.smtpserver.smtp1.try_ssl", 2);');
+      expect(written).toContain('user_pref("mail.smtpserver.smtp1.authMethod", 3);');
+      await expect(page.locator('.changes-lead')).toHaveAttribute('data-same', 'true');
+      await screens(page, `fix-4-fixed-${lang}`);
+
+      await page.getByLabel(w.password).fill(LAB_ACCOUNT.password);
+      await click(w.check);
+      await expect(page.getByRole('heading', { name: w.works })).toBeVisible({ timeout: 45_000 });
+      expect(clicks).toBeLessThanOrEqual(5);
+      await expect(page.getByLabel(w.password)).toHaveValue('');
+      await screens(page, `fix-5-works-${lang}`);
+
+      await page.getByRole('button', { name: w.undo, exact: true }).click();
+      await expect(page.locator('.fix-outcome')).toHaveAttribute('data-status', 'undone');
+      expect(await readFile(join(fixHost.home, PREFS))).toEqual(original);
+      await expect(page.locator('.changes-table tbody tr[data-changed="true"]')).toHaveCount(3);
+      await screens(page, `fix-6-undone-${lang}`);
+
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(app.problems).toEqual([]);
+    });
+  }
+});

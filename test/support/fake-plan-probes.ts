@@ -25,6 +25,7 @@ export interface FakeNetwork {
   providers?: { forDomain?: Provider; forMx?: Provider };
   globalIpv6?: boolean;
   ipv4Route?: boolean;
+  ipv6Route?: boolean;
 }
 
 /** One connect the scheduler asked for, with when it started and how it ended. */
@@ -158,7 +159,7 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
   const probes: PlanProbes = {
     dnsServers: () => ['192.0.2.53'],
     hasGlobalIpv6: () => net.globalIpv6 ?? false,
-    hasIpv4Route: () => Promise.resolve(net.ipv4Route ?? true),
+    hasRoute: (family) => Promise.resolve((family === 4 ? net.ipv4Route : net.ipv6Route) ?? true),
     route: (ip) =>
       Promise.resolve({
         ...{ id: `route:${ip}`, kind: 'route', role: 'local_network', host: ip, ip, port: null },

@@ -35,8 +35,8 @@ export interface PlanProbes {
   dnsServers(): string[];
   /** True when this computer has a global IPv6 address, so AAAA answers are worth probing. */
   hasGlobalIpv6(): boolean;
-  /** Asks the kernel (nothing sent, nothing recorded) whether an IPv4 route exists. */
-  hasIpv4Route(): Promise<boolean>;
+  /** Asks the kernel (nothing sent, nothing recorded) whether a route toward the internet exists in this family. */
+  hasRoute(family: 4 | 6): Promise<boolean>;
   /** The recorded route check toward the DNS server. */
   route(ip: string): Promise<ProbeResult>;
   addresses(host: string, families: (4 | 6)[]): Promise<DnsAnswer<AddressRecord>>;
@@ -53,8 +53,11 @@ export interface PlanProbes {
   provider(domainAscii: string, mxHosts: string[]): ProviderMatch | null;
 }
 
-/** Any global IPv4 address serves for the kernel's route question; nothing is ever sent to it. */
-const IPV4_ROUTE_CHECK = '192.0.2.1';
+/**
+ * Any global address serves for the kernel's route question (documentation ranges, RFC 5737 and
+ * RFC 3849): a UDP connect only makes the kernel pick a route, and nothing is ever sent to it.
+ */
+const ROUTE_CHECK = { 4: '192.0.2.1', 6: '2001:db8::1' } as const;
 
 /** True when this computer has a global IPv6 address. */
 export function hasGlobalIpv6(): boolean {
@@ -69,7 +72,7 @@ export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortS
   return {
     dnsServers: systemDnsServers,
     hasGlobalIpv6,
-    hasIpv4Route: async () => (await checkRoute(IPV4_ROUTE_CHECK)).hasRoute,
+    hasRoute: async (family) => (await checkRoute(ROUTE_CHECK[family])).hasRoute,
     route: (ip) => probeRoute(rec, ip),
     addresses: (host, families) =>
       probeDns(

@@ -72,6 +72,7 @@ function op25b(extra: Partial<FakeNetwork> = {}): FakeNetwork {
     ...(extra.srv ? { srv: extra.srv } : {}),
     ...(extra.globalIpv6 !== undefined ? { globalIpv6: extra.globalIpv6 } : {}),
     ...(extra.ipv4Route !== undefined ? { ipv4Route: extra.ipv4Route } : {}),
+    ...(extra.ipv6Route !== undefined ? { ipv6Route: extra.ipv6Route } : {}),
   };
 }
 
@@ -268,6 +269,11 @@ describe('probe scheduler: address families', () => {
       '2001:db8::80',
       '2001:db8::81',
     ]);
+  });
+
+  it('leaves IPv6 out when it has a global address but no route', async () => {
+    const { log } = await run(op25b({ ...dual, globalIpv6: true, ipv6Route: false }));
+    expect(log.addressLookups.every((l) => l.families.join() === '4')).toBe(true);
   });
 
   it('tries AAAA as well when IPv4 has no route and there is no global IPv6 address', async () => {

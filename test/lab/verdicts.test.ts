@@ -35,6 +35,7 @@ interface CliJson {
   }[];
   elapsedMs: number;
   email: { display: string; domain: string; domainAscii: string };
+  blockedAt: string | null;
 }
 
 const available = labAvailable();
@@ -151,6 +152,19 @@ describe.skipIf(!available.ok)(
       expect(json.evidence.map((e) => e.id)).toContain('certificate_invalid');
     });
 
+    it("certificates from a security product's own root on every server: security_software", async () => {
+      const { json } = await diagnose('tls_inspection', email);
+      expect(json.verdict.code).toBe('security_software');
+      expect(json.blockedAt).toBe('pc');
+    });
+
+    it('every name resolves to a sign-in page: captive_portal, nothing to configure', async () => {
+      const { json } = await diagnose('captive_portal', email);
+      expect(json.verdict.code).toBe('captive_portal');
+      expect(json.blockedAt).toBe('router');
+      expect(json.recommended).toBeNull();
+    });
+
     it('a refused login: auth_failed, settings kept; the right password: ok', async () => {
       const bad = await diagnose('op25b_drop', [...email, '--password-stdin'], 'wrong password\n');
       expect(bad.json.verdict.code).toBe('auth_failed');
@@ -232,7 +246,11 @@ describe.skipIf(!available.ok)(
 
     it("OP25B is recognised even when the user's own provider sits inside the ISP (its port 25 stays open)", async () => {
       const { json } = await diagnose('op25b_drop', ['--email', 'hanako@isp.example']);
-      expect(json.verdict.code).toBe('port25_blocked');
+      // diagnosis.md, "Inside the ISP": it works here (ok), not away from home; the OP25B finding stays.
+      expect(json.verdict.code).toBe('ok');
+      expect(json.evidence.map((e) => e.id)).toEqual(
+        expect.arrayContaining(['port25_inside_isp', 'port25_blocked']),
+      );
       expect(json.probes.filter((p) => p.role === 'own_mx').map((p) => p.outcome)).toEqual([
         'open',
       ]);
@@ -290,9 +308,12 @@ describe.skipIf(!available.ok)(
 
     it('Ctrl+C cancels at once: exit 130, no verdict printed', async () => {
       await lab().apply('op25b_drop');
-      const child = lab().spawn(['node', 'build/cli/cli.mjs', 'diagnose', ...email, '--json'], {
-        env: lab().env,
-      });
+      const child = lab().spawn(
+        ['node', 'build/cli/cli.mjs', 'diagnose', ...email, '--json', '--lang', 'ja'],
+        {
+          env: lab().env,
+        },
+      );
       let stdout = '';
       let stderr = '';
       child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -54,6 +54,14 @@ const WORDS = {
     check: '設定を変えたので、もう一度確かめる',
     works: 'いまの設定で送れるようになりました',
     undo: '元に戻す',
+    save: 'レポートを保存',
+    staff: 'サポート担当者向け',
+    open: 'レポートファイルを開く',
+    close: 'レポートを閉じる',
+    code: '参照コード',
+    read: '読み取る',
+    lookupEmail: 'メールアドレス',
+    lookup: '公開設定を調べる',
   },
   en: {
     yes: 'Yes, look',
@@ -63,6 +71,14 @@ const WORDS = {
     check: "I've changed it: check again",
     works: 'Your settings work now',
     undo: 'Undo',
+    save: 'Save report',
+    staff: 'Support staff',
+    open: 'Open a report file',
+    close: 'Close the report',
+    code: 'Reference code',
+    read: 'Read',
+    lookupEmail: 'Email address',
+    lookup: 'Look up',
   },
 } as const;
 
@@ -81,6 +97,26 @@ async function screens(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 800, height: 600 });
   await saveScreen(page, `${name}-800`);
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** The support staff screen: the saved report read-only, the reference code decoded, a look-up. */
+async function staffSide(page: Page, lang: Lang, code: string): Promise<void> {
+  const w = WORDS[lang];
+  await page.getByRole('button', { name: w.staff, exact: true }).click();
+  await screens(page, `staff-1-screen-${lang}`);
+  await page.getByRole('button', { name: w.open, exact: true }).click();
+  await expect(page.locator('section[data-verdict="port25_blocked"]')).toBeVisible();
+  await expect(page.locator('.report-viewer .ref-code')).toHaveAttribute('data-code', code);
+  await expect(page.locator('.verify-panel, .fix-panel, .login-test')).toHaveCount(0);
+  await screens(page, `staff-2-report-${lang}`);
+  await page.getByRole('button', { name: w.close, exact: true }).click();
+  await page.getByLabel(w.code, { exact: true }).fill(code.toLowerCase());
+  await page.getByRole('button', { name: w.read, exact: true }).click();
+  await expect(page.locator('.code-summary li').first()).toBeVisible();
+  await page.getByLabel(w.lookupEmail, { exact: true }).fill('taro@bird.ocn.ne.jp');
+  await page.getByRole('button', { name: w.lookup, exact: true }).click();
+  await expect(page.locator('.lookup-result')).toContainText('smtp.ocn.ne.jp');
+  await screens(page, `staff-3-code-lookup-${lang}`);
 }
 
 const LANGS: Lang[] = ['ja', 'en'];
@@ -145,7 +181,13 @@ test.describe('from the diagnosis to a working Thunderbird (real engine, lab, fi
       expect(await readFile(join(fixHost.home, PREFS))).toEqual(original);
       await expect(page.locator('.changes-table tbody tr[data-changed="true"]')).toHaveCount(3);
       await screens(page, `fix-6-undone-${lang}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
 
+      // Save the report, then read it back as support staff would: the code, the file, the look-up.
+      const code = await page.locator('.code-panel .ref-code').getAttribute('data-code');
+      await page.getByRole('button', { name: w.save, exact: true }).click();
+      await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved');
+      await staffSide(page, lang, code ?? '');
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(app.problems).toEqual([]);
     });

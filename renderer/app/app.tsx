@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressStep } from '../features/wizard/address/address-step.js';
 import { CheckingStep } from '../features/wizard/checking/checking-step.js';
 import { ResultStep } from '../features/wizard/result/result-step.js';
-import { StaffScreen } from '../features/wizard/staff/staff-screen.js';
+import { StaffHeaderLink, StaffScreen } from '../features/wizard/staff/staff-screen.js';
 import { StartStep } from '../features/wizard/start/start-step.js';
 import { selectStep } from '../store/selectors.js';
 import { useAppStore } from '../store/store-context.js';
@@ -17,7 +17,10 @@ export function App() {
     <>
       <header className="app-header">
         <span className="brand">{t('app.name')}</span>
-        <LangSwitch />
+        <span className="header-tools">
+          <StaffHeaderLink />
+          <LangSwitch />
+        </span>
       </header>
       <main className="app-main">
         {staffOpen && <StaffScreen />}

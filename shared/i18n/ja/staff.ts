@@ -4,6 +4,7 @@
  * words: port numbers and protocol names are fine here. The summaries themselves use section code.
  */
 export const staff = {
+  headerLink: 'サポート担当者向け',
   open: 'サポート担当者の方はこちら',
   heading: 'サポート担当者向けの画面',
   lead: 'お客さまから聞いた参照コードを読み取ったり、送ってもらったレポートファイルを開いたりできます。この画面では、何も通信しません。',

@@ -31,6 +31,19 @@ export function StaffScreen() {
   );
 }
 
+/** The way in from the header, on every screen (the window has no menu bar of its own). */
+export function StaffHeaderLink() {
+  const { t } = useTranslation();
+  const staffOpen = useAppStore((s) => s.staffOpen);
+  const setStaffOpen = useAppStore((s) => s.setStaffOpen);
+  if (staffOpen) return null;
+  return (
+    <button type="button" className="staff-header-link" onClick={() => setStaffOpen(true)}>
+      {t('staff.headerLink')}
+    </button>
+  );
+}
+
 /** The way in from the start screen, for helpdesk staff. */
 export function StaffLink() {
   const { t } = useTranslation();

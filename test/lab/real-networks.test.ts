@@ -63,7 +63,7 @@ describe.skipIf(!available.ok)(
           { deadlineMs: SILENT_MS },
         );
         expect(relay?.outcome).toBe('connected');
-        expect(relay?.connectMs).toBeLessThan(30);
+        expect(relay?.connectMs).toBeLessThan(100);
         expect(relay?.greeting).toBeNull();
         expect(submission?.greeting).toMatch(/^220 smtp\.example\.jp /);
 
@@ -124,7 +124,7 @@ describe.skipIf(!available.ok)(
         ]);
         expect(p25?.code).toBe('EACCES');
         expect(p587?.code).toBe('EACCES');
-        expect(p587?.connectMs).toBeLessThan(50);
+        expect(p587?.connectMs).toBeLessThan(150);
         expect(p465?.greeting).toMatch(/^220 smtp\.example\.jp /);
         expect(web?.tlsAuthorized).toBe(true);
       });
@@ -164,7 +164,7 @@ describe.skipIf(!available.ok)(
         );
         for (const r of [sub, web]) {
           expect(r?.connectMs, r?.target).toBeGreaterThanOrEqual(630);
-          expect(r?.connectMs, r?.target).toBeLessThan(800);
+          expect(r?.connectMs, r?.target).toBeLessThan(900);
         }
         // The greeting needs one more round trip after the handshake.
         expect(sub?.totalMs).toBeGreaterThanOrEqual(1260);
@@ -184,9 +184,9 @@ describe.skipIf(!available.ok)(
         ]);
         for (const r of [again, sub]) {
           expect(r?.connectMs, r?.target).toBeGreaterThanOrEqual(290);
-          expect(r?.connectMs, r?.target).toBeLessThan(450);
+          expect(r?.connectMs, r?.target).toBeLessThan(550);
         }
-        expect(near?.connectMs).toBeLessThan(50);
+        expect(near?.connectMs).toBeLessThan(150);
         expect(nft(NS.isp)).toMatch(/counter packets 1 bytes \d+ drop/);
       });
 
@@ -290,7 +290,7 @@ describe.skipIf(!available.ok)(
         expect(plainTry?.authReply).toMatch(/^235 /);
 
         const [slow] = await probeTcp(lab(), ['smtp.slowgreet.example:587'], { deadlineMs: 6000 });
-        expect(slow?.connectMs).toBeLessThan(50);
+        expect(slow?.connectMs).toBeLessThan(200);
         expect(slow?.totalMs).toBeGreaterThanOrEqual(3900);
         expect(slow?.greeting).toMatch(/^220 smtp\.slowgreet\.example /);
       });

@@ -81,7 +81,7 @@ export const fix: Widen<typeof jaFix> = {
       'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
     serverLabel: 'Outgoing server now',
     portLabel: 'Port now',
-    passwordLabel: 'Your mail password (optional)',
+    passwordLabel: 'Password for these settings (optional)',
     passwordHint:
       'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
     button: "I've changed it: check again",

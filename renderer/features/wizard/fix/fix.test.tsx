@@ -117,7 +117,7 @@ describe('from the result to a working mail program', () => {
     expect(screen.getByText('いまの設定は、おすすめの設定と同じです。')).toBeVisible();
 
     await userEvent.type(
-      screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）'),
+      screen.getByLabelText('この設定で使うパスワード（入力しなくてもかまいません）'),
       'correct horse',
     );
     await userEvent.click(
@@ -131,9 +131,9 @@ describe('from the result to a working mail program', () => {
       expect.objectContaining({ accountId: OLD.id, password: 'correct horse' }),
     );
     // The password is not kept on screen or in the store.
-    expect(screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）')).toHaveValue(
-      '',
-    );
+    expect(
+      screen.getByLabelText('この設定で使うパスワード（入力しなくてもかまいません）'),
+    ).toHaveValue('');
     expect(JSON.stringify(store.getState())).not.toContain('correct horse');
 
     await userEvent.click(screen.getByRole('button', { name: '元に戻す' }));
@@ -155,7 +155,7 @@ describe('from the result to a working mail program', () => {
     const a = api();
     await toResult(a);
     await userEvent.type(
-      screen.getByLabelText('メールのパスワード（入力しなくてもかまいません）'),
+      screen.getByLabelText('この設定で使うパスワード（入力しなくてもかまいません）'),
       'wrong',
     );
     await userEvent.click(

@@ -2,11 +2,18 @@
  * The settings the mail program uses now, as far as SendCheck knows them: the account the run was
  * started from (every field), or the server and port typed on the address step (those two only).
  */
-import type { AccountSecurity } from '../../../../shared/accounts.js';
+import type { AccountSecurity, MailAccount } from '../../../../shared/accounts.js';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
 import type { CheckedSettings } from '../../../../shared/ipc-contract.js';
 import type { RunAccount } from '../../../store/fix-slice.js';
 import { runIdOf, type RunState } from '../../../store/run-state.js';
+import type { AppState } from '../../../store/types.js';
+
+/** The account the finished run on screen was started from, or null (a stable object for selectors). */
+export function selectRunAccount(s: AppState): MailAccount | null {
+  const ra = s.runAccount;
+  return ra !== null && s.run.status === 'done' && ra.runId === s.run.runId ? ra.account : null;
+}
 
 /** One field's value now; null where it is not known. */
 export type CurrentSettings = CheckedSettings;

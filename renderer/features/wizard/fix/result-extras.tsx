@@ -9,17 +9,13 @@ import { useAppStore } from '../../../store/store-context.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { ChangesTable } from './changes-table.js';
 import { CodePanel } from './code-panel.js';
-import { currentSettingsOf } from './current-settings.js';
+import { currentSettingsOf, selectRunAccount } from './current-settings.js';
 import { FixPanel } from './fix-panel.js';
 import { VerifyPanel } from './verify-panel.js';
 
 /** The account the run on screen was started from, or null. */
 function useRunAccount() {
-  return useAppStore((s) =>
-    s.runAccount !== null && s.run.status === 'done' && s.runAccount.runId === s.run.runId
-      ? s.runAccount.account
-      : null,
-  );
+  return useAppStore(selectRunAccount);
 }
 
 /** Before the settings card: what to change, and "Fix it for me" where SendCheck can. */

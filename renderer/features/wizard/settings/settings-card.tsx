@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/diagnosis.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { selectRunAccount } from '../fix/current-settings.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
@@ -53,7 +54,10 @@ function SettingsValues({
 export function SettingsCard() {
   const { t } = useTranslation();
   const settings = useAppStore((s) => selectReport(s)?.recommended ?? null);
-  const request = useAppStore((s) => selectReport(s)?.request ?? NO_REQUEST);
+  const asked = useAppStore((s) => selectReport(s)?.request ?? NO_REQUEST);
+  // The account read from the mail program says what is set now, after "Fix it for me" too.
+  const account = useAppStore(selectRunAccount);
+  const request = account ? { server: account.host, port: account.port } : asked;
   const mailProgram = useAppStore((s) => s.mailProgram);
   const setMailProgram = useAppStore((s) => s.setMailProgram);
   const program: MailProgram = mailProgram ?? 'other';

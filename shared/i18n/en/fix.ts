@@ -24,9 +24,7 @@ export const fix: Widen<typeof jaFix> = {
       "macOS does not allow SendCheck to read {{program}}'s settings. Press Start and type the outgoing server and port yourself.",
     noEmail: 'This account has no email address, so it cannot be checked from here.',
     server: 'Outgoing server {{host}}, port {{port}}',
-    choose: 'Check {{email}} ({{program}}, “{{account}}”)',
     manual: 'To check another address by typing it, press Start.',
-    fromAccount: 'These are the settings of “{{account}}” in {{program}}.',
   },
   changes: {
     heading: 'Your settings and the recommended ones',
@@ -35,7 +33,6 @@ export const fix: Widen<typeof jaFix> = {
     columns: { field: 'Setting', current: 'Now', recommended: 'Recommended' },
     change: 'Change',
     keep: 'Keep',
-    unknown: 'Not known',
     rowChanged: '{{label}}: {{from}} → {{to}}',
   },
   fixIt: {
@@ -94,7 +91,6 @@ export const fix: Widen<typeof jaFix> = {
       'Your password was not accepted. Please check the password in your mail program.',
     loginUnavailable: 'Your password could not be checked with these settings.',
     loginError: 'Something went wrong while checking the login.',
-    stillDifferent: 'Some settings still differ from the recommended ones.',
     failed: 'The settings could not be checked again ({{message}}).',
   },
   code: {
@@ -113,5 +109,4 @@ export const fix: Widen<typeof jaFix> = {
     dialogTitle: 'Save the diagnosis report',
     filterName: 'SendCheck diagnosis report',
   },
-  unavailable: 'This is not available in this window.',
 };

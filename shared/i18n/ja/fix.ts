@@ -26,9 +26,7 @@ export const fix = {
       '{{program}}の設定は、macOS が読み取りを許可していません。「はじめる」を押して、送信サーバーとポート番号を手で入力してください。',
     noEmail: 'メールアドレスが登録されていないため、このアカウントは選べません。',
     server: '送信サーバー {{host}}、ポート {{port}}',
-    choose: '{{email}} を調べる（{{program}}の「{{account}}」）',
     manual: 'ほかのアドレスを手で入力して調べる場合は「はじめる」を押してください。',
-    fromAccount: '{{program}}の「{{account}}」の設定を調べました。',
   },
   changes: {
     heading: 'いまの設定とおすすめの設定の違い',
@@ -37,7 +35,6 @@ export const fix = {
     columns: { field: '項目', current: 'いまの設定', recommended: 'おすすめの設定' },
     change: '変更が必要',
     keep: 'そのまま',
-    unknown: '不明',
     rowChanged: '{{label}}: {{from}} → {{to}}',
   },
   fixIt: {
@@ -94,7 +91,6 @@ export const fix = {
       'パスワードが受け付けられませんでした。メールソフトに入っているパスワードを確かめてください。',
     loginUnavailable: 'この設定では、パスワードを確かめられませんでした。',
     loginError: 'ログインを確かめている途中で問題が起きました。',
-    stillDifferent: 'まだおすすめの設定と違う項目があります。',
     failed: 'もう一度確かめることができませんでした（{{message}}）。',
   },
   code: {
@@ -114,5 +110,4 @@ export const fix = {
     dialogTitle: '診断レポートを保存',
     filterName: 'SendCheck 診断レポート',
   },
-  unavailable: 'この画面では、この操作は使えません。',
 } as const;

@@ -4,7 +4,6 @@ import type { staff as jaStaff } from '../ja/staff.js';
 /** The "Support staff" screen in English: the same keys as ja/staff.ts. */
 export const staff: Widen<typeof jaStaff> = {
   headerLink: 'Support staff',
-  open: 'For support staff',
   heading: 'Support staff',
   lead: 'Read a reference code a customer gives you, or open a report file they sent. Nothing on this screen uses the network.',
   back: 'Back to the first screen',

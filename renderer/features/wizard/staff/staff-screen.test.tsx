@@ -50,7 +50,7 @@ async function openStaff(a: ReturnType<typeof api>, lang: 'ja' | 'en' = 'ja') {
   const r = renderWithStore(<App />, { api: a, lang });
   await userEvent.click(
     screen.getByRole('button', {
-      name: lang === 'ja' ? 'サポート担当者の方はこちら' : 'For support staff',
+      name: lang === 'ja' ? 'サポート担当者向け' : 'Support staff',
     }),
   );
   expect(

@@ -43,16 +43,3 @@ export function StaffHeaderLink() {
     </button>
   );
 }
-
-/** The way in from the start screen, for helpdesk staff. */
-export function StaffLink() {
-  const { t } = useTranslation();
-  const setStaffOpen = useAppStore((s) => s.setStaffOpen);
-  return (
-    <p className="staff-link">
-      <button type="button" className="disclosure" onClick={() => setStaffOpen(true)}>
-        {t('staff.open')}
-      </button>
-    </p>
-  );
-}

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { AccountPicker } from '../accounts/account-picker.js';
-import { StaffLink } from '../staff/staff-screen.js';
 
 /** Step 1: what SendCheck does, in one sentence, and the way in. */
 export function StartStep() {
@@ -27,7 +26,6 @@ export function StartStep() {
         </button>
       </div>
       <AccountPicker />
-      <StaffLink />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
 import type { AccountSecurity, FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
-import type { ProviderLookup } from './provider-lookup.js';
+import type { PublishedSettings } from './published-settings.js';
 import type { DecodeResult } from './reference-code.js';
 import type { ReportFile, ReportFileError } from './report-file.js';
 import type { Lang } from './verdict.js';
@@ -106,7 +106,7 @@ export interface IpcChannels {
   'provider:lookup': {
     /** An address whose provider's published settings to show; nothing is probed. */
     request: { email: string };
-    response: ProviderLookup;
+    response: PublishedSettings;
   };
 }
 
@@ -196,7 +196,7 @@ export interface SendCheckApi {
   /** A typed reference code, decoded. */
   decodeCode?(req: IpcRequest<'code:decode'>): Promise<IpcResult<DecodeResult>>;
   /** A provider's published settings by address, without probing. */
-  lookupProvider?(req: IpcRequest<'provider:lookup'>): Promise<IpcResult<ProviderLookup>>;
+  lookupProvider?(req: IpcRequest<'provider:lookup'>): Promise<IpcResult<PublishedSettings>>;
   /** Subscribes to progress events; returns the unsubscribe function. */
   onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PublishedSettings } from '../../shared/published-settings.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
 import { FakeWebContents, invokeEvent } from '../../test/support/ipc-fakes.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
@@ -128,19 +129,20 @@ describe('provider:lookup', () => {
     const { call } = setup();
     const res = (await call('provider:lookup', { email: 'taro@bird.ocn.ne.jp' })) as {
       ok: true;
-      value: {
-        found: boolean;
-        match: string;
-        matched: string;
-        servers: { host: string; username: string | null }[];
-      };
+      value: PublishedSettings;
     };
-    expect(res.value).toMatchObject({ found: true, match: 'parent', matched: 'ocn.ne.jp' });
-    expect(res.value.servers[0]?.host).toBe('smtp.ocn.ne.jp');
-    expect(await call('provider:lookup', { email: 'taro@unknown-provider.example' })).toEqual({
-      ok: true,
-      value: { found: false, domain: 'unknown-provider.example' },
+    expect(res.value).toMatchObject({
+      match: 'parent',
+      matchedDomain: 'ocn.ne.jp',
+      checked: false,
     });
+    expect(res.value.outgoing[0]?.host).toBe('smtp.ocn.ne.jp');
+    expect(await call('provider:lookup', { email: 'taro@unknown-provider.example' })).toMatchObject(
+      {
+        ok: true,
+        value: { provider: null, outgoing: [] },
+      },
+    );
     expect(await call('provider:lookup', { email: 'no-at-sign' })).toMatchObject({
       ok: false,
       code: 'bad_request',

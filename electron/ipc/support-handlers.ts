@@ -7,7 +7,7 @@
 import type { WebContents } from 'electron';
 import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import type { IpcResult, OpenReportResult } from '../../shared/ipc-contract.js';
-import { lookupPublished, type ProviderLookup } from '../../shared/provider-lookup.js';
+import { publishedSettings, type PublishedSettings } from '../../shared/published-settings.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
 import {
   buildReportFile,
@@ -15,6 +15,7 @@ import {
   parseReportFile,
   reportFileName,
 } from '../../shared/report-file.js';
+import { parseEmail } from '../../shared/validate.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { ChannelHandler } from './handle.js';
 
@@ -77,11 +78,11 @@ export function createSupportHandlers(support: SupportDeps): SupportHandlers {
 
     'code:decode': async ({ code }) => ({ ok: true, value: decodeReferenceCode(code) }),
 
-    'provider:lookup': async ({ email }): Promise<IpcResult<ProviderLookup>> => {
-      const found = lookupPublished(email);
-      return found.ok
-        ? { ok: true, value: found.value }
-        : { ok: false, code: 'bad_request', message: found.message.en };
+    'provider:lookup': async ({ email }): Promise<IpcResult<PublishedSettings>> => {
+      // The validator has read the address already; parsing again gives the parts the look-up needs.
+      const parsed = parseEmail(email);
+      if (!parsed.ok) return { ok: false, code: 'bad_request', message: parsed.message.en };
+      return { ok: true, value: publishedSettings(parsed.value) };
     },
   };
 }

@@ -4,7 +4,7 @@
  * All of it offline: the main process answers from the bundled data and the chosen file.
  */
 import type { IpcResponse } from '../../shared/ipc-contract.js';
-import type { ProviderLookup } from '../../shared/provider-lookup.js';
+import type { PublishedSettings } from '../../shared/published-settings.js';
 import type { DecodeResult } from '../../shared/reference-code.js';
 import type { ReportFile, ReportFileError } from '../../shared/report-file.js';
 import { callOptional } from './fix-slice.js';
@@ -27,7 +27,7 @@ export type OpenedState =
 /** A provider look-up by address. */
 export type LookupState =
   | { status: 'idle' | 'looking' }
-  | { status: 'found'; result: ProviderLookup }
+  | { status: 'found'; result: PublishedSettings }
   | { status: 'failed'; error: RunError };
 
 /** State and actions of the support staff screen. */

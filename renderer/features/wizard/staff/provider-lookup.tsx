@@ -1,42 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProviderLookup as Lookup } from '../../../../shared/provider-lookup.js';
+import {
+  describePublishedSettings,
+  type PublishedSettings,
+} from '../../../../shared/published-settings.js';
 import { parseEmail } from '../../../../shared/validate.js';
+import { useSay } from '../../../i18n/use-say.js';
 import { useAppStore } from '../../../store/store-context.js';
 
-/** The published servers of the provider found, in the code section's words. */
-function Found({ result }: { result: Lookup }) {
-  const { t } = useTranslation();
-  if (!result.found)
-    return <p role="status">{t('code.lookup.notFound', { domain: result.domain })}</p>;
+/** The published servers of the provider found, in the code section's words (the CLI's lines). */
+function Found({ result }: { result: PublishedSettings }) {
+  const tr = useSay();
+  const domain = result.email.slice(result.email.lastIndexOf('@') + 1);
+  const [first = '', ...rest] = describePublishedSettings(result, domain, tr);
+  if (result.provider === null) return <p role="status">{first}</p>;
   return (
     <div className="lookup-result" role="status">
-      <h3>{t('code.lookup.heading', { domain: result.domain })}</h3>
-      <p>{t('code.lookup.provider', { name: result.provider.name })}</p>
-      {result.match === 'parent' && (
-        <p>{t('code.lookup.matchedParent', { matched: result.matched })}</p>
-      )}
-      {result.servers.length === 0 ? (
-        <p>{t('code.lookup.noServers')}</p>
-      ) : (
-        <ul>
-          {result.servers.map((s) => (
-            <li key={`${s.host}:${s.port}`}>
-              {t('code.lookup.server', {
-                host: s.host,
-                port: s.port,
-                security: t(`code.security.${s.security}`),
-                username: s.username ?? t('code.lookup.ispUserId'),
-              })}
-              {s.insideIspOnly && <> {t('code.lookup.insideIspOnly')}</>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {result.oauthOnly && <p>{t('code.lookup.oauthOnly')}</p>}
-      {result.appPassword === 'required' && <p>{t('code.lookup.appPasswordRequired')}</p>}
-      {result.appPassword === 'available' && <p>{t('code.lookup.appPasswordAvailable')}</p>}
-      <p className="hint">{t('code.lookup.notChecked')}</p>
+      <h3>{first}</h3>
+      <ul>
+        {rest.map((line, i) => (
+          <li key={`${i}-${line}`}>{line}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { userEvent } from 'vitest/browser';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { createTranslator } from '../../../../shared/i18n/i18next-options.js';
 import type { OpenReportResult } from '../../../../shared/ipc-contract.js';
-import { lookupPublished } from '../../../../shared/provider-lookup.js';
+import { publishedSettings } from '../../../../shared/published-settings.js';
+import { parseEmail } from '../../../../shared/validate.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../../../shared/reference-code.js';
 import { buildReportFile, parseReportFile } from '../../../../shared/report-file.js';
 import { App } from '../../../app/app.js';
@@ -38,9 +39,9 @@ function api(open: OpenReportResult) {
     })),
     openReport: vi.fn(async () => ({ ok: true as const, value: open })),
     lookupProvider: vi.fn(async ({ email }: { email: string }) => {
-      const r = lookupPublished(email);
+      const r = parseEmail(email);
       return r.ok
-        ? { ok: true as const, value: r.value }
+        ? { ok: true as const, value: publishedSettings(r.value) }
         : { ok: false as const, code: 'bad_request' as const, message: 'bad' };
     }),
   });

@@ -1,5 +1,6 @@
 /** Registers every IPC channel, one line each, through handle(). Runs before the first window exists. */
 import { app, ipcMain } from 'electron';
+import { aboutFacts } from '../about.js';
 import {
   fixThunderbird,
   listAccounts,
@@ -48,6 +49,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
     },
     support: {
       appVersion: () => app.getVersion(),
+      facts: aboutFacts,
       lang: () => deps.language.current().lang,
       chooseSavePath,
       chooseOpenPath,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublishedSettings } from '../../shared/published-settings.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
+import { collectAboutFacts } from '../../shared/about-facts.js';
 import { FakeWebContents, invokeEvent } from '../../test/support/ipc-fakes.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
 import { readTextCapped, writeTextAtomically } from '../report-files.js';
@@ -25,6 +26,7 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 function setup(pick: { save?: string | null; open?: string | null } = {}) {
   const support: SupportDeps = {
     appVersion: () => '0.1.0',
+    facts: () => collectAboutFacts('0.1.0', process.versions),
     lang: () => 'en',
     chooseSavePath: vi.fn(async () => pick.save ?? null),
     chooseOpenPath: vi.fn(async () => pick.open ?? null),
@@ -48,10 +50,14 @@ describe('report:save and report:open', () => {
     expect(await readFile(file, 'utf8')).toContain('SendCheck 診断レポート');
     const opened = (await call('report:open', {})) as {
       ok: true;
-      value: { status: string; file: { report: unknown; referenceCode: string } };
+      value: {
+        status: string;
+        file: { report: unknown; referenceCode: string; about: { facts?: unknown } };
+      };
     };
     expect(opened.value.status).toBe('opened');
     expect(opened.value.file.report).toEqual(REPORTS.port25_blocked);
+    expect(opened.value.file.about.facts).toEqual(collectAboutFacts('0.1.0', process.versions));
     expect(opened.value.file.referenceCode).toBe(referenceCodeFor(REPORTS.port25_blocked, '0.1.0'));
   });
 

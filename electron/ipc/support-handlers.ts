@@ -5,6 +5,7 @@
  * renderer never sees a file path: dialogs and files stay on this side.
  */
 import type { WebContents } from 'electron';
+import type { AboutFacts } from '../../shared/about-facts.js';
 import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import type { IpcResult, OpenReportResult } from '../../shared/ipc-contract.js';
 import { publishedSettings, type PublishedSettings } from '../../shared/published-settings.js';
@@ -32,6 +33,8 @@ export type CappedRead = { tooLarge: true } | { tooLarge: false; text: string };
 /** Dialogs and files (electron/report-dialogs.ts and electron/report-files.ts in the app). */
 export interface SupportDeps {
   appVersion(): string;
+  /** The About box's facts (runtime, provider data) a saved report repeats; absent in tests. */
+  facts?(): AboutFacts;
   /** The language the dialogs speak when the request does not say. */
   lang(): Lang;
   /** The save dialog; null when the user closed it. */
@@ -55,11 +58,13 @@ export function createSupportHandlers(support: SupportDeps): SupportHandlers {
       const path = await support.chooseSavePath(sender, reportFileName(createdAt), lang);
       if (path === null) return { ok: true, value: { saved: false } };
       const t = createTranslator(lang);
+      const facts = support.facts?.();
       const text = buildReportFile(report, {
         appVersion: support.appVersion(),
         lang,
         t,
         createdAt,
+        ...(facts ? { facts } : {}),
       });
       await support.writeText(path, text);
       return { ok: true, value: { saved: true } };

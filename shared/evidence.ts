@@ -59,7 +59,7 @@ export interface EvidenceParams {
     hosts: string[];
     reason: 'same_greeting' | 'foreign_greeting';
   };
-  port25_local_proxy: { ms: number };
+  port25_local_proxy: { ms: number; how: 'fast' | 'silent' };
   port25_inside_isp: { host: string };
   port587_blocked: { how: BlockHow };
   local_refused: { ports: number[]; code: string };

@@ -114,7 +114,7 @@ const EVIDENCE_PARAMS: { [K in EvidenceId]: ParamKinds<EvidenceParams[K]> } = {
   port25_blocked: { hosts: 'strings', how: 'string' },
   port25_open: {},
   port25_intercepted: { greeting: 'string', hosts: 'strings', reason: 'string' },
-  port25_local_proxy: { ms: 'number' },
+  port25_local_proxy: { ms: 'number', how: 'string' },
   port25_inside_isp: { host: 'string' },
   port587_blocked: { how: 'string' },
   local_refused: { ports: 'numbers', code: 'string' },

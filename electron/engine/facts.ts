@@ -10,7 +10,12 @@ import type {
 import type { ProbeResult, ProbeRole } from '../../shared/probe.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import { localFacts, type LocalFacts } from './facts-local.js';
-import { detectInterception, type InterceptionFinding } from './interception.js';
+import {
+  detectInterception,
+  fullExchange,
+  relayedButSilent,
+  type InterceptionFinding,
+} from './interception.js';
 import {
   chooseRecommended,
   insideIspSettings,
@@ -55,6 +60,8 @@ export interface Facts {
   /** Reference MX on port 25 (outside the user's ISP). */
   refs25: ProbeResult[];
   port25Blocked: boolean;
+  /** Port 25 connects at once but no server ever talks: a local relay with OP25B behind it. */
+  silentRelay: boolean;
   interception: InterceptionFinding;
   /** Reference MX that answered on 25 and were not intercepted. */
   open25: ProbeResult[];
@@ -141,8 +148,13 @@ function insideIsp(
   intercepted: Set<string>,
 ): Facts['insideIsp'] {
   if (!port25Blocked) return null;
+  // A whole conversation, and not the greeting the blocked reference MX got from a relay.
+  const relayGreetings = new Set(
+    onPorts(byRole(probes, 'reference_mx'), 25).map((p) => p.smtp?.greeting ?? null),
+  );
   const own = onPorts(byRole(probes, 'submission', 'own_mx'), 25).filter(
-    (p) => smtpAnswered(p) && !intercepted.has(p.id),
+    (p) =>
+      fullExchange(p) && !intercepted.has(p.id) && !relayGreetings.has(p.smtp?.greeting ?? null),
   );
   const probe = own.find((p) => p.role === 'submission') ?? own[0];
   if (!probe) return null;
@@ -155,10 +167,12 @@ function portFacts(input: DiagnoseInput, probes: ProbeResult[], choice: Choice |
   const interception = detectInterception(onPorts(byRole(probes, 'reference_mx', 'own_mx'), 25));
   const intercepted = new Set(interception.probes.map((p) => p.id));
   const all587 = onPorts(byRole(probes, 'submission', 'reference_submission'), 587);
-  const port25Blocked = allAre(refs25, blocked);
+  const silentRelay = relayedButSilent(refs25);
+  const port25Blocked = allAre(refs25, blocked) || silentRelay;
   return {
     refs25,
     port25Blocked,
+    silentRelay,
     insideIsp: insideIsp(input, probes, port25Blocked, intercepted),
     interception,
     open25: refs25.filter((p) => smtpAnswered(p) && !intercepted.has(p.id)),

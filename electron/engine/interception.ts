@@ -33,6 +33,22 @@ export function greetingHost(greeting: string | null | undefined): string | null
   return word && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(word) ? word.toLowerCase() : null;
 }
 
+/** A greeting, and EHLO answered: a real SMTP conversation took place. */
+export function fullExchange(p: ProbeResult): boolean {
+  return smtpAnswered(p) && (p.smtp?.failure ?? null) === null;
+}
+
+/**
+ * Every port-25 connect completed, yet no server held a conversation: something close by takes the
+ * connections (a security product's mail shield) and what lies behind it is silent (OP25B).
+ */
+export function relayedButSilent(refs25: ProbeResult[]): boolean {
+  const connectedAll =
+    refs25.length > 0 &&
+    refs25.every((p) => p.kind === 'smtp' && (p.outcome === 'open' || p.outcome === 'error'));
+  return connectedAll && !refs25.some(fullExchange);
+}
+
 /** What the interception check found. */
 export interface InterceptionFinding {
   intercepted: boolean;
@@ -46,7 +62,8 @@ export interface InterceptionFinding {
  * answering for all of them), or when every reference server greets under a domain that is not its own.
  */
 export function detectInterception(port25: ProbeResult[]): InterceptionFinding {
-  const answered = port25.filter(smtpAnswered);
+  // Only a whole conversation counts: a relay that greets and then cannot go on is not a server.
+  const answered = port25.filter(fullExchange);
   const byGreeting = new Map<string, ProbeResult[]>();
   for (const p of answered) {
     const g = p.smtp?.greeting ?? '';

@@ -67,7 +67,10 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
     hosts,
     reason,
   })),
-  port25_local_proxy: [{ ms: 0 }],
+  port25_local_proxy: [
+    { ms: 0, how: 'fast' },
+    { ms: 0, how: 'silent' },
+  ],
   port25_inside_isp: [{ host: 'smtp.isp.example' }],
   port587_blocked: (['filtered', 'refused', 'prohibited', 'mixed'] as const).map((how) => ({
     how,

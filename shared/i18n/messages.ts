@@ -24,6 +24,7 @@ const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
   certificate_invalid: 'problem',
   port25_intercepted: 'reason',
   family_only: 'family',
+  port25_local_proxy: 'how',
 };
 
 /** Lists whose length picks the plural form (English "name" / "names"). */

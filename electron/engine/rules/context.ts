@@ -24,7 +24,7 @@ function submissionEvidence(p: ProbeResult): Evidence {
 function port25Evidence(f: Facts): Evidence[] {
   if (f.interception.intercepted) return [];
   if (f.port25Blocked) {
-    const how = howBlocked(f.refs25.map((p) => p.outcome));
+    const how = f.silentRelay ? 'filtered' : howBlocked(f.refs25.map((p) => p.outcome));
     return [evidence('port25_blocked', 'problem', { hosts: hostsOf(f.refs25), how }, f.refs25)];
   }
   return f.open25.length > 0 ? [evidence('port25_open', 'ok', {}, f.open25)] : [];
@@ -63,17 +63,19 @@ function slowEvidence(f: Facts): Evidence[] {
     );
 }
 
-/** A port-25 connect that completed faster than any network round trip: a local mail shield. */
+/**
+ * A local mail shield: port-25 connects that completed faster than any network round trip, or that
+ * all completed while no server behind them ever talked.
+ */
 function localProxyEvidence(f: Facts): Evidence[] {
   const opened = onPorts(f.mail, 25).filter(connected);
+  if (opened.length === 0) return [];
+  const ms = Math.max(...opened.map((p) => p.ms));
+  if (f.silentRelay)
+    return [evidence('port25_local_proxy', 'info', { ms, how: 'silent' }, f.refs25)];
   const rtts = [...f.web, ...onPorts(f.mail, 587, 465)].filter(connected).map((p) => p.ms);
-  if (opened.length === 0 || rtts.length === 0) return [];
-  const fastest = Math.min(...rtts);
-  const local = opened.filter((p) => p.ms <= 1 && fastest >= 5);
-  if (local.length < opened.length) return [];
-  return [
-    evidence('port25_local_proxy', 'info', { ms: Math.max(...local.map((p) => p.ms)) }, local),
-  ];
+  if (rtts.length === 0 || ms > 1 || Math.min(...rtts) < 5) return [];
+  return [evidence('port25_local_proxy', 'info', { ms, how: 'fast' }, opened)];
 }
 
 function loginEvidence(f: Facts): Evidence[] {

@@ -80,8 +80,10 @@ export const evidence: Widen<typeof jaEvidence> & {
     'Port 25 connections do not reach the real servers: {{hosts, list}} all answer with the same “{{greeting}}”.',
   port25_intercepted_foreign_greeting:
     'Port 25 connections do not reach the real servers: {{hosts, list}} answer as another server, “{{greeting}}”.',
-  port25_local_proxy:
+  port25_local_proxy_fast:
     'A port 25 connection completed in {{ms}} ms, faster than any trip over the network: security software on this computer takes outgoing mail on the way to scan it.',
+  port25_local_proxy_silent:
+    'Port 25 connections complete at once to every server, but nothing ever answers from behind them: something on the way, such as a security product’s mail shield, takes the connections, and beyond it they are stopped.',
   port25_inside_isp:
     '{{host}} answers on port 25 while port 25 to outside mail servers is blocked: {{host}} is inside your provider’s network, so it works on this line but not from other networks, for example when you are out.',
   port587_blocked_filtered: 'Connections to the submission port 587 get no answer either.',

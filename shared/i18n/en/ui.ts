@@ -18,7 +18,7 @@ export const ui: Widen<typeof jaUi> = {
     lead: 'SendCheck finds out in a few seconds where your email is being stopped, and tells you the right settings for your mail program.',
     points: [
       'All it needs is your email address.',
-      'It does not send any email or change any settings.',
+      'It sends no email, and changes your mail program’s settings only when you choose to fix them.',
       'No password needed (you can add one later if you want to test it).',
     ],
     begin: 'Start',
@@ -97,6 +97,8 @@ export const ui: Widen<typeof jaUi> = {
       reached: 'Gets through',
       notReached: 'Not reached',
       caption: {
+        pcSecurity: 'Your email is stopped inside this computer, by its security software.',
+        routerPortal: 'Your email is stopped at the Wi‑Fi sign-in page.',
         pc: 'Your email is stopped inside this PC: it is not connected to a network.',
         router: 'Your email is stopped at your router.',
         isp: 'Your email is stopped at your provider (the company that runs your internet line).',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
+import type { VerdictCode } from '../../../../shared/verdict.js';
 import { PathIcon, type PathNode } from './path-icons.js';
 
 const NODES: PathNode[] = ['pc', 'router', 'internet', 'server'];
@@ -19,8 +20,21 @@ export function nodeStates(
   return NODES.map((_, i) => (stop < 0 || i < stop ? 'ok' : i === stop ? 'stopped' : 'unreached'));
 }
 
+/** Where it stops, in words; two verdicts stop at the same place for a reason of their own. */
+function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode) {
+  if (code === 'security_software') return 'pcSecurity';
+  if (code === 'captive_portal') return 'routerPortal';
+  return blockedAt ?? 'none';
+}
+
 /** The path picture: your PC, router / provider, internet, mail server, with where mail is stopped. */
-export function PathPicture({ blockedAt }: { blockedAt: DiagnosisReport['blockedAt'] }) {
+export function PathPicture({
+  blockedAt,
+  code,
+}: {
+  blockedAt: DiagnosisReport['blockedAt'];
+  code?: VerdictCode;
+}) {
   const { t } = useTranslation();
   const states = nodeStates(blockedAt);
   return (
@@ -61,7 +75,7 @@ export function PathPicture({ blockedAt }: { blockedAt: DiagnosisReport['blocked
           );
         })}
       </ol>
-      <figcaption>{t(`result.path.caption.${blockedAt ?? 'none'}`)}</figcaption>
+      <figcaption>{t(`result.path.caption.${captionKey(blockedAt, code)}`)}</figcaption>
     </figure>
   );
 }

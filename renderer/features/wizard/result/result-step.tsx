@@ -37,7 +37,7 @@ export function ResultStep() {
           <span>{t('result.checkedAddress', { email: report.email.display })}</span>
         </p>
       </div>
-      <PathPicture blockedAt={report.blockedAt} />
+      <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
       <section className="next-steps" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('result.nextHeading')}</h2>
         <ol>

@@ -45,7 +45,7 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
   return {
     verdict: { code, confidence: finding.confidence, actions: actionsFor(facts, code, finding) },
     recommended: finding.recommended,
-    evidence: mergeEvidence(finding.evidence, contextEvidence(facts)),
+    evidence: mergeEvidence(finding.evidence, contextEvidence(facts, code)),
     probes: input.probes.map((p) => ({ ...p })),
     elapsedMs: Math.round(input.elapsedMs),
     email: {

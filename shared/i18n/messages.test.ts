@@ -75,7 +75,10 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   port587_blocked: (['filtered', 'refused', 'prohibited', 'mixed'] as const).map((how) => ({
     how,
   })),
-  local_refused: [{ ports: [25, 587], code: 'EACCES' }],
+  local_refused: [
+    { ports: [25], code: 'EACCES' },
+    { ports: [25, 587], code: 'EPERM' },
+  ],
   tls_inspected: [{ issuer: 'Lab Security Product Root', hosts }],
   user_port_change: [{ from: 25, to: 587 }],
   user_port_ok: [{ port: 587 }],
@@ -176,6 +179,11 @@ describe('every message id has whole sentences in both languages', () => {
     expect(say(en, one)).toBe('The outgoing server name a.example does not exist.');
     expect(say(en, two)).toBe('The outgoing server names a.example and b.example do not exist.');
     expect(say(ja, two)).toBe('送信サーバーの名前（a.example、b.example）が見つかりません。');
+    const ports = evidenceMessage(
+      evidence('local_refused', 'problem', { ports: [25, 587], code: 'EACCES' }),
+    );
+    expect(say(ja, ports)).toContain('ポート25、587番への接続が');
+    expect(say(en, ports)).toContain('ports 25 and 587 were refused');
     const expired = evidenceMessage(
       evidence('certificate_invalid', 'problem', { ...cert, problem: 'expired' }),
     );

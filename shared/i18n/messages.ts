@@ -30,12 +30,16 @@ const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
 /** Lists whose length picks the plural form (English "name" / "names"). */
 const COUNT_PARAM: Partial<Record<EvidenceId, string>> = {
   server_name_not_found: 'hosts',
+  local_refused: 'ports',
 };
 
 /** The key and values that say one evidence item. */
 export function evidenceMessage(e: Evidence): Message {
   const params = e.params as Record<string, unknown>;
-  const values: Record<string, unknown> = { ...params };
+  // Lists are said with Intl.ListFormat, which takes strings only (ports are numbers).
+  const values: Record<string, unknown> = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : v]),
+  );
   const contextParam = CONTEXT_PARAM[e.id];
   if (contextParam !== undefined) values.context = String(params[contextParam]);
   const countParam = COUNT_PARAM[e.id];

@@ -4,6 +4,7 @@
  */
 import { evidence, type Evidence } from '../../../shared/evidence.js';
 import type { ProbeResult } from '../../../shared/probe.js';
+import type { VerdictCode } from '../../../shared/verdict.js';
 import { blocked, connected, dnsAnswered, hostsOf, onPorts, type Facts } from '../facts.js';
 import { howBlocked } from './rule.js';
 
@@ -21,8 +22,17 @@ function submissionEvidence(p: ProbeResult): Evidence {
   );
 }
 
-function port25Evidence(f: Facts): Evidence[] {
-  if (f.interception.intercepted) return [];
+/** Verdicts where nothing gets out at all: a port-25 finding would wrongly blame the provider. */
+const NOTHING_GETS_OUT: ReadonlySet<VerdictCode> = new Set([
+  'offline',
+  'dns_unavailable',
+  'captive_portal',
+  'internet_unreachable',
+  'smtp_blocked',
+]);
+
+function port25Evidence(f: Facts, code: VerdictCode): Evidence[] {
+  if (f.interception.intercepted || NOTHING_GETS_OUT.has(code)) return [];
   if (f.port25Blocked) {
     const how = f.silentRelay ? 'filtered' : howBlocked(f.refs25.map((p) => p.outcome));
     return [evidence('port25_blocked', 'problem', { hosts: hostsOf(f.refs25), how }, f.refs25)];
@@ -91,13 +101,13 @@ function loginEvidence(f: Facts): Evidence[] {
 }
 
 /** The findings that go with every verdict, in a stable order. */
-export function contextEvidence(f: Facts): Evidence[] {
+export function contextEvidence(f: Facts, code: VerdictCode): Evidence[] {
   const out: Evidence[] = [];
   if (f.dnsOk) out.push(evidence('dns_ok', 'ok', {}, f.dns.filter(dnsAnswered).slice(0, 3)));
   const web = f.web.filter(connected);
   if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
   if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
-  out.push(...loginEvidence(f), ...port25Evidence(f), ...userPortEvidence(f));
+  out.push(...loginEvidence(f), ...port25Evidence(f, code), ...userPortEvidence(f));
   out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)

@@ -77,7 +77,7 @@ export const captivePortal: Rule = {
         evidence(
           'portal_same_address',
           'problem',
-          { names: portal.names, address: portal.address },
+          { names: portal.names.slice(0, 4), address: portal.address },
           portal.probes,
         ),
       ],

@@ -1,6 +1,7 @@
 /** Rules about this PC: security software that refuses or inspects mail connections. */
 import { evidence, type Evidence } from '../../../shared/evidence.js';
 import type { Facts } from '../facts.js';
+import { baseDomain } from '../interception.js';
 import type { Rule } from './rule.js';
 
 function localRefusedEvidence(f: Facts): Evidence[] {
@@ -14,7 +15,11 @@ function localRefusedEvidence(f: Facts): Evidence[] {
 function inspectionEvidence(f: Facts): Evidence[] {
   const i = f.local.tlsInspected;
   if (!i) return [];
-  const hosts = [...new Set(i.probes.map((p) => p.host))];
+  // One name per domain: the point is that unrelated servers share one issuer.
+  const byDomain = new Map<string, string>();
+  for (const p of i.probes)
+    if (!byDomain.has(baseDomain(p.host))) byDomain.set(baseDomain(p.host), p.host);
+  const hosts = [...byDomain.values()];
   return [evidence('tls_inspected', 'problem', { issuer: i.issuer, hosts }, i.probes)];
 }
 

@@ -5,6 +5,8 @@ import type { evidence as jaEvidence } from '../ja/evidence.js';
 export const evidence: Widen<typeof jaEvidence> & {
   server_name_not_found_one: string;
   server_name_not_found_other: string;
+  local_refused_one: string;
+  local_refused_other: string;
 } = {
   no_route: 'This computer has no route to any network.',
   dns_failed: 'No name look-up (DNS) got an answer from anywhere ({{outcomes, list}}).',
@@ -93,6 +95,10 @@ export const evidence: Widen<typeof jaEvidence> & {
   port587_blocked_mixed: 'Connections to the submission port 587 do not connect either.',
   local_refused:
     'Connections to port {{ports, list}} were refused inside this computer ({{code}}): security software stops them before they reach the network.',
+  local_refused_one:
+    'Connections to port {{ports, list}} were refused inside this computer ({{code}}): security software stops them before they reach the network.',
+  local_refused_other:
+    'Connections to ports {{ports, list}} were refused inside this computer ({{code}}): security software stops them before they reach the network.',
   tls_inspected:
     'The certificates of unrelated servers ({{hosts, list}}) all come from the same “{{issuer}}”: security software looks inside encrypted connections, so mail programs cannot connect safely.',
   user_port_change: 'Your mail program uses port {{from}} now; change it to {{to}}.',

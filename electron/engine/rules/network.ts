@@ -56,7 +56,10 @@ export const smtpBlocked: Rule = {
     const hasSub = onPorts(f.mail, 587, 465).length > 0;
     if (!f.webConnected || !has25 || !hasSub || f.mail.some(connected)) return null;
     const both = onPorts(f.mail, 465).length > 0 && onPorts(f.mail, 587).length > 0;
-    const how = howBlocked(f.mail.map((p) => p.outcome));
+    const how = howBlocked(
+      f.mail.map((p) => p.outcome),
+      true,
+    );
     return {
       confidence: both ? 'high' : 'medium',
       evidence: [evidence('mail_ports_blocked', 'problem', { how }, f.mail)],

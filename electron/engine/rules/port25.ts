@@ -47,7 +47,7 @@ export const port25Blocked: Rule = {
   when: (f) => {
     // Inside the ISP, its own server takes port 25: it works here (the ok rule says so).
     if (!f.port25Blocked || f.usesOwnPort || f.insideIsp) return null;
-    const sameWay = new Set(f.refs25.map((p) => p.outcome)).size === 1;
+    const sameWay = howBlocked(f.refs25.map((p) => p.outcome)) !== 'mixed';
     const found = f.choice !== null;
     return {
       confidence: f.refs25.length >= 2 && sameWay ? (found ? 'high' : 'medium') : 'medium',

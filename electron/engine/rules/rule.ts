@@ -19,13 +19,25 @@ export interface Rule {
   when(facts: Facts): Finding | null;
 }
 
-/** The outcome most probes of the list share, as the catalogue words a block. */
+/**
+ * How a set of connects was stopped, as the catalogue words it. Silent drops next to one other way
+ * count as that way: routers rate-limit the ICMP and resets they send, so a burst of connects gets
+ * some answered and the rest dropped.
+ */
 export function howBlocked(
   outcomes: readonly string[],
+  /** Different ports (different firewall rules): only one way shared by all counts. */
+  strict = false,
 ): 'filtered' | 'refused' | 'prohibited' | 'mixed' {
-  const kinds = new Set(
-    outcomes.filter((o) => o === 'filtered' || o === 'refused' || o === 'prohibited'),
-  );
-  if (kinds.size !== 1) return 'mixed';
-  return [...kinds][0] as 'filtered' | 'refused' | 'prohibited';
+  if (strict) {
+    const all = new Set(outcomes);
+    const only = [...all][0];
+    return all.size === 1 && (only === 'filtered' || only === 'refused' || only === 'prohibited')
+      ? only
+      : 'mixed';
+  }
+  const kinds = new Set(outcomes.filter((o) => o === 'refused' || o === 'prohibited'));
+  if (kinds.size === 0) return outcomes.includes('filtered') ? 'filtered' : 'mixed';
+  if (kinds.size > 1) return 'mixed';
+  return [...kinds][0] as 'refused' | 'prohibited';
 }

@@ -390,3 +390,13 @@ describe('the verdict table', () => {
     );
   });
 });
+
+describe('howBlocked', () => {
+  it('reads silent drops beside one other way as that way (rate-limited ICMP and resets)', async () => {
+    const { howBlocked } = await import('./rule.js');
+    expect(howBlocked(['prohibited', 'filtered', 'prohibited'])).toBe('prohibited');
+    expect(howBlocked(['refused', 'filtered'])).toBe('refused');
+    expect(howBlocked(['filtered', 'filtered'])).toBe('filtered');
+    expect(howBlocked(['refused', 'prohibited'])).toBe('mixed');
+  });
+});

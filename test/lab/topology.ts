@@ -474,7 +474,8 @@ export const BASE_DNS: DnsData = {
     'badcert.example': [{ host: 'smtp.badcert.example', preference: 10 }],
     'cram.example': [{ host: 'smtp.cram.example', preference: 10 }],
     'slowgreet.example': [{ host: 'smtp.slowgreet.example', preference: 10 }],
-    'shop.example': [{ host: 'server1.hosting.example', preference: 10 }],
+    // The MX is the shop's own name: the hosting server's name is only learned from the certificate.
+    'shop.example': [{ host: 'mail.shop.example', preference: 10 }],
     'twomx.example': [
       { host: 'mx1.twomx.example', preference: 10 },
       { host: 'mx2.twomx.example', preference: 20 },

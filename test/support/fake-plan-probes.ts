@@ -23,6 +23,8 @@ export interface FakeNetwork {
   /** Autoconfig answers after ms with these servers (both URLs alike); absent: nothing published, at once. */
   autoconfig?: { ms: number; servers: ProviderServer[] };
   providers?: { forDomain?: Provider; forMx?: Provider };
+  /** Certificates valid only for these names, keyed 'ip:port' (shared hosting). */
+  wrongCertNames?: Record<string, string[]>;
   globalIpv6?: boolean;
   ipv4Route?: boolean;
   ipv6Route?: boolean;
@@ -100,14 +102,28 @@ function fakeConnect(port: FakePort | undefined, spec: ConnectSpec): Promise<str
   });
 }
 
-function smtpDetails(port: number): SmtpDetails {
+function smtpDetails(port: number, wrongNames?: string[]): SmtpDetails {
+  const tls = wrongNames
+    ? {
+        subject: wrongNames[0] ?? '',
+        altNames: wrongNames,
+        issuer: 'Fake CA',
+        validFrom: '2026-01-01T00:00:00Z',
+        validTo: '2027-01-01T00:00:00Z',
+        fingerprint256: 'AA',
+        selfSigned: false,
+        verified: false,
+        verifyError: 'wrong_host',
+        protocol: 'TLSv1.3',
+      }
+    : null;
   return {
     greetingCode: 220,
     greeting: 'fake ESMTP',
     extensions: ['AUTH PLAIN'],
     startTls: port === 465 ? 'implicit' : port === 25 ? 'not_tried' : 'ok',
     authMechanisms: ['PLAIN'],
-    tls: null,
+    tls,
     failure: null,
     failureDetail: null,
     transcript: [],
@@ -196,7 +212,8 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
         detail: outcome,
       };
       if (spec.source) result.source = spec.source;
-      if (outcome === 'open') result.smtp = smtpDetails(spec.port);
+      const wrong = net.wrongCertNames?.[`${spec.ip}:${spec.port}`];
+      if (outcome === 'open') result.smtp = smtpDetails(spec.port, wrong);
       return result;
     },
     tcp: async (spec) => {

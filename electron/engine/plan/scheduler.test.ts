@@ -73,6 +73,7 @@ function op25b(extra: Partial<FakeNetwork> = {}): FakeNetwork {
     ...(extra.globalIpv6 !== undefined ? { globalIpv6: extra.globalIpv6 } : {}),
     ...(extra.ipv4Route !== undefined ? { ipv4Route: extra.ipv4Route } : {}),
     ...(extra.ipv6Route !== undefined ? { ipv6Route: extra.ipv6Route } : {}),
+    ...(extra.wrongCertNames ? { wrongCertNames: extra.wrongCertNames } : {}),
   };
 }
 
@@ -148,6 +149,28 @@ describe('probe scheduler: candidates', () => {
     }
     expect(outcome.provider?.id).toBe('example');
     expect(outcome.candidates[0]).toMatchObject({ host: 'smtp.example.jp', source: 'provider_db' });
+  });
+
+  it('probes the name a certificate gives instead of the host asked for (shared hosting), once', async () => {
+    const { log } = await run(
+      op25b({
+        providers: { forDomain: provider },
+        addresses: { 'server9.hosting.test': ['203.0.113.90'] },
+        ports: { '203.0.113.90:587': { outcome: 'open', ms: 8 } },
+        wrongCertNames: { '203.0.113.11:587': ['server9.hosting.test', '*.hosting.test'] },
+      }),
+    );
+    const followed = only(log.calls, 'server9.hosting.test', 587);
+    expect(followed).toMatchObject({ role: 'submission', outcome: 'open' });
+  });
+
+  it('takes a plain, different host name from a certificate, never a wildcard', async () => {
+    const { certificateName } = await import('./scheduler.js');
+    expect(certificateName(['*.hosting.test', 'Server9.Hosting.Test.'], 'smtp.shop.test')).toBe(
+      'server9.hosting.test',
+    );
+    expect(certificateName(['smtp.shop.test'], 'smtp.shop.test')).toBeNull();
+    expect(certificateName(['*.x.test', 'bad name', '10.0.0.1'], 'smtp.shop.test')).toBeNull();
   });
 
   it('does not launch candidates found after the cutoff', async () => {

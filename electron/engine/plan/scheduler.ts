@@ -5,6 +5,7 @@
  * round trips learned (in the context). The probe functions are injected (PlanProbes).
  */
 import type { CandidateSummary } from '../../../shared/diagnosis.js';
+import type { ProbeResult } from '../../../shared/probe.js';
 import type { Provider, ProviderMatch } from '../../../shared/providers/index.js';
 import type { EngineConfig } from '../config.js';
 import { RttTracker } from '../deadline.js';
@@ -43,6 +44,8 @@ export class ProbeScheduler {
   private providerMatch: ProviderMatch | null;
   /** The full candidate list, known once autoconfig is done (or given up). */
   private listed: SubmissionCandidate[] = [];
+  /** Names learned from certificates (host:port) that were probed already. */
+  private readonly followed = new Set<string>();
 
   constructor(input: PlanInput, cfg: EngineConfig, probes: PlanProbes, signal: AbortSignal) {
     this.families = chooseFamilies(probes);
@@ -141,9 +144,30 @@ export class ProbeScheduler {
         skip: skip.signal,
       });
       atEachAddress(ctx, c.host, async (ip) => {
-        if (answersAsSubmission(await probe(ip))) this.answered(order);
+        const r = await probe(ip);
+        if (answersAsSubmission(r)) this.answered(order);
+        this.followCertificate(r, c, mode);
       });
     }
+  }
+
+  /**
+   * Shared hosting: a certificate valid only for another name. That name is probed on the same
+   * port, once, so diagnose() can recommend it when it answers with a valid certificate.
+   */
+  private followCertificate(
+    r: ProbeResult,
+    c: SubmissionCandidate,
+    mode: 'plain' | 'starttls' | 'implicit',
+  ): void {
+    const tls = r.smtp?.tls;
+    if (!tls || tls.verifyError !== 'wrong_host') return;
+    const name = certificateName(tls.altNames, c.host);
+    const key = `${name}:${c.port}`;
+    if (name === null || this.followed.has(key)) return;
+    this.followed.add(key);
+    const follow = smtpAt(this.ctx, 'submission', name, c.port, mode, { source: c.source });
+    atEachAddress(this.ctx, name, follow);
   }
 
   /** A candidate answered: later candidates are cut short, and so is autoconfig when it ranks below. */
@@ -151,6 +175,17 @@ export class ProbeScheduler {
     if (order[0] < SOURCE_RANK.autoconfig) this.autoconfig?.skip();
     this.candidates.answered(order);
   }
+}
+
+/** The first plain host name of a certificate that is not the host asked for (no wildcards). */
+export function certificateName(altNames: readonly string[], host: string): string | null {
+  const name = altNames
+    .map((n) => n.toLowerCase().replace(/\.$/, ''))
+    .find(
+      (n) =>
+        n !== host && /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(n),
+    );
+  return name ?? null;
 }
 
 function summary(c: SubmissionCandidate): CandidateSummary {

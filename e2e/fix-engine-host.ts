@@ -6,7 +6,6 @@
  *   lab.spawn(['node', '--import', 'tsx', 'e2e/fix-engine-host.ts'], { env: { ...lab.env, HOME, SENDCHECK_E2E_REPORTS } })
  */
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import {
   fixThunderbird,
   listAccounts,
@@ -17,12 +16,8 @@ import { runCheck } from '../electron/engine/check.js';
 import { runDiagnosis, runLoginTest } from '../electron/engine/index.js';
 import type { FixDeps } from '../electron/ipc/register.js';
 import { readTextCapped, writeTextAtomically } from '../electron/report-files.js';
-import type { IpcChannel } from '../shared/ipc-contract.js';
+import { serveJsonLines, writeEvent } from './json-lines-host.js';
 import { createMainSide } from './main-side.js';
-
-const write = (msg: unknown): void => {
-  process.stdout.write(`${JSON.stringify(msg)}\n`);
-};
 
 const reports = process.env.SENDCHECK_E2E_REPORTS;
 if (!reports) throw new Error('fix-engine-host needs SENDCHECK_E2E_REPORTS');
@@ -48,26 +43,9 @@ const fix: FixDeps = {
 
 const main = createMainSide(
   { runDiagnosis, runLoginTest },
-  (payload) => write({ type: 'event', payload }),
+  writeEvent,
   (line) => process.stderr.write(`${line}\n`),
   fix,
 );
 
-const lines = createInterface({ input: process.stdin });
-lines.on('line', (line) => {
-  let msg: { id?: unknown; channel?: unknown; request?: unknown };
-  try {
-    msg = JSON.parse(line) as typeof msg;
-  } catch {
-    process.stderr.write('fix-engine-host: a line that is not JSON was ignored\n');
-    return;
-  }
-  const { id, channel, request } = msg;
-  if (typeof id !== 'number' || typeof channel !== 'string') return;
-  void main
-    .invoke(channel as IpcChannel, request)
-    .catch(() => ({ ok: false, code: 'internal', message: 'internal error' }))
-    .then((result) => write({ type: 'result', id, result }));
-});
-lines.on('close', () => process.exit(0));
-write({ type: 'ready' });
+serveJsonLines(main, 'fix-engine-host');

@@ -150,12 +150,17 @@ export function parseLoginTestRequest(
   return { ok: true, value: { runId: runId.value, password: password.value } };
 }
 
-/** app:info — an empty object (or nothing at all). */
-export function parseAppInfoRequest(raw: unknown): ParseResult<IpcRequest<'app:info'>> {
+/** An empty request object (or nothing at all). */
+function parseEmpty(raw: unknown): ParseResult<Record<string, never>> {
   if (raw === undefined) return { ok: true, value: {} };
   const obj = plainObject(raw, []);
   if (!obj.ok) return obj;
   return { ok: true, value: {} };
+}
+
+/** app:info — an empty object (or nothing at all). */
+export function parseAppInfoRequest(raw: unknown): ParseResult<IpcRequest<'app:info'>> {
+  return parseEmpty(raw);
 }
 
 /** settings:language — nothing (a question), or the chosen language, 'ja' or 'en'. */
@@ -189,14 +194,6 @@ function parseReportField(value: unknown): ParseResult<IpcRequest<'code:encode'>
     if (err instanceof InvalidField) return bad(`${err.path} ${err.reason}`);
     return bad('report is not a diagnosis report');
   }
-}
-
-/** An empty request object (or nothing at all). */
-function parseEmpty(raw: unknown): ParseResult<Record<string, never>> {
-  if (raw === undefined) return { ok: true, value: {} };
-  const obj = plainObject(raw, []);
-  if (!obj.ok) return obj;
-  return { ok: true, value: {} };
 }
 
 /** accounts:list — nothing. */

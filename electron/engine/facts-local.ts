@@ -17,10 +17,6 @@ export interface LocalFacts {
 
 const MAIL_ROLES = new Set(['submission', 'own_mx', 'reference_mx', 'reference_submission']);
 
-function isLocalRefusal(p: ProbeResult): boolean {
-  if (p.outcome === 'local_refused') return true;
-  return p.outcome === 'prohibited' && /\b(EACCES|EPERM)\b/.test(p.detail);
-}
 
 function tlsInspection(probes: ProbeResult[]): LocalFacts['tlsInspected'] {
   const byIssuer = new Map<string, ProbeResult[]>();
@@ -58,7 +54,7 @@ function portal(probes: ProbeResult[]): LocalFacts['portal'] {
 /** Computes the local facts from the probes; pure. */
 export function localFacts(probes: ProbeResult[]): LocalFacts {
   return {
-    localRefused: probes.filter((p) => MAIL_ROLES.has(p.role) && isLocalRefusal(p)),
+    localRefused: probes.filter((p) => MAIL_ROLES.has(p.role) && p.outcome === 'local_refused'),
     tlsInspected: tlsInspection(probes.filter((p) => p.kind === 'smtp' || p.kind === 'tcp')),
     portal: portal(probes),
   };

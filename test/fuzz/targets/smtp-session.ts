@@ -11,6 +11,7 @@
  * still alive a second after it ended (leak); and as wrong: credentials sent without verified TLS,
  * a credential in the result (transcript, details), an unknown failure code, a transcript over its cap.
  */
+import { SMTP_FAILURES } from '../../../shared/report-schema-values.js';
 import fc from 'fast-check';
 import type net from 'node:net';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -30,23 +31,7 @@ export const FUZZ_DEADLINES = { greeting: 200, reply: 200, tlsHandshake: 600, ov
 const HANG_MARGIN_MS = 750;
 const HOST = 'mail.example.test';
 const SERVERS = 4;
-const FAILURES = new Set([
-  'greeting_timeout',
-  'greeting_rejected',
-  'reply_timeout',
-  'line_too_long',
-  'reply_too_large',
-  'protocol_error',
-  'ehlo_rejected',
-  'starttls_rejected',
-  'starttls_not_offered',
-  'tls_handshake_timeout',
-  'tls_handshake_failed',
-  'connection_reset',
-  'connection_closed',
-  'aborted',
-  'overall_timeout',
-]);
+const FAILURES: ReadonlySet<string> = new Set(SMTP_FAILURES);
 
 /** What the server does with one turn: what it sends, how, and what then. */
 export interface Step {

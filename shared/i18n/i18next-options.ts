@@ -19,15 +19,28 @@ export function i18nextOptions(lang: Lang): InitOptions {
   };
 }
 
-/** A ready, synchronous i18next instance in one language (for Node: the CLI and the menu). */
-export function createTranslatorInstance(lang: Lang): i18n {
+/** A ready, synchronous i18next instance in one language. */
+function createTranslatorInstance(lang: Lang): i18n {
   const instance = i18next.createInstance();
   void instance.init(i18nextOptions(lang));
   return instance;
 }
 
-/** A translate function in one language, for code that only needs words (CLI, menu, reports). */
+const translators = new Map<Lang, Translate>();
+
+/**
+ * A translate function in one language, for code that only needs words (CLI, menu, reports).
+ * One per language for the whole process: the catalogues never change while it runs.
+ */
 export function createTranslator(lang: Lang): Translate {
+  const known = translators.get(lang);
+  if (known) return known;
+  const made = makeTranslator(lang);
+  translators.set(lang, made);
+  return made;
+}
+
+function makeTranslator(lang: Lang): Translate {
   const instance = createTranslatorInstance(lang);
   // Keys built from engine ids are dynamic; the catalogue test checks that each one has words.
   const t = instance.t.bind(instance) as unknown as Translate;

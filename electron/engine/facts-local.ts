@@ -17,7 +17,6 @@ export interface LocalFacts {
 
 const MAIL_ROLES = new Set(['submission', 'own_mx', 'reference_mx', 'reference_submission']);
 
-
 function tlsInspection(probes: ProbeResult[]): LocalFacts['tlsInspected'] {
   const byIssuer = new Map<string, ProbeResult[]>();
   for (const p of probes) {

@@ -1,10 +1,28 @@
 /** The lab's fixed shape: namespaces, links, addresses, simulated servers and their DNS names. */
 
-/** Every lab namespace starts with this, so cleanup can find what an interrupted run left. */
-export const LAB_PREFIX = 'sclab-';
+/**
+ * Every lab namespace, /etc/netns entry and run dir starts with this, so cleanup can find what an
+ * interrupted run left. SCLAB_PREFIX (sclab, then letters or digits, then a hyphen: `sclab2-`)
+ * gives a lab of its own, so two checkouts on one machine can each run theirs; the default is
+ * `sclab-`. Prefixes never nest (`sclab-` is not the start of `sclab2-`), so each cleanup only
+ * ever sees its own lab.
+ */
+export const LAB_PREFIX = labPrefix(process.env['SCLAB_PREFIX']);
+
+/** The prefix named by SCLAB_PREFIX, or the default; anything else is refused before a namespace exists. */
+export function labPrefix(given: string | undefined): string {
+  if (given === undefined || given === '') return 'sclab-';
+  if (!/^sclab[a-z0-9]{0,6}-$/.test(given))
+    throw new Error(`SCLAB_PREFIX must look like sclab2- (got "${given}")`);
+  return given;
+}
 
 /** The three namespaces: the customer's PC, the ISP's router, and "the internet". */
-export const NS = { pc: 'sclab-pc', isp: 'sclab-isp', net: 'sclab-net' } as const;
+export const NS = {
+  pc: `${LAB_PREFIX}pc`,
+  isp: `${LAB_PREFIX}isp`,
+  net: `${LAB_PREFIX}net`,
+} as const;
 
 /** Interface names (veth ends; all of them live inside lab namespaces, never in the root one). */
 export const IFACE = {

@@ -1,6 +1,6 @@
 /** The diagnosis as a whole: what goes in, what streams out, what comes back. */
 import type { Action, Evidence } from './evidence.js';
-import type { ProbeKind, ProbeResult, ProbeRole } from './probe.js';
+import type { CandidateSource, ProbeKind, ProbeResult, ProbeRole } from './probe.js';
 import type { Confidence, VerdictCode } from './verdict.js';
 
 export type { Action, Evidence } from './evidence.js';
@@ -29,7 +29,24 @@ export interface DiagnosisRequest {
   /** Only for the optional login test; never stored, never logged. */
   password?: string;
   mailProgram?: MailProgram;
+  /**
+   * Host names the network suggested (a certificate's other name, an SRV target, an MX host, an
+   * autoconfig server outside the address's domain) that the user confirmed by typing or choosing
+   * them. Only these, the user's own server, the provider data and the address's own domain may
+   * receive a password or be written into a mail program (docs/security.md, "Trust").
+   */
+  acceptSuggested?: string[];
 }
+
+/**
+ * Why a recommended host is only a suggestion: the network named it, not the user, the provider
+ * data or the address's own registrable domain.
+ */
+export type SuggestionReason =
+  | 'certificate_other_name' // the certificate of the host asked for named this one, at the same address
+  | 'srv_other_domain' // a DNS SRV record named a server outside the address's domain
+  | 'mx_other_domain' // a guess from the MX host, outside the address's domain
+  | 'autoconfig_other_domain'; // the domain's autoconfig named a server outside its own domain
 
 /** Settings that are known (or, with verified=false, expected) to work. */
 export interface RecommendedSettings {
@@ -42,11 +59,25 @@ export interface RecommendedSettings {
   security: 'starttls' | 'tls' | 'none';
   auth: boolean;
   username: string;
-  /** A probe showed this host answering as a submission server on this port. */
+  /**
+   * The whole chain holds: the server greeted, TLS came up with a chain valid to a trusted root and
+   * a certificate valid for this very name, AUTH was offered after TLS, and the name came from a
+   * trusted source (the user, the provider data, the address's own domain, or a suggestion the user
+   * confirmed). Only verified settings are logged in to or written by "Fix it for me".
+   */
   verified: boolean;
-  source: 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
+  source: CandidateSource;
   /** Not probed (offline, or nothing answered): the provider's published settings, shown all the same. */
   publishedOnly?: boolean;
+  /**
+   * The network suggested this host: it is never verified, logged in to or written until the user
+   * confirms it (DiagnosisRequest.acceptSuggested, the CLI's --accept-suggested HOST).
+   */
+  needsConfirmation?: {
+    reason: SuggestionReason;
+    /** Who named it: the host whose certificate, the domain whose SRV / MX / autoconfig. */
+    namedBy: string;
+  };
 }
 
 /** One outgoing-server candidate (discovery order: user, provider_db, srv, autoconfig, guess). */
@@ -54,7 +85,7 @@ export interface CandidateSummary {
   host: string;
   port: number;
   security: 'starttls' | 'tls' | 'plain';
-  source: 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
+  source: CandidateSource;
   username: string;
   /** Listed by the provider as usable only on its own network (port 25, plain, client-IP auth). */
   insideIspOnly: boolean;

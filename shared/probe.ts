@@ -44,8 +44,12 @@ export type ProbeRole =
   | 'autoconfig' // an HTTPS fetch of the domain's published mail settings (config-v1.1 XML)
   | 'login'; // the optional login test
 
-/** Where a submission candidate came from (discovery order). */
-export type CandidateSource = 'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess';
+/**
+ * Where a submission candidate's host name came from (discovery order). 'certificate': the name a
+ * certificate gave instead of the host asked for (shared hosting), probed at that host's address.
+ */
+export type CandidateSource =
+  'user' | 'provider_db' | 'srv' | 'autoconfig' | 'guess' | 'certificate';
 
 /** Why an SMTP conversation ended early. Each hostile behaviour maps to its own value. */
 export type SmtpFailure =

@@ -46,6 +46,7 @@ import {
   SEVERITIES,
   SMTP_FAILURES,
   START_TLS_STATES,
+  SUGGESTION_REASONS,
   TRANSCRIPT_DIRS,
 } from './report-schema-values.js';
 import { VERDICT_CODES } from './verdict.js';
@@ -216,6 +217,12 @@ const checkRecommended: Check<RecommendedSettings> = obj({
   verified: bool,
   source: oneOf(CANDIDATE_SOURCES),
   publishedOnly: optional(bool),
+  needsConfirmation: optional(
+    obj({
+      reason: oneOf(SUGGESTION_REASONS),
+      namedBy: NAME,
+    } satisfies ShapeOf<NonNullable<RecommendedSettings['needsConfirmation']>>),
+  ),
 } satisfies ShapeOf<RecommendedSettings>);
 
 const checkCert: Check<CertSummary> = obj({

@@ -3,7 +3,7 @@
  * check every value of a file it did not write). Each list is checked against its type at compile
  * time in both directions, so a value added to a union without its list fails the typecheck.
  */
-import type { BlockedAt, CandidateSummary, Evidence } from './diagnosis.js';
+import type { BlockedAt, CandidateSummary, Evidence, SuggestionReason } from './diagnosis.js';
 import type {
   CandidateSource,
   DnsDetails,
@@ -75,6 +75,15 @@ export const CANDIDATE_SOURCES = exactly<CandidateSource>()([
   'srv',
   'autoconfig',
   'guess',
+  'certificate',
+]);
+
+/** Every SuggestionReason. */
+export const SUGGESTION_REASONS = exactly<SuggestionReason>()([
+  'certificate_other_name',
+  'srv_other_domain',
+  'mx_other_domain',
+  'autoconfig_other_domain',
 ]);
 
 /** Every SmtpFailure. */

@@ -6,7 +6,14 @@
 import type { SubmissionCandidate } from '../discover.js';
 
 /** Rank of each discovery source: a lower rank is tried and recommended first. */
-export const SOURCE_RANK = { user: 0, provider_db: 1, srv: 2, autoconfig: 3, guess: 4 } as const;
+export const SOURCE_RANK = {
+  user: 0,
+  provider_db: 1,
+  srv: 2,
+  autoconfig: 3,
+  guess: 4,
+  certificate: 5,
+} as const;
 
 /** A candidate's place: [source rank, index of its host among that source's hosts]. */
 export type CandidateOrder = readonly [number, number];

@@ -1,9 +1,9 @@
 /** The diagnosis as a whole: what goes in, what streams out, what comes back. */
-import type { Action, Evidence } from './evidence.js';
+import type { Action, Evidence, SuggestionReason } from './evidence.js';
 import type { CandidateSource, ProbeKind, ProbeResult, ProbeRole } from './probe.js';
 import type { Confidence, VerdictCode } from './verdict.js';
 
-export type { Action, Evidence } from './evidence.js';
+export type { Action, Evidence, SuggestionReason } from './evidence.js';
 
 /** The mail programs the settings card knows. */
 export const MAIL_PROGRAMS = [
@@ -37,16 +37,6 @@ export interface DiagnosisRequest {
    */
   acceptSuggested?: string[];
 }
-
-/**
- * Why a recommended host is only a suggestion: the network named it, not the user, the provider
- * data or the address's own registrable domain.
- */
-export type SuggestionReason =
-  | 'certificate_other_name' // the certificate of the host asked for named this one, at the same address
-  | 'srv_other_domain' // a DNS SRV record named a server outside the address's domain
-  | 'mx_other_domain' // a guess from the MX host, outside the address's domain
-  | 'autoconfig_other_domain'; // the domain's autoconfig named a server outside its own domain
 
 /** Settings that are known (or, with verified=false, expected) to work. */
 export interface RecommendedSettings {
@@ -120,8 +110,11 @@ export interface DiagnosisReport {
   email: { display: string; ascii: string; domain: string; domainAscii: string };
   /** The provider found in the bundled database, if any, with what its data says about signing in. */
   provider: ReportProvider | null;
-  /** The server and port the user said their mail program uses now (null when not given). */
-  request: { server: string | null; port: number | null };
+  /**
+   * The server and port the user said their mail program uses now (null when not given), and the
+   * suggested hosts the user confirmed for this run.
+   */
+  request: { server: string | null; port: number | null; acceptSuggested?: string[] };
   /** The outgoing-server candidates that were considered, in discovery order. */
   candidates: CandidateSummary[];
   /** Where the user's path is stopped, for the UI's picture. */

@@ -3,6 +3,16 @@
  * the CLI, the menu and the wizard say these in words from the one ja/en catalogue (shared/i18n).
  */
 
+/**
+ * Why a recommended host is only a suggestion: the network named it, not the user, the provider
+ * data or the address's own registrable domain.
+ */
+export type SuggestionReason =
+  | 'certificate_other_name' // the certificate of the host asked for named this one, at the same address
+  | 'srv_other_domain' // a DNS SRV record named a server outside the address's domain
+  | 'mx_other_domain' // a guess from the MX host, outside the address's domain
+  | 'autoconfig_other_domain'; // the domain's autoconfig named a server outside its own domain
+
 /** How a connect was stopped: silent drop, TCP reset, ICMP "prohibited", or a mix of these. */
 export type BlockHow = 'filtered' | 'refused' | 'prohibited' | 'mixed';
 
@@ -47,6 +57,17 @@ export interface EvidenceParams {
     issuer: string;
   };
   certificate_other_name: { host: string; name: string };
+  /** The recommended server came from the network, not from a trusted source: the user must confirm it. */
+  host_suggested: { host: string; reason: SuggestionReason; namedBy: string };
+  /** A DNS answer named a target SendCheck does not connect to. */
+  dns_target_refused: {
+    name: string;
+    target: string;
+    port: number;
+    reason: 'port' | 'ip_literal' | 'private_address';
+  };
+  /** A password was given, but not sent: the settings are not verified, or need confirmation. */
+  login_withheld: { host: string; reason: 'needs_confirmation' | 'not_verified' };
   no_encryption: { host: string };
   auth_rejected: { host: string; detail: string };
   auth_ok: { host: string };
@@ -121,6 +142,7 @@ export interface ActionParams {
   check_cable: Record<string, never>;
   run_again: Record<string, never>;
   works_here_only: Record<string, never>;
+  confirm_suggested: { host: string };
 }
 
 /** Every action id. */

@@ -22,6 +22,7 @@ export type AuthOutcome =
   | 'rejected' // 535 and friends: the server said no to these credentials
   | 'unavailable' // no usable mechanism, or TLS was not there (credentials are then never sent)
   | 'unresolved' // the recommended server's name did not resolve: nothing was sent
+  | 'withheld' // the recommended settings are not verified (or need the user's confirmation): nothing was sent
   | 'error';
 
 /** Any probe's outcome. */

@@ -107,6 +107,9 @@ const EVIDENCE_PARAMS: { [K in EvidenceId]: ParamKinds<EvidenceParams[K]> } = {
     issuer: 'string',
   },
   certificate_other_name: { host: 'string', name: 'string' },
+  host_suggested: { host: 'string', reason: 'string', namedBy: 'string' },
+  dns_target_refused: { name: 'string', target: 'string', port: 'number', reason: 'string' },
+  login_withheld: { host: 'string', reason: 'string' },
   no_encryption: { host: 'string' },
   auth_rejected: { host: 'string', detail: 'string' },
   auth_ok: { host: 'string' },
@@ -160,6 +163,7 @@ const ACTION_PARAMS: { [K in ActionId]: ParamKinds<ActionParams[K]> } = {
   check_cable: {},
   run_again: {},
   works_here_only: {},
+  confirm_suggested: { host: 'string' },
 };
 
 const KIND_CHECKS: Record<Kind, Check<unknown>> = {
@@ -298,7 +302,11 @@ export const checkReport: Check<DiagnosisReport> = obj({
       appPassword: optional(oneOf(['available', 'required', 'none', 'unknown'] as const)),
     } satisfies ShapeOf<NonNullable<DiagnosisReport['provider']>>),
   ),
-  request: obj({ server: nullable(NAME), port: nullable(PORT) }),
+  request: obj({
+    server: nullable(NAME),
+    port: nullable(PORT),
+    acceptSuggested: optional(arr(NAME, 10)),
+  } satisfies ShapeOf<DiagnosisReport['request']>),
   candidates: arr(checkCandidate, 100),
   blockedAt: nullable(oneOf(BLOCKED_PLACES)),
 } satisfies ShapeOf<DiagnosisReport>);

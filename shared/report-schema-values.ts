@@ -66,6 +66,7 @@ export const PROBE_OUTCOMES = exactly<ProbeOutcome>()([
   'rejected',
   'unavailable',
   'unresolved',
+  'withheld',
 ]);
 
 /** Every CandidateSource. */

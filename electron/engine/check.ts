@@ -16,6 +16,7 @@ import type {
 } from '../../shared/diagnosis.js';
 import type { CheckLogin } from '../../shared/ipc-contract.js';
 import { runDiagnosis, runLoginTest, type RunOptions } from './index.js';
+import { fullyVerified } from './recommend.js';
 
 /** The settings in use now; null where they are not known (typed by hand: only server and port). */
 export interface SettingsInUse {
@@ -69,17 +70,19 @@ export function isRecommended(s: SettingsInUse, rec: RecommendedSettings | null)
   );
 }
 
-/** A probe showed this very server greeting on this port as a submission server. */
-function answeredAsUsed(report: DiagnosisReport, s: SettingsInUse): boolean {
+/**
+ * A probe showed this very server on this port as a working submission server: it greeted, TLS came
+ * up with a certificate valid for this name, and AUTH was offered after TLS. The settings in use
+ * are the user's own, so the name is trusted; the chain must still hold.
+ */
+function verifiedAsUsed(report: DiagnosisReport, s: SettingsInUse): boolean {
   const host = s.host.toLowerCase();
   return report.probes.some(
     (p) =>
       p.role === 'submission' &&
-      p.kind === 'smtp' &&
       p.host.toLowerCase() === host &&
       p.port === s.port &&
-      p.outcome === 'open' &&
-      p.smtp?.greetingCode === 220,
+      fullyVerified(p),
   );
 }
 
@@ -88,8 +91,8 @@ export function settingsWork(report: DiagnosisReport, s: SettingsInUse): boolean
   const rec = report.recommended;
   // A server that needs authentication refuses to relay for a program that does not log in.
   if (s.auth === false && (rec === null || rec.auth)) return false;
-  if (isRecommended(s, rec) && rec !== null && rec.verified && !rec.publishedOnly) return true;
-  return report.verdict.code === 'ok' && answeredAsUsed(report, s);
+  if (isRecommended(s, rec) && rec !== null) return rec.verified && !rec.publishedOnly;
+  return report.verdict.code === 'ok' && verifiedAsUsed(report, s);
 }
 
 /** The login probe's outcome as a check reports it. */
@@ -97,7 +100,7 @@ export function loginOutcome(report: DiagnosisReport): CheckLogin {
   const probe = report.probes.find((p) => p.role === 'login');
   if (!probe) return 'error';
   if (probe.outcome === 'accepted' || probe.outcome === 'rejected') return probe.outcome;
-  return probe.outcome === 'unavailable' ? 'unavailable' : 'error';
+  return probe.outcome === 'unavailable' || probe.outcome === 'withheld' ? 'unavailable' : 'error';
 }
 
 /** The report with the settings in use as the login test's target (their own user name where known). */

@@ -29,9 +29,16 @@ function mergeEvidence(own: Evidence[], context: Evidence[]): Evidence[] {
   return [...own, ...context.filter((e) => !seen.has(e.id))];
 }
 
-/** The verdict's next steps; an OAuth-only provider adds "sign in from the mail program". */
+/**
+ * The verdict's next steps. A server the network suggested comes first with "check it against your
+ * provider's guide"; an OAuth-only provider adds "sign in from the mail program".
+ */
 function actionsFor(facts: Facts, code: VerdictCode, finding: Finding): Action[] {
-  const actions = [...(finding.actions ?? DEFAULT_ACTIONS[code])];
+  const suggested = finding.recommended?.needsConfirmation ? finding.recommended : null;
+  const actions = [
+    ...(suggested ? [action('confirm_suggested', { host: suggested.host })] : []),
+    ...(finding.actions ?? DEFAULT_ACTIONS[code]),
+  ];
   const provider = facts.input.provider;
   if (provider?.oauthOnly && finding.recommended)
     actions.push(action('oauth_sign_in', { provider: provider.name }));
@@ -45,7 +52,7 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
   return {
     verdict: { code, confidence: finding.confidence, actions: actionsFor(facts, code, finding) },
     recommended: finding.recommended,
-    evidence: mergeEvidence(finding.evidence, contextEvidence(facts, code)),
+    evidence: mergeEvidence(finding.evidence, contextEvidence(facts, code, finding.recommended)),
     probes: input.probes.map((p) => ({ ...p })),
     elapsedMs: Math.round(input.elapsedMs),
     email: {
@@ -55,7 +62,11 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
       domainAscii: input.email.domainAscii,
     },
     provider: input.provider,
-    request: { server: input.userServer ?? null, port: input.userPort ?? null },
+    request: {
+      server: input.userServer ?? null,
+      port: input.userPort ?? null,
+      ...(input.acceptSuggested?.length ? { acceptSuggested: input.acceptSuggested } : {}),
+    },
     candidates: input.candidates,
     blockedAt: BLOCKED_AT[code],
   };

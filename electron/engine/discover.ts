@@ -8,7 +8,9 @@ import type { CandidateSource } from '../../shared/probe.js';
 import { expandHost, expandUsername } from '../../shared/providers/index.js';
 import type { Provider, ProviderServer, SocketType } from '../../shared/providers/index.js';
 import type { ParsedEmail } from '../../shared/validate.js';
+import net from 'node:net';
 import { resolveSrv } from './dns.js';
+import { refuseSrvTarget } from './trust.js';
 import type { DnsAnswer, DnsOptions, SrvRecord } from './dns.js';
 
 /** One host and port to probe as an outgoing server, and how to talk to it. */
@@ -154,18 +156,21 @@ function srvCandidates(
 ): SubmissionCandidate[] {
   // RFC 2782: a lone "." target means the service is decidedly not offered at this domain.
   if (records.some((r) => r.name === '.' || r.name === '')) return [];
-  return [...records]
-    .sort((a, b) => a.priority - b.priority || b.weight - a.weight)
-    .filter((r) => r.port > 0)
-    .map((r) => ({
-      host: normHost(r.name),
-      port: r.port,
-      security,
-      source: 'srv',
-      username,
-      providerId: null,
-      insideIspOnly: false,
-    }));
+  return (
+    [...records]
+      .sort((a, b) => a.priority - b.priority || b.weight - a.weight)
+      // The network may name any port and any target: only submission ports and host names are tried.
+      .filter((r) => refuseSrvTarget(r.name, r.port) === null)
+      .map((r) => ({
+        host: normHost(r.name),
+        port: r.port,
+        security,
+        source: 'srv',
+        username,
+        providerId: null,
+        insideIspOnly: false,
+      }))
+  );
 }
 
 function guessCandidates(
@@ -177,7 +182,7 @@ function guessCandidates(
     `smtp.${domain}`,
     `mail.${domain}`,
     domain,
-    ...mxHosts.map(normHost).filter((h) => h !== '' && h !== '.'),
+    ...mxHosts.map(normHost).filter((h) => h !== '' && h !== '.' && net.isIP(h) === 0),
   ];
   return hosts.flatMap((host) =>
     RECOMMENDED.map(({ port, security }) => ({

@@ -22,6 +22,12 @@ import {
   publishedSettings,
   type Choice,
 } from './recommend.js';
+import {
+  isNonPublicAddress,
+  refuseSrvTarget,
+  type RefusedTarget,
+  type TrustInput,
+} from './trust.js';
 
 const BLOCKED = new Set(['filtered', 'refused', 'prohibited']);
 const CONNECTED = new Set(['open', 'error', 'intercepted']);
@@ -35,6 +41,8 @@ export interface DiagnoseInput {
   provider: ReportProvider | null;
   userServer?: string;
   userPort?: number;
+  /** Suggested hosts the user confirmed (ASCII, lower case). */
+  acceptSuggested?: string[];
   elapsedMs: number;
   /** Shows an ASCII host name in Unicode (IDN); identity by default. */
   toUnicode?: (host: string) => string;
@@ -82,6 +90,19 @@ export interface Facts {
   insideIsp: { probe: ProbeResult; settings: RecommendedSettings | null } | null;
   /** Submission servers that answered, but only after a long wait for their greeting. */
   slowGreetings: ProbeResult[];
+  /** Who may receive a password or be written: the address's domain, the user's server, confirmed suggestions. */
+  trust: TrustInput;
+  /** Targets DNS named that were not connected to (trust.ts), with the look-up that named each. */
+  dnsRefused: RefusedDnsTarget[];
+}
+
+/** A target a DNS answer named that SendCheck did not connect to, and why. */
+export interface RefusedDnsTarget {
+  name: string;
+  target: string;
+  port: number;
+  reason: RefusedTarget;
+  probe: ProbeResult;
 }
 
 /** The TCP handshake completed (whatever was said afterwards). */
@@ -146,6 +167,7 @@ function insideIsp(
   probes: ProbeResult[],
   port25Blocked: boolean,
   intercepted: Set<string>,
+  trust: TrustInput,
 ): Facts['insideIsp'] {
   if (!port25Blocked) return null;
   // A whole conversation, and not the greeting the blocked reference MX got from a relay.
@@ -159,10 +181,15 @@ function insideIsp(
   const probe = own.find((p) => p.role === 'submission') ?? own[0];
   if (!probe) return null;
   const toUnicode = input.toUnicode ?? ((h: string) => h);
-  return { probe, settings: insideIspSettings(input.candidates, probe, toUnicode) };
+  return { probe, settings: insideIspSettings(input.candidates, probe, trust, toUnicode) };
 }
 
-function portFacts(input: DiagnoseInput, probes: ProbeResult[], choice: Choice | null) {
+function portFacts(
+  input: DiagnoseInput,
+  probes: ProbeResult[],
+  choice: Choice | null,
+  trust: TrustInput,
+) {
   const refs25 = onPorts(byRole(probes, 'reference_mx'), 25);
   const interception = detectInterception(onPorts(byRole(probes, 'reference_mx', 'own_mx'), 25));
   const intercepted = new Set(interception.probes.map((p) => p.id));
@@ -173,7 +200,7 @@ function portFacts(input: DiagnoseInput, probes: ProbeResult[], choice: Choice |
     refs25,
     port25Blocked,
     silentRelay,
-    insideIsp: insideIsp(input, probes, port25Blocked, intercepted),
+    insideIsp: insideIsp(input, probes, port25Blocked, intercepted, trust),
     interception,
     open25: refs25.filter((p) => smtpAnswered(p) && !intercepted.has(p.id)),
     all587,
@@ -194,7 +221,8 @@ export function computeFacts(input: DiagnoseInput): Facts {
   const dns = probes.filter((p) => p.kind === 'dns');
   const web = byRole(probes, 'web_control');
   const toUnicode = input.toUnicode ?? ((h: string) => h);
-  const choice = chooseRecommended(input.candidates, probes, toUnicode);
+  const trust = trustOf(input);
+  const choice = chooseRecommended(input.candidates, probes, trust, toUnicode);
   const { mx, missing } = domainMissing(probes, input.email.domainAscii);
   const login = byRole(probes, 'login').find(
     (p) => choice !== null && p.host === choice.settings.host && p.port === choice.settings.port,
@@ -215,11 +243,66 @@ export function computeFacts(input: DiagnoseInput): Facts {
     mx,
     domainMissing: missing,
     choice,
-    published: publishedSettings(input.candidates, toUnicode),
+    published: publishedSettings(input.candidates, trust, toUnicode),
     login,
     hasKnownCandidate: input.candidates.some((c) => c.source !== 'guess'),
     local: localFacts(probes),
     slowGreetings: byRole(probes, 'submission').filter((p) => p.slowGreeting === true),
-    ...portFacts(input, probes, choice),
+    trust,
+    dnsRefused: dnsRefused(input, probes),
+    ...portFacts(input, probes, choice, trust),
   };
+}
+
+/** The trust rules' input for this diagnosis. */
+export function trustOf(input: DiagnoseInput): TrustInput {
+  return {
+    domainAscii: input.email.domainAscii,
+    ...(input.userServer !== undefined ? { userServer: input.userServer } : {}),
+    accepted: (input.acceptSuggested ?? []).map((h) => h.toLowerCase().replace(/\.$/, '')),
+  };
+}
+
+/**
+ * What DNS named that the plan did not connect to: SRV records on other ports or with an address
+ * for a target, MX hosts given as addresses, and mail hosts (not typed by the user) whose names
+ * point into this computer or a local network. The plan applies the same tests (trust.ts).
+ */
+function dnsRefused(input: DiagnoseInput, probes: ProbeResult[]): RefusedDnsTarget[] {
+  const out: RefusedDnsTarget[] = [];
+  const mailHosts = mailHostsFromDns(input, probes);
+  for (const p of probes.filter((x) => x.kind === 'dns' && x.outcome === 'found')) {
+    for (const answer of p.dns?.answers ?? []) {
+      const words = answer.split(' ');
+      if (p.role === 'dns_srv') {
+        const [, , port, target] = words;
+        if (target === undefined || target === '.' || target === '') continue;
+        const reason = refuseSrvTarget(target, Number(port));
+        if (reason) out.push({ name: p.host, target, port: Number(port), reason, probe: p });
+      } else if (p.role === 'dns_mx') {
+        const target = words[1] ?? '';
+        if (refuseSrvTarget(target, 587) === 'ip_literal')
+          out.push({ name: p.host, target, port: 25, reason: 'ip_literal', probe: p });
+      } else if (p.role === 'dns_host' && mailHosts.has(p.host)) {
+        if (isNonPublicAddress(answer))
+          out.push({ name: p.host, target: answer, port: 0, reason: 'private_address', probe: p });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The mail hosts the plan connects to only at public addresses: submission candidates and names a
+ * certificate gave, the address's MX hosts (or the domain itself without MX), never the server the
+ * user typed. Reference servers and web controls are not among them.
+ */
+function mailHostsFromDns(input: DiagnoseInput, probes: ProbeResult[]): Set<string> {
+  const hosts = new Set(input.candidates.map((c) => c.host));
+  for (const p of byRole(probes, 'submission', 'own_mx')) hosts.add(p.host);
+  for (const p of byRole(probes, 'dns_mx'))
+    for (const a of p.dns?.answers ?? []) hosts.add((a.split(' ')[1] ?? '').toLowerCase());
+  hosts.add(input.email.domainAscii);
+  if (input.userServer !== undefined) hosts.delete(input.userServer);
+  return hosts;
 }

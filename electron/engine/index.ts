@@ -7,6 +7,7 @@ import type {
   ProgressEvent,
   ReportProvider,
 } from '../../shared/diagnosis.js';
+import type { ProbeResult } from '../../shared/probe.js';
 import type { Provider } from '../../shared/providers/index.js';
 import { sayBoth } from '../../shared/i18n/both.js';
 import { hostToUnicode } from '../../shared/punycode.js';
@@ -26,6 +27,7 @@ import { resolveAddresses } from './dns.js';
 import { runProbes } from './plan.js';
 import { probeSmtp } from './probes.js';
 import { ProbeRecorder } from './recorder.js';
+import { isNonPublicAddress } from './trust.js';
 
 /** Bad input: nothing was probed. */
 export class InputError extends Error {
@@ -58,7 +60,12 @@ interface ValidRequest {
   email: ParsedEmail;
   server?: string;
   port?: number;
+  /** Suggested hosts the user confirmed, ASCII, lower case. */
+  acceptSuggested?: string[];
 }
+
+/** At most this many confirmed suggestions per run (one is the usual case). */
+export const MAX_ACCEPTED_SUGGESTIONS = 10;
 
 /** Validates a request; throws InputError before anything touches the network. */
 export function validateRequest(req: DiagnosisRequest): ValidRequest {
@@ -74,6 +81,14 @@ export function validateRequest(req: DiagnosisRequest): ValidRequest {
     const p = parsePort(req.port);
     if (!p.ok) throw new InputError(p.field, p.code, p.message);
     out.port = p.value;
+  }
+  if (req.acceptSuggested !== undefined && req.acceptSuggested.length > 0) {
+    const hosts = req.acceptSuggested.slice(0, MAX_ACCEPTED_SUGGESTIONS).map((h) => {
+      const s = parseServer(h);
+      if (!s.ok) throw new InputError(s.field, s.code, s.message);
+      return s.value.ascii.toLowerCase();
+    });
+    out.acceptSuggested = [...new Set(hosts)];
   }
   if (req.password !== undefined && /[\u0000-\u001f\u007f]/.test(req.password)) {
     throw new InputError('password', 'control_chars', sayBoth('input.password_control'));
@@ -133,6 +148,7 @@ export async function runDiagnosis(
       provider: planned.provider ? reportProvider(planned.provider) : null,
       ...(input.server ? { userServer: input.server } : {}),
       ...(input.port !== undefined ? { userPort: input.port } : {}),
+      ...(input.acceptSuggested ? { acceptSuggested: input.acceptSuggested } : {}),
       elapsedMs: performance.now() - t0,
       toUnicode: hostToUnicode,
     });
@@ -179,13 +195,24 @@ async function loginInto(
   // OAuth-only providers never get a password: the report already tells the user to sign in.
   if (!r || report.provider?.oauthOnly) return report;
   rec.phase('login');
-  const addr = await resolveAddresses(r.host, { ...cfg.dns, signal, families: [4, 6] });
-  const ip = addr.records[0]?.address;
   const others = report.probes.filter((p) => p.role !== 'login');
   const probes = [...others];
+  const base = { kind: 'auth', role: 'login', host: r.host, ip: null, port: r.port } as const;
+  if (!r.verified || r.needsConfirmation || r.publishedOnly) {
+    // The network may suggest a server; only verified settings from a trusted source get a password.
+    const id = rec.start(base);
+    const why = r.needsConfirmation ? 'the server needs the user’s confirmation' : 'not verified';
+    probes.push(
+      rec.finish({ ...base, id, outcome: 'withheld', ms: 0, detail: `not sent: ${why}` }),
+    );
+    return rediagnose(report, probes, t0);
+  }
+  const addr = await resolveAddresses(r.host, { ...cfg.dns, signal, families: [4, 6] });
+  const mayBeLocal = report.request.server !== null && report.request.server === r.host;
+  const ip = addr.records.map((a) => a.address).find((a) => mayBeLocal || !isNonPublicAddress(a));
   if (!ip) {
-    // Nothing is sent: the name did not resolve. Say so instead of showing an empty result.
-    const base = { kind: 'auth', role: 'login', host: r.host, ip: null, port: r.port } as const;
+    // Nothing is sent: the name did not resolve (or only into a local network). Say so instead of
+    // showing an empty result.
     const id = rec.start(base);
     probes.push(
       rec.finish({
@@ -209,7 +236,13 @@ async function loginInto(
     });
     probes.push(login);
   }
+  return rediagnose(report, probes, t0);
+}
+
+/** The same diagnosis again with the login probe in place: the verdict may change (auth_failed). */
+function rediagnose(report: DiagnosisReport, probes: ProbeResult[], t0: number): DiagnosisReport {
   const at = report.email.ascii.lastIndexOf('@');
+  const accepted = report.request.acceptSuggested;
   return diagnose({
     email: { ...report.email, local: report.email.ascii.slice(0, at) },
     probes,
@@ -217,6 +250,7 @@ async function loginInto(
     provider: report.provider,
     ...(report.request.server ? { userServer: report.request.server } : {}),
     ...(report.request.port !== null ? { userPort: report.request.port } : {}),
+    ...(accepted?.length ? { acceptSuggested: accepted } : {}),
     elapsedMs: performance.now() - t0,
     toUnicode: hostToUnicode,
   });

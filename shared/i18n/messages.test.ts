@@ -52,6 +52,24 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
     ['expired', 'not_yet_valid', 'wrong_host', 'self_signed', 'untrusted', 'other'] as const
   ).map((problem) => ({ ...cert, problem })),
   certificate_other_name: [{ host: 'smtp.example.jp', name: 'host1.hosting.example' }],
+  host_suggested: (
+    [
+      'certificate_other_name',
+      'srv_other_domain',
+      'mx_other_domain',
+      'autoconfig_other_domain',
+    ] as const
+  ).map((reason) => ({ host: 'host1.hosting.example', reason, namedBy: 'example.jp' })),
+  dns_target_refused: (['port', 'ip_literal', 'private_address'] as const).map((reason) => ({
+    name: '_submission._tcp.example.jp',
+    target: reason === 'port' ? 'smtp.example.jp' : '127.0.0.1',
+    port: 25,
+    reason,
+  })),
+  login_withheld: (['needs_confirmation', 'not_verified'] as const).map((reason) => ({
+    host: 'smtp.example.jp',
+    reason,
+  })),
   no_encryption: [{ host: 'smtp.example.jp' }],
   auth_rejected: [{ host: 'smtp.example.jp', detail: '535 5.7.8 authentication failed' }],
   auth_ok: [{ host: 'smtp.example.jp' }],
@@ -119,6 +137,7 @@ const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {
   check_cable: {},
   run_again: {},
   works_here_only: {},
+  confirm_suggested: { host: 'host1.hosting.example' },
 };
 
 /** Signs of a sentence glued from fragments, or of words that never got filled in. */

@@ -25,6 +25,9 @@ const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
   port25_intercepted: 'reason',
   family_only: 'family',
   port25_local_proxy: 'how',
+  host_suggested: 'reason',
+  dns_target_refused: 'reason',
+  login_withheld: 'reason',
 };
 
 /** Lists whose length picks the plural form (English "name" / "names"). */

@@ -4,6 +4,7 @@ import type { ParsedEmail } from '../../../shared/validate.js';
 import type { EngineConfig } from '../config.js';
 import { familyOf, type RttTracker } from '../deadline.js';
 import type { SmtpProbeSpec } from '../probes.js';
+import { isNonPublicAddress } from '../trust.js';
 import type { HostAddresses } from './hosts.js';
 import type { PlanProbes } from './probe-set.js';
 import type { TaskSet } from './tasks.js';
@@ -29,13 +30,25 @@ export interface PlanContext {
   tasks: TaskSet;
 }
 
-/** Resolves a host, then runs `probe` once per address: one more task to wait for. */
+/**
+ * Resolves a host, then runs `probe` once per address: one more task to wait for. A mail host the
+ * user did not type is never probed at an address inside this computer or a local network: DNS
+ * may point anywhere, and what answers there is not the provider's server.
+ */
 export function atEachAddress(
   ctx: PlanContext,
   host: string,
   probe: (ip: string) => Promise<unknown>,
+  opts: { publicOnly?: boolean } = {},
 ): void {
-  ctx.tasks.add(ctx.hosts.resolve(host).then((ips) => Promise.all(ips.map(probe))));
+  const publicOnly = opts.publicOnly === true && host !== ctx.input.server;
+  ctx.tasks.add(
+    ctx.hosts
+      .resolve(host)
+      .then((ips) =>
+        Promise.all(ips.filter((ip) => !publicOnly || !isNonPublicAddress(ip)).map(probe)),
+      ),
+  );
 }
 
 /** SMTP probe options besides where and how. */

@@ -151,17 +151,54 @@ describe('probe scheduler: candidates', () => {
     expect(outcome.candidates[0]).toMatchObject({ host: 'smtp.example.jp', source: 'provider_db' });
   });
 
-  it('probes the name a certificate gives instead of the host asked for (shared hosting), once', async () => {
+  it('probes the name a certificate gives (shared hosting) once, at the very address that answered', async () => {
     const { log } = await run(
       op25b({
         providers: { forDomain: provider },
-        addresses: { 'server9.hosting.test': ['203.0.113.90'] },
+        addresses: { 'server9.hosting.test': ['203.0.113.11', '203.0.113.90'] },
         ports: { '203.0.113.90:587': { outcome: 'open', ms: 8 } },
         wrongCertNames: { '203.0.113.11:587': ['server9.hosting.test', '*.hosting.test'] },
       }),
     );
     const followed = only(log.calls, 'server9.hosting.test', 587);
-    expect(followed).toMatchObject({ role: 'submission', outcome: 'open' });
+    expect(followed).toMatchObject({ role: 'submission', ip: '203.0.113.11' });
+  });
+
+  it('never probes a mail host the user did not type at a local or loopback address', async () => {
+    const { log } = await run(
+      op25b({
+        addresses: {
+          'smtp.example.jp': ['127.0.0.1', '203.0.113.11'],
+          'mx.example.jp': ['10.0.0.25'],
+        },
+        ports: { '127.0.0.1:587': { outcome: 'open', ms: 1 } },
+      }),
+    );
+    expect(find(log.calls, 'smtp.example.jp', 587).map((c) => c.ip)).toEqual(['203.0.113.11']);
+    expect(find(log.calls, 'mx.example.jp', 25)).toHaveLength(0);
+  });
+
+  it('probes the server the user typed wherever it is (a company’s own mail server)', async () => {
+    const { log } = await run(
+      op25b({
+        addresses: { 'mail.corp.example.jp': ['10.0.0.25'] },
+        ports: { '10.0.0.25:587': { outcome: 'open', ms: 1 } },
+      }),
+      { server: 'mail.corp.example.jp', port: 587 },
+    );
+    expect(only(log.calls, 'mail.corp.example.jp', 587)).toMatchObject({ ip: '10.0.0.25' });
+  });
+
+  it('never follows a certificate’s name that resolves elsewhere', async () => {
+    const { log } = await run(
+      op25b({
+        providers: { forDomain: provider },
+        addresses: { 'server9.hosting.test': ['203.0.113.90'] },
+        ports: { '203.0.113.90:587': { outcome: 'open', ms: 8 } },
+        wrongCertNames: { '203.0.113.11:587': ['server9.hosting.test'] },
+      }),
+    );
+    expect(find(log.calls, 'server9.hosting.test', 587)).toHaveLength(0);
   });
 
   it('takes a plain, different host name from a certificate, never a wildcard', async () => {

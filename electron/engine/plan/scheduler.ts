@@ -76,7 +76,7 @@ export class ProbeScheduler {
     ctx.tasks.add(
       mxHosts.then((hosts) => {
         for (const host of hosts)
-          atEachAddress(ctx, host, smtpAt(ctx, 'own_mx', host, 25, 'plain'));
+          atEachAddress(ctx, host, smtpAt(ctx, 'own_mx', host, 25, 'plain'), { publicOnly: true });
       }),
     );
     const srv = lookupSrv(ctx);
@@ -143,17 +143,24 @@ export class ProbeScheduler {
         source: c.source,
         skip: skip.signal,
       });
-      atEachAddress(ctx, c.host, async (ip) => {
-        const r = await probe(ip);
-        if (answersAsSubmission(r)) this.answered(order);
-        this.followCertificate(r, c, mode);
-      });
+      atEachAddress(
+        ctx,
+        c.host,
+        async (ip) => {
+          const r = await probe(ip);
+          if (answersAsSubmission(r)) this.answered(order);
+          this.followCertificate(r, c, mode);
+        },
+        { publicOnly: true },
+      );
     }
   }
 
   /**
    * Shared hosting: a certificate valid only for another name. That name is probed on the same
-   * port, once, so diagnose() can recommend it when it answers with a valid certificate.
+   * port, once, and only where it resolves to the very address that answered for the host asked:
+   * that is how legitimate shared hosting looks, and it keeps a certificate from sending the plan
+   * to a server elsewhere. diagnose() may then suggest it (the user confirms before any login).
    */
   private followCertificate(
     r: ProbeResult,
@@ -161,13 +168,16 @@ export class ProbeScheduler {
     mode: 'plain' | 'starttls' | 'implicit',
   ): void {
     const tls = r.smtp?.tls;
-    if (!tls || tls.verifyError !== 'wrong_host') return;
+    if (!tls || tls.verifyError !== 'wrong_host' || r.ip === null) return;
     const name = certificateName(tls.altNames, c.host);
-    const key = `${name}:${c.port}`;
+    const key = `${name}:${c.port}:${r.ip}`;
     if (name === null || this.followed.has(key)) return;
     this.followed.add(key);
-    const follow = smtpAt(this.ctx, 'submission', name, c.port, mode, { source: c.source });
-    atEachAddress(this.ctx, name, follow);
+    const follow = smtpAt(this.ctx, 'submission', name, c.port, mode, { source: 'certificate' });
+    const answeredAt = r.ip;
+    atEachAddress(this.ctx, name, (ip) =>
+      ip === answeredAt ? follow(ip) : Promise.resolve(undefined),
+    );
   }
 
   /** A candidate answered: later candidates are cut short, and so is autoconfig when it ranks below. */

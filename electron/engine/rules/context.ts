@@ -2,6 +2,7 @@
  * The findings that stay in the evidence whatever the verdict (diagnosis.md: "Findings are never
  * lost"): what works, how port 25 fared, what the mail program uses now.
  */
+import type { RecommendedSettings } from '../../../shared/diagnosis.js';
 import { evidence, type Evidence } from '../../../shared/evidence.js';
 import type { ProbeResult } from '../../../shared/probe.js';
 import type { VerdictCode } from '../../../shared/verdict.js';
@@ -100,14 +101,64 @@ function loginEvidence(f: Facts): Evidence[] {
   return [];
 }
 
-/** The findings that go with every verdict, in a stable order. */
-export function contextEvidence(f: Facts, code: VerdictCode): Evidence[] {
+/** A password that was given and not sent, and why (the settings are not verified, or need confirmation). */
+function withheldEvidence(f: Facts, recommended: RecommendedSettings | null): Evidence[] {
+  const withheld = f.probes.find((p) => p.role === 'login' && p.outcome === 'withheld');
+  if (!withheld) return [];
+  const reason = recommended?.needsConfirmation ? 'needs_confirmation' : 'not_verified';
+  return [evidence('login_withheld', 'info', { host: withheld.host, reason }, [withheld])];
+}
+
+/**
+ * The network suggested the recommended server: say who named it and that the user must confirm
+ * it; and what DNS named that was not connected to at all.
+ */
+function trustEvidence(f: Facts, recommended: RecommendedSettings | null): Evidence[] {
   const out: Evidence[] = [];
+  const suggested = recommended?.needsConfirmation;
+  if (recommended && suggested) {
+    if (suggested.reason === 'certificate_other_name')
+      out.push(
+        evidence(
+          'certificate_other_name',
+          'info',
+          { host: suggested.namedBy, name: recommended.host },
+          f.choice?.probe ? [f.choice.probe] : [],
+        ),
+      );
+    out.push(
+      evidence('host_suggested', 'problem', {
+        host: recommended.host,
+        reason: suggested.reason,
+        namedBy: suggested.namedBy,
+      }),
+    );
+  }
+  for (const r of f.dnsRefused)
+    out.push(
+      evidence(
+        'dns_target_refused',
+        'info',
+        { name: r.name, target: r.target, port: r.port, reason: r.reason },
+        [r.probe],
+      ),
+    );
+  return out;
+}
+
+/** The findings that go with every verdict, in a stable order. */
+export function contextEvidence(
+  f: Facts,
+  code: VerdictCode,
+  recommended: RecommendedSettings | null,
+): Evidence[] {
+  const out: Evidence[] = [...trustEvidence(f, recommended)];
   if (f.dnsOk) out.push(evidence('dns_ok', 'ok', {}, f.dns.filter(dnsAnswered).slice(0, 3)));
   const web = f.web.filter(connected);
   if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
   if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
-  out.push(...loginEvidence(f), ...port25Evidence(f, code), ...userPortEvidence(f));
+  out.push(...loginEvidence(f), ...withheldEvidence(f, recommended));
+  out.push(...port25Evidence(f, code), ...userPortEvidence(f));
   out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)

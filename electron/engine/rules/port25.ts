@@ -49,8 +49,10 @@ export const port25Blocked: Rule = {
     if (!f.port25Blocked || f.usesOwnPort || f.insideIsp) return null;
     const sameWay = howBlocked(f.refs25.map((p) => p.outcome)) !== 'mixed';
     const found = f.choice !== null;
+    // High only with verified settings to switch to: a suggestion the user must confirm is not.
+    const settled = f.choice?.settings.verified === true;
     return {
-      confidence: f.refs25.length >= 2 && sameWay ? (found ? 'high' : 'medium') : 'medium',
+      confidence: f.refs25.length >= 2 && sameWay && settled ? 'high' : 'medium',
       evidence: [],
       recommended: f.choice?.settings ?? null,
       ...(found ? {} : { actions: [action('type_server_from_guide'), action('turn_on_auth')] }),

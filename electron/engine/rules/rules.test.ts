@@ -269,27 +269,68 @@ describe('the verdict table', () => {
     expect(r.recommended?.port).toBe(465);
   });
 
-  it('recommends the name the certificate gives once it answered (shared hosting)', () => {
-    const wrong = {
-      ...cert(),
-      verified: false,
-      verifyError: 'wrong_host',
-      altNames: ['host7.hosting.example'],
+  const wrongHost = (names: string[]) => ({
+    ...cert(),
+    verified: false,
+    verifyError: 'wrong_host',
+    altNames: names,
+  });
+  /** smtp.example.jp shows a certificate for host7.hosting.example; host7 answered at `at`. */
+  const sharedHosting = (at: 'same' | 'elsewhere', accept?: string[]): DiagnosisReport => {
+    const asked = withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), {
+      tls: wrongHost(['host7.hosting.example']),
+    });
+    const named = {
+      ...probe('submission', 'host7.hosting.example', 587, 'open'),
+      source: 'certificate' as const,
+      ip: at === 'same' ? asked.ip : '198.51.100.77',
     };
-    const r = diagnose(
-      input([
-        ...base,
-        ...blocked25,
-        withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { tls: wrong }),
-        probe('submission', 'host7.hosting.example', 587, 'open'),
-      ]),
-    );
+    return diagnose({
+      ...input([...base, ...blocked25, asked, named]),
+      ...(accept ? { acceptSuggested: accept } : {}),
+    });
+  };
+
+  it('suggests the name a certificate gives at the same address (shared hosting), never verified', () => {
+    const r = sharedHosting('same');
     expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.verdict.confidence).toBe('medium');
     expect(r.recommended).toMatchObject({
       host: 'host7.hosting.example',
       port: 587,
-      source: 'provider_db',
+      source: 'certificate',
+      verified: false,
+      needsConfirmation: { reason: 'certificate_other_name', namedBy: 'smtp.example.jp' },
     });
+    const ids = r.evidence.map((e) => e.id);
+    expect(ids).toContain('certificate_other_name');
+    expect(ids).toContain('host_suggested');
+    expect(r.verdict.actions[0]).toEqual({
+      id: 'confirm_suggested',
+      params: { host: 'host7.hosting.example' },
+    });
+  });
+
+  it('verifies the certificate’s name once the user confirmed it', () => {
+    const r = sharedHosting('same', ['host7.hosting.example']);
+    expect(r.verdict.code).toBe('port25_blocked');
+    expect(r.verdict.confidence).toBe('high');
+    expect(r.recommended).toMatchObject({ host: 'host7.hosting.example', verified: true });
+    expect(r.recommended?.needsConfirmation).toBeUndefined();
+    expect(r.request.acceptSuggested).toEqual(['host7.hosting.example']);
+  });
+
+  it('never follows a certificate’s name to another address: tls_problem naming it', () => {
+    const r = sharedHosting('elsewhere');
+    expect(r.verdict.code).toBe('tls_problem');
+    expect(r.recommended).toMatchObject({ host: 'smtp.example.jp', verified: false });
+    const cert = r.evidence.find((e) => e.id === 'certificate_invalid');
+    expect(cert?.params).toMatchObject({
+      problem: 'wrong_host',
+      names: ['host7.hosting.example'],
+    });
+    // Even confirmed, a name at another address is not the server that answered for the host asked.
+    expect(sharedHosting('elsewhere', ['host7.hosting.example']).verdict.code).toBe('tls_problem');
   });
 
   it('does not call two MX names on one address an interception', () => {

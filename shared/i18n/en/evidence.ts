@@ -60,7 +60,21 @@ export const evidence: Widen<typeof jaEvidence> & {
   certificate_invalid_other:
     'The certificate of {{host}} (port {{port}}) does not verify ({{code}}; issued by {{issuer}}).',
   certificate_other_name:
-    'The certificate of {{host}} names {{name}}, and {{name}} answers as an outgoing server too: use {{name}} as the server name.',
+    'The certificate of {{host}} names {{name}}, and {{name}} answers as an outgoing server at the same address.',
+  host_suggested_certificate_other_name:
+    'Connecting to {{namedBy}} brought back a certificate for another name, {{host}}. It may be the right name of a shared hosting server, but the network on the way could also have swapped it, so it has not been confirmed. Use it only after checking that your provider’s or hosting company’s guide names {{host}}.',
+  host_suggested_srv_other_domain:
+    'The outgoing server {{host}} comes from a DNS entry of {{namedBy}} (an SRV record). It lies outside {{namedBy}}, and the network on the way could have changed that entry, so it has not been confirmed. Use it only after checking that your provider’s guide names {{host}}.',
+  host_suggested_mx_other_domain:
+    'The outgoing server {{host}} is a guess from the name of the server that receives mail for {{namedBy}} (its MX). It lies outside {{namedBy}}, and the network on the way could have changed that entry, so it has not been confirmed. Use it only after checking that your provider’s guide names {{host}}.',
+  host_suggested_autoconfig_other_domain:
+    'The outgoing server {{host}} comes from the settings file that {{namedBy}} publishes. It lies outside {{namedBy}}, so it has not been confirmed. Use it only after checking that your provider’s guide names {{host}}.',
+  dns_target_refused_port:
+    'The DNS entry {{name}} points to {{target}} on port {{port}}, which is not a port for sending mail (465, 587 or 2525), so SendCheck did not connect to it.',
+  dns_target_refused_ip_literal:
+    'The DNS entry {{name}} gives a bare address ({{target}}) instead of a server name, so SendCheck did not connect to it.',
+  dns_target_refused_private_address:
+    'The name {{name}} points to an address inside this computer or a local network ({{target}}), so SendCheck did not connect to it.',
   no_encryption:
     '{{host}} offers no encryption (STARTTLS), or it failed: a password would travel in the clear.',
   auth_rejected: 'Signing in to {{host}} was refused ({{detail}}).',
@@ -69,6 +83,10 @@ export const evidence: Widen<typeof jaEvidence> & {
     '{{provider}} does not accept passwords; it only accepts signing in from your mail program’s own window. So no password test was run.',
   login_unresolved:
     'The outgoing server’s name ({{host}}) was not found, so the password could not be checked.',
+  login_withheld_needs_confirmation:
+    'Your password was not sent: the outgoing server {{host}} has not been confirmed yet. Check the server name, then try again.',
+  login_withheld_not_verified:
+    'Your password was not sent: SendCheck could not confirm a safe connection to {{host}} (encryption with a valid certificate, and signing in offered).',
   port25_blocked_filtered:
     'Connections on port 25 (the old way of sending) to outside mail servers ({{hosts, list}}) get no answer at all. This is your provider’s Outbound Port 25 Blocking (OP25B), an anti-spam measure.',
   port25_blocked_refused:

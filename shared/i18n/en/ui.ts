@@ -251,6 +251,7 @@ export const ui: Widen<typeof jaUi> = {
       rejected:
         'Your password was not accepted. Check that it is right, and whether your provider needs an “app password”.',
       unavailable: 'There was no safe way to test it, so your password was not sent.',
+      withheld: 'This outgoing server has not been confirmed, so your password was not sent.',
       unresolved:
         'We could not find the outgoing server ({{host}}), so your password was not tested and not sent. Please check the server name.',
       error: 'The connection broke off during the test. Please try again.',

@@ -121,4 +121,6 @@ export const action: Widen<typeof jaAction> = {
   run_again: 'Then run the check again.',
   works_here_only:
     'Your current settings work on this line, but not from other networks, for example when you are out. Switch to the settings below so that you can send from anywhere.',
+  confirm_suggested:
+    'Check in your provider’s or hosting company’s guide that the outgoing server is {{host}}.',
 };

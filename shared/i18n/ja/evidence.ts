@@ -54,7 +54,21 @@ export const evidence = {
   certificate_invalid_other:
     '{{host}}（ポート{{port}}番）の証明書を検証できませんでした（{{code}}、発行元: {{issuer}}）。',
   certificate_other_name:
-    '{{host}} の証明書には {{name}} という名前が書かれていて、{{name}} でも送信サーバーとして応答しました。送信サーバー名には {{name}} を使ってください。',
+    '{{host}} の証明書には {{name}} という名前が書かれていて、同じ場所にある {{name}} も送信サーバーとして応答しました。',
+  host_suggested_certificate_other_name:
+    '{{namedBy}} に接続すると、{{host}} という別の名前の証明書が返ってきました。共用サーバー（レンタルサーバー）の正しい名前かもしれませんが、途中のネットワークが差し替えた可能性もあるため、まだ確かめていません。プロバイダーやサーバー会社の案内に {{host}} と書かれていることを確かめてから使ってください。',
+  host_suggested_srv_other_domain:
+    '送信サーバー {{host}} は、{{namedBy}} の DNS の案内（SRV レコード）に書かれていたものです。{{namedBy}} の外にあるサーバーで、途中のネットワークが書き換えた可能性もあるため、まだ確かめていません。プロバイダーの案内に {{host}} と書かれていることを確かめてから使ってください。',
+  host_suggested_mx_other_domain:
+    '送信サーバー {{host}} は、{{namedBy}} あてのメールを受け取るサーバー（MX）の名前から推測したものです。{{namedBy}} の外にあるサーバーで、途中のネットワークが書き換えた可能性もあるため、まだ確かめていません。プロバイダーの案内に {{host}} と書かれていることを確かめてから使ってください。',
+  host_suggested_autoconfig_other_domain:
+    '送信サーバー {{host}} は、{{namedBy}} が公開している設定ファイルに書かれていたものです。{{namedBy}} の外にあるサーバーのため、まだ確かめていません。プロバイダーの案内に {{host}} と書かれていることを確かめてから使ってください。',
+  dns_target_refused_port:
+    '{{name}} の DNS の案内はポート{{port}}番の {{target}} を示していますが、送信用のポート（465、587、2525番）ではないため、接続していません。',
+  dns_target_refused_ip_literal:
+    '{{name}} の DNS の案内は、サーバー名ではなく IP アドレス（{{target}}）を示していたため、接続していません。',
+  dns_target_refused_private_address:
+    '{{name}} という名前は、このパソコンや家庭・社内のネットワークの中を指すアドレス（{{target}}）に向いていたため、接続していません。',
   no_encryption:
     '{{host}} は暗号化（STARTTLS）に対応していないか、暗号化に失敗しました。このままではパスワードが盗み見られるおそれがあります。',
   auth_rejected: '{{host}} へのログインが拒否されました（{{detail}}）。',
@@ -63,6 +77,10 @@ export const evidence = {
     '{{provider}} は、パスワードでのログインを受け付けず、メールソフトの画面からのサインインだけを使います。そのため、パスワードのテストはしていません。',
   login_unresolved:
     '送信サーバー（{{host}}）の名前が見つからないため、パスワードを確かめられませんでした。',
+  login_withheld_needs_confirmation:
+    '送信サーバー {{host}} はまだ確かめていないため、パスワードは送っていません。サーバー名を確かめてから、もう一度お試しください。',
+  login_withheld_not_verified:
+    '送信サーバー {{host}} と安全につながること（正しい証明書での暗号化と、ログインの受け付け）を確かめられなかったため、パスワードは送っていません。',
   port25_blocked_filtered:
     '外部のメールサーバー（{{hosts, list}}）へのポート25番（昔ながらの送信方式）の接続は、応答がないまま止められています。プロバイダーの「OP25B」（迷惑メール対策のポート25番ブロック）です。',
   port25_blocked_refused:

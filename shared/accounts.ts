@@ -4,6 +4,7 @@
  * Plain types and pure helpers: no node: imports.
  */
 import type { MailProgram } from './diagnosis.js';
+import type { WriteBlock } from './trust-gate.js';
 
 /** The mail programs whose settings SendCheck can read. */
 export const READABLE_PROGRAMS = ['thunderbird', 'becky', 'outlook_classic', 'apple_mail'] as const;
@@ -93,8 +94,15 @@ export interface AccountSettings {
   username: string;
 }
 
-/** Why "Fix it for me" or "Undo" did not write (each has words in the accounts catalogue). */
+/**
+ * Why "Fix it for me" or "Undo" did not write (each has words in the accounts and fix catalogues).
+ * WriteBlock: the recommendation may not be written at all (shared/trust-gate.ts); declined: the
+ * user pressed Cancel in the main process's confirmation; unchanged: nothing would change.
+ */
 export type FixRefusal =
+  | WriteBlock
+  | 'declined'
+  | 'unchanged'
   | 'running'
   | 'lock_unknown'
   | 'changed'

@@ -28,6 +28,12 @@ export interface IpcChannels {
       server?: string;
       port?: number;
       mailProgram?: MailProgram;
+      /**
+       * Host names the network suggested that the user confirmed on the settings card ("I have
+       * checked: use this server"); ASCII host names, never IP literals, at most
+       * MAX_ACCEPTED_SUGGESTIONS (shared/ipc-validators.ts).
+       */
+      acceptSuggested?: string[];
     };
     response: DiagnosisReport;
   };
@@ -36,7 +42,11 @@ export interface IpcChannels {
     response: { cancelled: boolean };
   };
   'diagnosis:login-test': {
-    /** The password passes in this one call, lives only in the main process and is dropped after AUTH. */
+    /**
+     * The password passes in this one call, lives only in the main process and is dropped after
+     * AUTH. Refused (bad_request, no engine call) unless the run's recommendation is verified and
+     * not a suggestion (shared/trust-gate.ts loginAllowed).
+     */
     request: { runId: string; password: string };
     /** The same diagnosis with the login probe added and the verdict recomputed. */
     response: DiagnosisReport;
@@ -58,7 +68,11 @@ export interface IpcChannels {
     response: { accounts: MailAccount[]; programs: ProgramStatus[] };
   };
   'accounts:fix': {
-    /** Writes the recommended settings of that run's report into a listed Thunderbird account. */
+    /**
+     * Writes the recommended settings of that run's report into a Thunderbird account listed to
+     * this window, only when shared/trust-gate.ts writeDecision allows it and the user pressed
+     * Change in the main process's own confirmation dialog showing the changes.
+     */
     request: { accountId: string; runId: string };
     response: AccountWriteResult;
   };
@@ -70,8 +84,8 @@ export interface IpcChannels {
   'diagnosis:check': {
     /**
      * "I've changed it: check again": probes the settings in use now, read again from the account
-     * when accountId is given, otherwise as typed (server, port). The password, if any, is for
-     * one login test on those settings and is dropped after AUTH.
+     * when accountId is given (only an account listed to this window), otherwise as typed (server,
+     * port). The password, if any, is for one login test on those settings and is dropped after AUTH.
      */
     request: {
       runId: string;

@@ -8,7 +8,7 @@ import { MAIL_PORTS, type IpcChannel, type IpcRequest } from './ipc-contract.js'
 import { isLang } from './language.js';
 import { checkReport } from './report-file-schema.js';
 import { InvalidField } from './report-check.js';
-import { parseEmail, parsePort, parseServer } from './validate.js';
+import { isIpLiteral, parseEmail, parsePort, parseServer } from './validate.js';
 
 /** A parsed request, or why it was refused (English, for logs and the helpdesk; never echoes a secret). */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -18,6 +18,9 @@ export type IpcValidator<C extends IpcChannel> = (raw: unknown) => ParseResult<I
 
 /** The longest password we pass on; real ones are far shorter, this only bounds memory and time. */
 export const MAX_PASSWORD_LENGTH = 1024;
+
+/** How many suggested hosts one diagnosis may carry as confirmed (a run suggests one at a time). */
+export const MAX_ACCEPTED_SUGGESTIONS = 8;
 
 // Generous bounds checked before the real parsers run, so a huge string costs nothing.
 const MAX_EMAIL_INPUT = 512;
@@ -86,6 +89,28 @@ function parsePortField(value: unknown): ParseResult<number | undefined> {
   return { ok: true, value: parsed.value };
 }
 
+/**
+ * Hosts the user confirmed: host names only (a suggestion never is an IP literal: the engine drops
+ * those), as ASCII, without duplicates, at most MAX_ACCEPTED_SUGGESTIONS. Absent or empty: none.
+ */
+export function parseAcceptSuggested(value: unknown): ParseResult<string[] | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  if (!Array.isArray(value)) return bad('acceptSuggested must be an array of host names');
+  if (value.length > MAX_ACCEPTED_SUGGESTIONS)
+    return bad(`acceptSuggested may hold at most ${MAX_ACCEPTED_SUGGESTIONS} host names`);
+  const hosts: string[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'string') return bad('acceptSuggested must hold strings');
+    if (item.length > MAX_SERVER_INPUT) return bad('acceptSuggested: a host name is too long');
+    const parsed = parseServer(item);
+    if (!parsed.ok) return bad(`acceptSuggested: ${parsed.message.en}`);
+    const ascii = parsed.value.ascii.toLowerCase();
+    if (isIpLiteral(ascii)) return bad('acceptSuggested must hold host names, not IP addresses');
+    if (!hosts.includes(ascii)) hosts.push(ascii);
+  }
+  return { ok: true, value: hosts.length > 0 ? hosts : undefined };
+}
+
 function parseMailProgram(value: unknown): ParseResult<MailProgram | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
   const known = MAIL_PROGRAMS as readonly unknown[];
@@ -108,7 +133,14 @@ function parsePassword(value: unknown): ParseResult<string> {
 
 /** diagnosis:start — address, optional server/port/mail program. */
 export function parseStartRequest(raw: unknown): ParseResult<IpcRequest<'diagnosis:start'>> {
-  const obj = plainObject(raw, ['runId', 'email', 'server', 'port', 'mailProgram']);
+  const obj = plainObject(raw, [
+    'runId',
+    'email',
+    'server',
+    'port',
+    'mailProgram',
+    'acceptSuggested',
+  ]);
   if (!obj.ok) return obj;
   const f = obj.value;
   const runId = parseRunId(f['runId']);
@@ -121,10 +153,13 @@ export function parseStartRequest(raw: unknown): ParseResult<IpcRequest<'diagnos
   if (!port.ok) return port;
   const mailProgram = parseMailProgram(f['mailProgram']);
   if (!mailProgram.ok) return mailProgram;
+  const accepted = parseAcceptSuggested(f['acceptSuggested']);
+  if (!accepted.ok) return accepted;
   const value: IpcRequest<'diagnosis:start'> = { runId: runId.value, email: email.value };
   if (server.value !== undefined) value.server = server.value;
   if (port.value !== undefined) value.port = port.value;
   if (mailProgram.value !== undefined) value.mailProgram = mailProgram.value;
+  if (accepted.value !== undefined) value.acceptSuggested = accepted.value;
   return { ok: true, value };
 }
 

@@ -160,6 +160,13 @@ function parseIpv6(value: string): string | null {
   }
 }
 
+/** True for an IPv4 or IPv6 literal (IPv6 with or without brackets), false for a host name. */
+export function isIpLiteral(value: string): boolean {
+  const v = value.trim();
+  const bracketed = /^\[(.*)\]$/.exec(v);
+  return IPV4.test(v) || parseIpv6(bracketed ? (bracketed[1] ?? '') : v) !== null;
+}
+
 /** Parses an outgoing server: a host name (IDN ok) or an IPv4/IPv6 literal (IPv6 with or without brackets). */
 export function parseServer(input: string): Validated<{ display: string; ascii: string }> {
   const value = input.trim();

@@ -82,3 +82,72 @@ export function must<T>(value: T | null | undefined, what = 'value'): T {
     throw new Error(`expected a ${what}, got ${String(value)}`);
   return value;
 }
+
+/** A native message box as a fake records it: the window it was attached to and its options. */
+export interface ShownMessageBox {
+  window: unknown;
+  options: Electron.MessageBoxOptions;
+}
+
+/**
+ * Electron's dialog.showMessageBox and BrowserWindow.fromWebContents as a fake: each contents has
+ * its own window, every box shown is recorded, and the box answers the button the test chose.
+ * Use it as the mocked module: vi.mock('electron', async () => (await import(…)).fakeDialogs.electron).
+ */
+export function createFakeDialogs() {
+  const shown: ShownMessageBox[] = [];
+  const windows = new WeakMap<object, { webContents: object }>();
+  let answer = 0;
+  const windowOf = (wc: object) => {
+    const known = windows.get(wc);
+    if (known) return known;
+    const win = { webContents: wc };
+    windows.set(wc, win);
+    return win;
+  };
+  return {
+    shown,
+    /** The button index the next boxes answer (0 until told otherwise). */
+    answer(button: number): void {
+      answer = button;
+    },
+    /** Forgets the boxes shown and answers 0 again. */
+    reset(): void {
+      shown.length = 0;
+      answer = 0;
+    },
+    windowOf,
+    electron: {
+      BrowserWindow: { fromWebContents: (wc: object) => windowOf(wc) },
+      dialog: {
+        showMessageBox: async (
+          a: unknown,
+          b?: Electron.MessageBoxOptions,
+        ): Promise<{ response: number; checkboxChecked: boolean }> => {
+          const [window, options] =
+            b === undefined ? [null, a as Electron.MessageBoxOptions] : [a, b];
+          shown.push({ window, options });
+          return { response: answer, checkboxChecked: false };
+        },
+      },
+    },
+  };
+}
+
+/** The one fake of the dialogs a test file mocks electron with. */
+export const fakeDialogs = createFakeDialogs();
+
+/** A report like sampleReport() whose recommendation is fully verified (provider data, 587). */
+export function verifiedReport(email = 'taro@example.jp'): DiagnosisReport {
+  const r = sampleReport(email);
+  r.recommended = {
+    host: `smtp.${r.email.domainAscii}`,
+    port: 587,
+    security: 'starttls',
+    auth: true,
+    username: r.email.ascii,
+    verified: true,
+    source: 'provider_db',
+  };
+  return r;
+}

@@ -47,6 +47,16 @@ export const accounts: Widen<typeof jaAccounts> = {
   undoNotFixable: 'SendCheck does not change {{program}}’s settings, so there is nothing to undo.',
   noEmail: 'This account has no email address. Please give one with --email.',
   refusal: {
+    connection_untrusted:
+      'The encrypted connection to the server could not be trusted, so nothing was changed. Please try what is listed under “What to do” first.',
+    needs_confirmation:
+      'The recommended outgoing server {{host}} was named by the network, not by you or your provider, and has not been confirmed, so nothing was changed. Once you have checked that it is the server in your provider’s guide, run again with --accept-suggested {{host}}.',
+    published_only:
+      'The recommended settings are the ones your provider publishes and could not be checked from here, so nothing was changed.',
+    not_verified:
+      'SendCheck could not confirm that the recommended settings work safely, so nothing was changed.',
+    declined: 'Nothing was changed.',
+    unchanged: 'Your settings are already the recommended ones. There is nothing to change.',
     running:
       'Thunderbird is running, so nothing was changed. Please quit Thunderbird and try again. If you see this while it is closed, start Thunderbird once and quit it.',
     lock_unknown:

@@ -19,6 +19,12 @@ export const cli: Widen<typeof jaCli> = {
   published:
     'Note: these are the settings your provider publishes; they were not checked from here.',
   noSettings: 'No outgoing server settings were found.',
+  suggested:
+    'Note: this outgoing server was named by the network, not by you or your provider, and has not been checked. No password was sent to it and nothing was written into your mail program.',
+  acceptHint:
+    'Once you have checked that it is the outgoing server in your provider’s guide, run again with --accept-suggested {{host}}.',
+  badSuggested: '--accept-suggested needs a server name (“{{value}}” cannot be used as one).',
+  tooManySuggested: '--accept-suggested can be given at most {{max}} times.',
   evidence: 'Evidence',
   confidence: 'Confidence',
   high: 'high',

@@ -52,6 +52,16 @@ export const fix: Widen<typeof jaFix> = {
     noRecommended:
       "Nothing was changed, because no recommended settings were found. Please check the outgoing server in your provider's guide.",
     refusal: {
+      connection_untrusted:
+        'Nothing was changed, because the encrypted connection to the server could not be trusted. Please try what is listed under What to do next first.',
+      needs_confirmation:
+        'Nothing was changed, because the recommended outgoing server was named by the network and has not been confirmed.',
+      published_only:
+        'Nothing was changed, because the recommended settings are the ones your provider publishes and could not be checked from here.',
+      not_verified:
+        'Nothing was changed, because SendCheck could not confirm that the recommended settings work safely.',
+      declined: 'Nothing was changed, because the change was cancelled.',
+      unchanged: 'Your settings are already the recommended ones. There is nothing to change.',
       running:
         'Nothing was changed, because Thunderbird is running. Close Thunderbird and try again.',
       lock_unknown:
@@ -69,6 +79,24 @@ export const fix: Widen<typeof jaFix> = {
         "SendCheck cannot change this mail program's settings. Please follow the steps below.",
     },
     failed: 'The settings could not be written ({{message}}). Please follow the steps below.',
+    notOffered: {
+      connection_untrusted:
+        "SendCheck does not change Thunderbird's settings for you, because the encrypted connection to the server could not be trusted.",
+      needs_confirmation:
+        "SendCheck does not change Thunderbird's settings for you, because this outgoing server has not been confirmed yet.",
+      published_only:
+        "SendCheck does not change Thunderbird's settings for you, because these are your provider's published settings and could not be checked from here.",
+      not_verified:
+        "SendCheck does not change Thunderbird's settings for you, because it could not confirm that these settings work safely.",
+    },
+    dialog: {
+      title: "Change Thunderbird's settings",
+      message: 'Change the outgoing settings of the Thunderbird account “{{account}}” as follows?',
+      detail:
+        'SendCheck keeps a backup of the old settings. Please close Thunderbird before you press Change.',
+      change: 'Change',
+      cancel: 'Cancel',
+    },
   },
   verify: {
     heading: 'Changed the settings? Check them again',

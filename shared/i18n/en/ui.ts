@@ -144,6 +144,24 @@ export const ui: Widen<typeof jaUi> = {
       'These are the settings your provider publishes; they have not been checked from here.',
     unverified:
       'These settings could not be confirmed yet (a best guess). Please compare them with your provider’s guide.',
+    suggested: {
+      heading: 'This outgoing server has not been checked',
+      lead: 'It was the network you are using now that pointed SendCheck at this server ({{host}}), not you or your provider’s published settings.',
+      reason: {
+        certificate_other_name:
+          'When SendCheck connected to {{namedBy}}, the server at that address showed a certificate for {{host}}.',
+        srv_other_domain:
+          'A DNS SRV record of {{namedBy}} named {{host}}, a server outside that domain, as the outgoing server.',
+        mx_other_domain:
+          '{{host}} is a guess from the MX record of {{namedBy}} (where its mail is delivered), and it is outside that domain.',
+        autoconfig_other_domain:
+          'The settings file of {{namedBy}} (the information mail programs use to set themselves up) named {{host}}, a server outside that domain.',
+      },
+      risk: 'If the network has been tampered with, a password sent to this server could be stolen. So SendCheck has not sent your password to it and has not written it into your mail program.',
+      compare:
+        'Please compare {{host}} with the outgoing server in your provider’s guide (its website or the papers you got when you signed up), and press the button below only if they are the same.',
+      confirm: 'I have checked it: use this server',
+    },
     unicodeHost: 'Shown as: {{host}}',
     current: 'Now set to: {{value}} (change this)',
     stepsHeading: 'How to set it up: {{program}}',
@@ -258,6 +276,8 @@ export const ui: Widen<typeof jaUi> = {
     },
     failed: 'The test could not run: {{message}}',
     empty: 'Please enter your password.',
+    notOffered:
+      'The password test is not offered, because these settings have not been checked safely yet.',
   },
   support: {
     toggleShow: 'Show details for support staff',

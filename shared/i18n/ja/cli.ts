@@ -15,6 +15,13 @@ export const cli = {
   unverified: '※ この設定はまだ応答を確かめられていません。',
   published: '※ プロバイダーが公開している設定です。ここからは確かめられていません。',
   noSettings: '送信サーバーの設定は見つかりませんでした。',
+  suggested:
+    '※ この送信サーバーは、あなたやプロバイダーではなくネットワークが示したもので、まだ確かめていません。パスワードを送ったり、メールソフトに書き込んだりはしていません。',
+  acceptHint:
+    'プロバイダーの案内にある送信サーバーと同じであることを確かめたら、--accept-suggested {{host}} を付けてもう一度実行してください。',
+  badSuggested:
+    '--accept-suggested にはサーバー名を指定してください（「{{value}}」はサーバー名として使えません）。',
+  tooManySuggested: '--accept-suggested は {{max}} 回まで指定できます。',
   evidence: '根拠',
   confidence: '確からしさ',
   high: '高',

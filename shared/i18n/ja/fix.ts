@@ -54,6 +54,16 @@ export const fix = {
     noRecommended:
       'おすすめの送信設定が見つからなかったため、書き換えませんでした。プロバイダーの案内にある送信サーバーを確かめてください。',
     refusal: {
+      connection_untrusted:
+        'サーバーとの暗号化された接続を信頼できなかったため、書き換えませんでした。先に「これからすること」をお試しください。',
+      needs_confirmation:
+        'おすすめの送信サーバーはネットワークが示したもので、まだ確認されていないため、書き換えませんでした。',
+      published_only:
+        'おすすめの設定はプロバイダーが公開している内容で、ここからは確かめられなかったため、書き換えませんでした。',
+      not_verified:
+        'おすすめの設定で安全に送れることを確かめられなかったため、書き換えませんでした。',
+      declined: '変更をやめたため、書き換えませんでした。',
+      unchanged: 'いまの設定は、おすすめの設定と同じです。書き換えるところはありません。',
       running:
         'Thunderbird が起動しているため、書き換えませんでした。Thunderbird を終了してから、もう一度お試しください。',
       lock_unknown:
@@ -72,6 +82,24 @@ export const fix = {
         'このメールソフトの設定は SendCheck からは書き換えられません。下の手順に沿って設定してください。',
     },
     failed: '設定を書き込めませんでした（{{message}}）。下の手順に沿って設定してください。',
+    notOffered: {
+      connection_untrusted:
+        'サーバーとの暗号化された接続を信頼できないため、SendCheck は Thunderbird の設定を書き換えません。',
+      needs_confirmation:
+        'この送信サーバーはまだ確認されていないため、SendCheck は Thunderbird の設定を書き換えません。',
+      published_only:
+        'この設定はプロバイダーが公開している内容で、ここからは確かめられていないため、SendCheck は Thunderbird の設定を書き換えません。',
+      not_verified:
+        'この設定で安全に送れることを確かめられなかったため、SendCheck は Thunderbird の設定を書き換えません。',
+    },
+    dialog: {
+      title: 'Thunderbird の設定の変更',
+      message: 'Thunderbird のアカウント「{{account}}」の送信設定を、次のとおり変更しますか？',
+      detail:
+        'SendCheck は元の設定をバックアップとして残します。Thunderbird を終了してから「変更する」を押してください。',
+      change: '変更する',
+      cancel: 'キャンセル',
+    },
   },
   verify: {
     heading: '設定を変えたら、もう一度確かめましょう',

@@ -16,6 +16,7 @@ import { runCheck } from '../electron/engine/check.js';
 import { runDiagnosis, runLoginTest } from '../electron/engine/index.js';
 import type { FixDeps } from '../electron/ipc/register.js';
 import { readTextCapped, writeTextAtomically } from '../electron/report-files.js';
+import { changeLine } from '../shared/change-text.js';
 import { serveJsonLines, writeEvent } from './json-lines-host.js';
 import { createMainSide } from './main-side.js';
 
@@ -30,6 +31,13 @@ const fix: FixDeps = {
     fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
     undoThunderbirdFix: (id) => undoThunderbirdFix(id),
     runCheck: (input, opts) => runCheck(input, opts),
+    // Stands in for the main process's native dialog (electron/fix-dialog.ts, tested with a fake
+    // Electron): the person in the walk presses Change. The rows go to the host's log.
+    confirmWrite: async (_sender, what, lang) => {
+      const rows = what.changes.filter((c) => c.changed).map((c) => changeLine(c, lang));
+      process.stderr.write(`fix-engine-host: confirm (Change): ${rows.join('; ')}\n`);
+      return true;
+    },
   },
   support: {
     appVersion: () => '0.1.0',

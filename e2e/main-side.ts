@@ -92,6 +92,8 @@ function noMailPrograms(engine: EngineApi): FixDeps {
       fixThunderbird: refused,
       undoThunderbirdFix: refused,
       runCheck: (input, opts) => runCheck(input, opts, engine),
+      // Nothing is ever listed here, so nothing could be written: the dialog answers Cancel.
+      confirmWrite: async () => false,
     },
     support: {
       appVersion: () => '0.1.0',

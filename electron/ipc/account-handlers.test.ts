@@ -10,14 +10,29 @@ import {
   type AccountsEnv,
 } from '../accounts/index.js';
 import { runCheck, type CheckEngine } from '../engine/check.js';
-import { FakeWebContents, invokeEvent, must } from '../../test/support/ipc-fakes.js';
+import { FakeWebContents, fakeDialogs, invokeEvent, must } from '../../test/support/ipc-fakes.js';
 import { installFixture, makeTempHome, type TempHome } from '../../test/support/mail-fixtures.js';
 import { REPORTS, withLogin } from '../../test/fixtures/renderer/reports.js';
+import {
+  suggestedReport,
+  unverifiedReport,
+  withVerdict,
+} from '../../test/fixtures/renderer/suggested.js';
+import type { Lang } from '../../shared/verdict.js';
 import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
 import { createListener } from './handle.js';
 import { createHandlers, type EngineApi } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
 import { trustWebContents } from './trusted-senders.js';
+
+// The native confirmation before a write: Electron's dialog as a fake that answers as told.
+vi.mock(
+  'electron',
+  async () => (await import('../../test/support/ipc-fakes.js')).fakeDialogs.electron,
+);
+const { confirmFixDialog } = await import('../fix-dialog.js');
+const CHANGE = 1;
+const CANCEL = 0;
 
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';
 const CHECK_RUN = '9f1c7c1e-6b0e-4d7e-9a43-0c1f2e3d4b5a';
@@ -29,6 +44,7 @@ let env: AccountsEnv;
 let profile: string;
 
 beforeEach(async () => {
+  fakeDialogs.reset();
   home = await makeTempHome();
   await installFixture('thunderbird-lab', join(home.home, '.thunderbird'));
   env = { home: home.home, platform: 'linux' };
@@ -37,17 +53,17 @@ beforeEach(async () => {
 afterEach(async () => home.remove());
 
 /** The engine of the lab walk, as golden reports: OP25B for port 25, the fixed settings answer on 587. */
-function labEngine(): EngineApi & CheckEngine {
+function labEngine(diagnosis: DiagnosisReport = REPORTS.port25_blocked): EngineApi & CheckEngine {
   return {
-    runDiagnosis: vi.fn(async () => REPORTS.port25_blocked),
+    runDiagnosis: vi.fn(async () => diagnosis),
     runLoginTest: vi.fn(async (_r: DiagnosisReport, password: string) =>
       withLogin(REPORTS.port25_blocked, password === CANARY ? 'accepted' : 'rejected'),
     ),
   };
 }
 
-function setup() {
-  const engine = labEngine();
+function setup(given: { report?: DiagnosisReport; lang?: Lang } = {}) {
+  const engine = labEngine(given.report);
   const registry = new RunRegistry();
   const logs: string[] = [];
   const deps = {
@@ -55,7 +71,7 @@ function setup() {
     registry,
     appInfo: () => ({ version: '0.1.0', locale: 'ja-JP', platform: 'linux' }),
     language: {
-      current: () => ({ lang: 'ja' as const, source: 'system' as const }),
+      current: () => ({ lang: given.lang ?? ('ja' as const), source: 'system' as const }),
       choose: async (lang: 'ja' | 'en') => ({ lang, source: 'saved' as const }),
     },
     log: (l: string) => logs.push(l),
@@ -66,6 +82,7 @@ function setup() {
     fixThunderbird: (id, s, o) => fixThunderbird(id, s, { ...o, env }),
     undoThunderbirdFix: (id) => undoThunderbirdFix(id, { env }),
     runCheck: (input, opts) => runCheck(input, opts, engine),
+    confirmWrite: confirmFixDialog,
   };
   const h = { ...createHandlers(deps), ...createAccountHandlers(deps, accounts) };
   const wc = new FakeWebContents();
@@ -114,6 +131,7 @@ describe('accounts:fix and accounts:undo', () => {
       server: 'smtp.example.jp',
       port: 25,
     });
+    fakeDialogs.answer(CHANGE);
     const fixed = await call('accounts:fix', { accountId: ID, runId: RUN });
     expect(fixed.value).toMatchObject({
       written: true,
@@ -131,6 +149,7 @@ describe('accounts:fix and accounts:undo', () => {
     await call('accounts:list', {});
     await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
     await symlink('127.0.1.1:+4242', join(profile, 'lock'));
+    fakeDialogs.answer(CHANGE);
     const res = await call('accounts:fix', { accountId: ID, runId: RUN });
     expect(res).toEqual({ ok: true, value: { written: false, refusal: 'running' } });
     expect(await readFile(join(profile, 'prefs.js'))).toEqual(before);
@@ -142,6 +161,7 @@ describe('accounts:fix and accounts:undo', () => {
     await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
     const { appendFile } = await import('node:fs/promises');
     await appendFile(join(profile, 'prefs.js'), 'user_pref("mail.smtpserver.smtp1.port", 2525);\n');
+    fakeDialogs.answer(CHANGE);
     const res = await call('accounts:fix', { accountId: ID, runId: RUN });
     expect(res.value).toEqual({ written: false, refusal: 'changed' });
   });
@@ -166,7 +186,106 @@ describe('accounts:fix and accounts:undo', () => {
   });
 });
 
+describe('accounts:fix asks the main process, not the renderer', () => {
+  it('shows the from → to table in a native dialog on the sender’s window; Cancel writes nothing', async () => {
+    const { call, wc } = setup();
+    const before = await readFile(join(profile, 'prefs.js'));
+    await call('accounts:list', {});
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    fakeDialogs.answer(CANCEL);
+    const res = await call('accounts:fix', { accountId: ID, runId: RUN });
+    expect(res).toEqual({ ok: true, value: { written: false, refusal: 'declined' } });
+    expect(await readFile(join(profile, 'prefs.js'))).toEqual(before);
+    expect(fakeDialogs.shown).toHaveLength(1);
+    const box = must(fakeDialogs.shown[0]);
+    expect(box.window).toBe(fakeDialogs.windowOf(wc));
+    expect(box.options.message).toContain('自宅のメール');
+    expect(box.options.detail).toContain('ポート: 25 → 587');
+    expect(box.options.detail).toContain('暗号化: なし → STARTTLS');
+    expect(box.options.detail).toContain('認証: オフ → オン');
+    // Only the keys that change: the server and the user name stay as they are.
+    expect(box.options.detail).not.toContain('送信サーバー:');
+    expect(box.options.buttons?.[box.options.cancelId ?? -1]).toBe('キャンセル');
+    expect(box.options.defaultId).toBe(box.options.cancelId);
+  });
+
+  it('writes when the dialog answers Change, in the language of the app’s one policy', async () => {
+    const { call } = setup({ lang: 'en' });
+    await call('accounts:list', {});
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    fakeDialogs.answer(CHANGE);
+    const res = await call('accounts:fix', { accountId: ID, runId: RUN });
+    expect(res.value).toMatchObject({ written: true, account: { port: 587 } });
+    expect(must(fakeDialogs.shown[0]).options.detail).toContain('Port: 25 → 587');
+    expect(must(fakeDialogs.shown[0]).options.buttons).toEqual(['Cancel', 'Change']);
+    // Written once, nothing left to change: no second dialog, nothing written again.
+    const again = await call('accounts:fix', { accountId: ID, runId: RUN });
+    expect(again.value).toEqual({ written: false, refusal: 'unchanged' });
+    expect(fakeDialogs.shown).toHaveLength(1);
+  });
+
+  const blocked: Array<[string, DiagnosisReport, string]> = [
+    [
+      'a certificate’s other name not confirmed',
+      suggestedReport('certificate_other_name'),
+      'needs_confirmation',
+    ],
+    ['a spoofed SRV target', suggestedReport('srv_other_domain'), 'needs_confirmation'],
+    ['an MX-derived guess', suggestedReport('mx_other_domain'), 'needs_confirmation'],
+    [
+      'an autoconfig server outside the domain',
+      suggestedReport('autoconfig_other_domain'),
+      'needs_confirmation',
+    ],
+    ['settings not fully verified', unverifiedReport(), 'not_verified'],
+    ['the provider’s published settings only', REPORTS.offline, 'published_only'],
+    ['a TLS problem verdict', withVerdict('tls_problem'), 'connection_untrusted'],
+    ['a security software verdict', withVerdict('security_software'), 'connection_untrusted'],
+  ];
+  for (const [what, report, refusal] of blocked) {
+    it(`refuses ${what} before any dialog, even when Change would be pressed`, async () => {
+      const { call } = setup({ report });
+      const before = await readFile(join(profile, 'prefs.js'));
+      await call('accounts:list', {});
+      await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+      fakeDialogs.answer(CHANGE);
+      const res = await call('accounts:fix', { accountId: ID, runId: RUN });
+      expect(res).toEqual({ ok: true, value: { written: false, refusal } });
+      expect(fakeDialogs.shown).toEqual([]);
+      expect(await readFile(join(profile, 'prefs.js'))).toEqual(before);
+    });
+  }
+});
+
 describe('diagnosis:check', () => {
+  it('refuses an account id this window was not shown, and does not make it fixable', async () => {
+    const { call, engine } = setup();
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    const checked = await call('diagnosis:check', {
+      runId: CHECK_RUN,
+      email: 'taro@example.jp',
+      accountId: ID,
+    });
+    expect(checked).toMatchObject({ ok: false, code: 'not_found' });
+    expect(engine.runDiagnosis).toHaveBeenCalledTimes(1);
+    fakeDialogs.answer(CHANGE);
+    expect((await call('accounts:fix', { accountId: ID, runId: RUN })).value).toEqual({
+      written: false,
+      refusal: 'not_found',
+    });
+    expect(fakeDialogs.shown).toEqual([]);
+    // Listed to another window is not listed to this one.
+    const other = new FakeWebContents();
+    trustWebContents(other.asWebContents());
+    await call('accounts:list', {}, other);
+    const fromThis = await call('diagnosis:check', {
+      runId: CHECK_RUN,
+      email: 'taro@example.jp',
+      accountId: ID,
+    });
+    expect(fromThis).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
   it('re-reads the account: the old settings are still wrong, the fixed ones work with the login', async () => {
     const { call, engine, logs, wc } = setup();
     await call('accounts:list', {});
@@ -181,6 +300,7 @@ describe('diagnosis:check', () => {
       { email: 'taro@example.jp', server: 'smtp.example.jp', port: 25 },
       expect.objectContaining({ signal: expect.any(AbortSignal) }),
     );
+    fakeDialogs.answer(CHANGE);
     await call('accounts:fix', { accountId: ID, runId: RUN });
     const after = await call('diagnosis:check', {
       runId: CHECK_RUN,

@@ -1,18 +1,23 @@
 /**
- * The account channels of issue 9: list the mail programs' accounts (the renderer asks the user
- * first), write the recommended settings into a Thunderbird account and undo it, and "check
- * again" on the settings in use now. The main process keeps the accounts it last showed each
- * window, with their sources: a fix is only for an account that window was shown, and is refused
- * when prefs.js changed since it was read for that list.
+ * The account channels: list the mail programs' accounts (the renderer asks the user first), write
+ * the recommended settings into a Thunderbird account and undo it, and "check again" on the
+ * settings in use now. The main process keeps the accounts it last showed each window, with their
+ * sources: a fix or a check by id is only for an account that window was shown, and a fix is
+ * refused when prefs.js changed since it was read for that list.
+ *
+ * The main process, not the renderer, decides what is written: only recommended settings that
+ * shared/trust-gate.ts allows (verified, not a suggestion, no TLS or security verdict), and only
+ * after the user pressed Change in the main process's own dialog listing the changes.
  */
 import type { WebContents } from 'electron';
 import {
+  compareSettings,
   publicAccount,
   type AccountList,
   type AccountSettings,
   type SourcedAccount,
 } from '../../shared/accounts.js';
-import type { DiagnosisReport } from '../../shared/diagnosis.js';
+import type { RecommendedSettings } from '../../shared/diagnosis.js';
 import type {
   AccountWriteResult,
   CheckResult,
@@ -21,9 +26,12 @@ import type {
   IpcResult,
 } from '../../shared/ipc-contract.js';
 import { ISP_USER_ID } from '../../shared/providers/index.js';
+import { writeDecision } from '../../shared/trust-gate.js';
+import type { Lang } from '../../shared/verdict.js';
 import type { AccountWriteOutcome } from '../accounts/index.js';
 import type { CheckInput, CheckOutcome } from '../engine/check.js';
 import type { RunOptions } from '../engine/index.js';
+import type { FixConfirmation } from '../fix-dialog.js';
 import type { ChannelHandler } from './handle.js';
 import { progressTo, tracked, type HandlerDeps } from './handlers.js';
 
@@ -41,6 +49,11 @@ export interface AccountDeps {
   ): Promise<AccountWriteOutcome>;
   undoThunderbirdFix(id: string): Promise<AccountWriteOutcome>;
   runCheck(input: CheckInput, opts: RunOptions): Promise<CheckOutcome>;
+  /**
+   * The main process's confirmation on the sender's window (electron/fix-dialog.ts): true only
+   * when the user pressed Change. Nothing is written without it.
+   */
+  confirmWrite(sender: WebContents, what: FixConfirmation, lang: Lang): Promise<boolean>;
 }
 
 /** The account channels' handlers. */
@@ -52,16 +65,21 @@ function baseName(path: string): string {
 }
 
 /** The recommended settings as the fix writes them; the account's own user name stands in for an ISP id. */
-function settingsToWrite(report: DiagnosisReport, account: SourcedAccount): AccountSettings | null {
-  const r = report.recommended;
-  if (r === null) return null;
+function settingsToWrite(r: RecommendedSettings, account: SourcedAccount): AccountSettings {
   const username = r.username.includes(ISP_USER_ID) ? account.username : r.username;
   return { host: r.host, port: r.port, security: r.security, auth: r.auth, username };
 }
 
-function checkedOf(a: SourcedAccount): CheckedSettings {
+function settingsOf(a: SourcedAccount): AccountSettings {
   return { host: a.host, port: a.port, security: a.security, auth: a.auth, username: a.username };
 }
+
+function checkedOf(a: SourcedAccount): CheckedSettings {
+  return settingsOf(a);
+}
+
+const refused = (refusal: Extract<AccountWriteResult, { written: false }>['refusal']) =>
+  ({ ok: true, value: { written: false, refusal } }) as const;
 
 /** Builds the account handlers; listed accounts are kept per window, in memory only. */
 export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps): AccountHandlers {
@@ -97,15 +115,19 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
 
     'accounts:fix': async ({ accountId, runId }, { sender }) => {
       const account = shown.get(sender)?.get(accountId);
-      if (!account) return { ok: true, value: { written: false, refusal: 'not_found' } };
-      if (!account.fixable || account.source.kind !== 'thunderbird')
-        return { ok: true, value: { written: false, refusal: 'not_fixable' } };
+      if (!account) return refused('not_found');
+      if (!account.fixable || account.source.kind !== 'thunderbird') return refused('not_fixable');
       const report = deps.registry.report(runId, sender.id);
       if (!report)
         return { ok: false, code: 'not_found', message: 'no finished diagnosis with this runId' };
-      const settings = settingsToWrite(report, account);
-      if (settings === null)
-        return { ok: true, value: { written: false, refusal: 'no_recommended' } };
+      const decision = writeDecision(report);
+      if (!decision.ok) return refused(decision.block);
+      const settings = settingsToWrite(decision.settings, account);
+      const changes = compareSettings(settingsOf(account), settings);
+      if (changes.every((c) => !c.changed)) return refused('unchanged');
+      const lang = deps.language.current().lang;
+      if (!(await accounts.confirmWrite(sender, { account: account.account, changes }, lang)))
+        return refused('declined');
       const out = await accounts.fixThunderbird(accountId, settings, {
         expectSha256: account.source.prefsSha256,
       });
@@ -113,12 +135,15 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
     },
 
     'accounts:undo': async ({ accountId }, { sender }) => {
-      if (!shown.get(sender)?.has(accountId))
-        return { ok: true, value: { written: false, refusal: 'not_found' } };
+      if (!shown.get(sender)?.has(accountId)) return refused('not_found');
       return written(sender, await accounts.undoThunderbirdFix(accountId));
     },
 
-    'diagnosis:check': (req, { sender }) => checkHandler(deps, accounts, req, sender, remember),
+    'diagnosis:check': (req, { sender }) =>
+      checkHandler(deps, accounts, req, sender, {
+        listed: (id) => shown.get(sender)?.has(id) === true,
+        remember,
+      }),
   };
 }
 
@@ -128,14 +153,21 @@ async function checkHandler(
   accounts: AccountDeps,
   req: IpcRequest<'diagnosis:check'>,
   sender: WebContents,
-  remember: (sender: WebContents, a: SourcedAccount) => void,
+  shownTo: {
+    listed: (id: string) => boolean;
+    remember: (sender: WebContents, a: SourcedAccount) => void;
+  },
 ): Promise<IpcResult<CheckResult>> {
   let checked: CheckedSettings;
   let account: SourcedAccount | null = null;
   if (req.accountId !== undefined) {
+    // Only an account this window was shown: a check must never make another one fixable.
+    if (!shownTo.listed(req.accountId))
+      return { ok: false, code: 'not_found', message: 'no listed account with this id' };
     account = await accounts.readAccount(req.accountId);
     if (!account) return { ok: false, code: 'not_found', message: 'no account with this id' };
-    remember(sender, account);
+    // The listed entry is refreshed, so a later fix compares with the file as read now.
+    shownTo.remember(sender, account);
     checked = checkedOf(account);
   } else if (req.server !== undefined && req.port !== undefined) {
     checked = { host: req.server, port: req.port, security: null, auth: null, username: null };

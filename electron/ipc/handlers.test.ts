@@ -3,7 +3,20 @@ import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../sha
 import { createListener } from './handle.js';
 import { createHandlers, type EngineApi, type EngineRunOptions } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
-import { FakeWebContents, invokeEvent, must, sampleReport } from '../../test/support/ipc-fakes.js';
+import {
+  FakeWebContents,
+  invokeEvent,
+  must,
+  sampleReport,
+  verifiedReport,
+} from '../../test/support/ipc-fakes.js';
+import { REPORTS } from '../../test/fixtures/renderer/reports.js';
+import {
+  acceptedReport,
+  SUGGESTIONS,
+  suggestedReport,
+  unverifiedReport,
+} from '../../test/fixtures/renderer/suggested.js';
 import { trustWebContents } from './trusted-senders.js';
 
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';
@@ -97,6 +110,46 @@ describe('diagnosis:start', () => {
     expect(other.sent).toEqual([]);
     must(pending[0]).resolve(sampleReport());
     expect((await running).ok).toBe(true);
+  });
+
+  it('passes the hosts the user confirmed to the engine, as ASCII host names without duplicates', async () => {
+    const engine: EngineApi = {
+      runDiagnosis: vi.fn(async () => sampleReport()),
+      runLoginTest: vi.fn(),
+    };
+    const { call } = setup(engine);
+    await call('diagnosis:start', {
+      runId: RUN,
+      email: 'taro@example.jp',
+      acceptSuggested: ['Mail.Hosting-Example.NET', 'mail.hosting-example.net', 'smtp.例え.jp'],
+    });
+    expect(must(vi.mocked(engine.runDiagnosis).mock.calls[0])[0]).toEqual({
+      email: 'taro@example.jp',
+      acceptSuggested: ['mail.hosting-example.net', 'smtp.xn--r8jz45g.jp'],
+    });
+  });
+
+  it('refuses confirmed hosts that are IP addresses, not host names, or too many', async () => {
+    const engine: EngineApi = { runDiagnosis: vi.fn(), runLoginTest: vi.fn() };
+    const { call } = setup(engine);
+    const start = (acceptSuggested: unknown) =>
+      call('diagnosis:start', { runId: RUN, email: 'taro@example.jp', acceptSuggested });
+    for (const bad of [
+      ['127.0.0.1'],
+      ['[::1]'],
+      ['smtp.example.jp:587'],
+      [''],
+      'smtp.example.jp',
+      [1],
+    ])
+      expect(await start(bad)).toMatchObject({ ok: false, code: 'bad_request' });
+    const many = Array.from({ length: 9 }, (_, i) => `smtp${i}.example.jp`);
+    expect(await start(many)).toEqual({
+      ok: false,
+      code: 'bad_request',
+      message: 'acceptSuggested may hold at most 8 host names',
+    });
+    expect(engine.runDiagnosis).not.toHaveBeenCalled();
   });
 
   it('answers a bad request with the validator’s message, without calling the engine', async () => {
@@ -225,6 +278,47 @@ describe('diagnosis:cancel', () => {
 });
 
 describe('diagnosis:login-test', () => {
+  const refusedReports: Array<[string, DiagnosisReport]> = [
+    ['no recommendation', sampleReport()],
+    ['a suggestion the user has not confirmed', suggestedReport('certificate_other_name')],
+    ['a suggested SRV target', suggestedReport('srv_other_domain')],
+    ['settings that are not fully verified', unverifiedReport()],
+    ['published settings only', REPORTS.offline],
+  ];
+  for (const [what, report] of refusedReports) {
+    it(`refuses ${what} without calling the engine (the password goes nowhere)`, async () => {
+      const engine: EngineApi = {
+        runDiagnosis: vi.fn(async () => report),
+        runLoginTest: vi.fn(async () => report),
+      };
+      const { call, logs, wc } = setup(engine);
+      await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+      const res = await call('diagnosis:login-test', { runId: RUN, password: CANARY });
+      expect(res).toEqual({
+        ok: false,
+        code: 'bad_request',
+        message: 'the recommended settings are not verified: no login test',
+      });
+      expect(engine.runLoginTest).not.toHaveBeenCalled();
+      expect(JSON.stringify({ res, logs, sent: wc.sent })).not.toContain(CANARY);
+    });
+  }
+
+  it('runs once the user confirmed the suggestion and the new run verified it', async () => {
+    const engine: EngineApi = {
+      runDiagnosis: vi.fn(async () => acceptedReport()),
+      runLoginTest: vi.fn(async () => acceptedReport()),
+    };
+    const { call } = setup(engine);
+    await call('diagnosis:start', {
+      runId: RUN,
+      email: 'taro@example.jp',
+      acceptSuggested: [SUGGESTIONS.certificate_other_name.host],
+    });
+    expect((await call('diagnosis:login-test', { runId: RUN, password: CANARY })).ok).toBe(true);
+    expect(engine.runLoginTest).toHaveBeenCalledTimes(1);
+  });
+
   it('answers not_found before the diagnosis has finished', async () => {
     const engine: EngineApi = { runDiagnosis: vi.fn(), runLoginTest: vi.fn() };
     const { call } = setup(engine);
@@ -236,8 +330,8 @@ describe('diagnosis:login-test', () => {
   });
 
   it('runs the login test on the kept report, every time from the diagnosis itself', async () => {
-    const report = sampleReport();
-    const withLogin = { ...sampleReport(), elapsedMs: 9999 };
+    const report = verifiedReport();
+    const withLogin = { ...verifiedReport(), elapsedMs: 9999 };
     const engine: EngineApi = {
       runDiagnosis: vi.fn(async () => report),
       runLoginTest: vi.fn(async () => withLogin),
@@ -255,7 +349,7 @@ describe('diagnosis:login-test', () => {
 
   it('never logs or answers the password, even when the engine quotes it', async () => {
     const engine: EngineApi = {
-      runDiagnosis: vi.fn(async () => sampleReport()),
+      runDiagnosis: vi.fn(async () => verifiedReport()),
       runLoginTest: vi.fn(async (_r: DiagnosisReport, password: string) => {
         throw new Error(`AUTH PLAIN failed for ${password}`);
       }),
@@ -273,7 +367,7 @@ describe('diagnosis:login-test', () => {
 
   it('refuses a bad password without echoing it', async () => {
     const engine: EngineApi = {
-      runDiagnosis: vi.fn(async () => sampleReport()),
+      runDiagnosis: vi.fn(async () => verifiedReport()),
       runLoginTest: vi.fn(),
     };
     const { call } = setup(engine);
@@ -292,7 +386,7 @@ describe('diagnosis:login-test', () => {
     const { call } = setup(engine);
     const start = call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
     await flush();
-    must(pending[0]).resolve(sampleReport());
+    must(pending[0]).resolve(verifiedReport());
     await start;
     const login = call('diagnosis:login-test', { runId: RUN, password: CANARY });
     await flush();
@@ -305,7 +399,7 @@ describe('diagnosis:login-test', () => {
 
   it('cannot use another window’s report', async () => {
     const engine: EngineApi = {
-      runDiagnosis: vi.fn(async () => sampleReport()),
+      runDiagnosis: vi.fn(async () => verifiedReport()),
       runLoginTest: vi.fn(),
     };
     const { call } = setup(engine);

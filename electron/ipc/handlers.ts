@@ -12,6 +12,7 @@ import type {
   IpcResponse,
   IpcResult,
 } from '../../shared/ipc-contract.js';
+import { loginAllowed } from '../../shared/trust-gate.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { AccountChannel } from './account-handlers.js';
 import type { ChannelHandler } from './handle.js';
@@ -129,6 +130,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       if (input.server !== undefined) request.server = input.server;
       if (input.port !== undefined) request.port = input.port;
       if (input.mailProgram !== undefined) request.mailProgram = input.mailProgram;
+      if (input.acceptSuggested !== undefined) request.acceptSuggested = input.acceptSuggested;
       return tracked(
         deps,
         runId,
@@ -152,6 +154,10 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       // retry after a typo starts from the same facts.
       const report = deps.registry.report(runId, sender.id);
       if (!report) return fail('not_found', 'no finished diagnosis with this runId');
+      // The engine withholds the password too; the main process refuses first, so a renderer
+      // that skips the screen's own check still cannot make a password go to a suggestion.
+      if (!loginAllowed(report.recommended))
+        return fail('bad_request', 'the recommended settings are not verified: no login test');
       try {
         return await tracked(
           deps,

@@ -49,6 +49,7 @@ const fix: FixDeps = {
     fixThunderbird: async () => ({ ok: false, code: 'not_found', detail: '' }),
     undoThunderbirdFix: async () => ({ ok: false, code: 'not_found', detail: '' }),
     runCheck: async () => ({ works: false, login: 'not_tried', report: sampleReport() }),
+    confirmWrite: async () => false,
   },
   support: {
     appVersion: () => '0.1.0',

@@ -9,6 +9,7 @@ import {
 } from '../accounts/index.js';
 import { runCheck } from '../engine/check.js';
 import { runDiagnosis, runLoginTest } from '../engine/index.js';
+import { confirmFixDialog } from '../fix-dialog.js';
 import { chooseOpenPath, chooseSavePath } from '../report-dialogs.js';
 import { readTextCapped, writeTextAtomically } from '../report-files.js';
 import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
@@ -46,6 +47,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
       fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
       undoThunderbirdFix: (id) => undoThunderbirdFix(id),
       runCheck: (input, opts) => runCheck(input, opts),
+      confirmWrite: confirmFixDialog,
     },
     support: {
       appVersion: () => app.getVersion(),

@@ -3,7 +3,7 @@ import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DiagnosisReport } from '../shared/diagnosis.js';
+import type { DiagnosisReport, DiagnosisRequest } from '../shared/diagnosis.js';
 import {
   installFixture,
   installThunderbird,
@@ -11,6 +11,13 @@ import {
   type TempHome,
 } from '../test/support/mail-fixtures.js';
 import { goldenReports } from '../test/fixtures/renderer/golden.js';
+import {
+  acceptedReport,
+  SUGGESTIONS,
+  suggestedReport,
+  unverifiedReport,
+  withVerdict,
+} from '../test/fixtures/renderer/suggested.js';
 import { fixThunderbird, readAccount } from './accounts/index.js';
 import { routeAccountCommands, type AccountsCliDeps } from './cli-accounts.js';
 
@@ -230,6 +237,126 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
         '--port',
         '587',
       ],
+    });
+  });
+});
+
+describe('sendcheck fix writes only what the trust gate allows', () => {
+  const id = `${MAIN}:smtp1`;
+  const prefs = () => readFile(join(root, 'Profiles', 'k3x9q2ab.default-release', 'prefs.js'));
+
+  const cases: Array<[string, DiagnosisReport, string, string]> = [
+    [
+      'a certificate’s other name the user has not confirmed',
+      suggestedReport('certificate_other_name'),
+      'ja',
+      `まだ確認されていないため、書き換えませんでした。プロバイダーの案内と同じサーバーであることを確かめたら、--accept-suggested ${SUGGESTIONS.certificate_other_name.host} を付けてもう一度実行してください。`,
+    ],
+    [
+      'a spoofed SRV target',
+      suggestedReport('srv_other_domain'),
+      'en',
+      `run again with --accept-suggested ${SUGGESTIONS.srv_other_domain.host}.`,
+    ],
+    [
+      'a guess from the MX host',
+      suggestedReport('mx_other_domain'),
+      'en',
+      'was named by the network, not by you or your provider, and has not been confirmed, so nothing was changed.',
+    ],
+    [
+      'settings that are not fully verified',
+      unverifiedReport(),
+      'en',
+      'SendCheck could not confirm that the recommended settings work safely, so nothing was changed.',
+    ],
+    [
+      'the provider’s published settings only',
+      goldenReports().offline as DiagnosisReport,
+      'ja',
+      'おすすめの設定はプロバイダーが公開している内容で、ここからは確かめられなかったため、書き換えませんでした。',
+    ],
+    [
+      'a TLS problem verdict',
+      withVerdict('tls_problem'),
+      'en',
+      'The encrypted connection to the server could not be trusted, so nothing was changed.',
+    ],
+    [
+      'a security software verdict',
+      withVerdict('security_software'),
+      'ja',
+      'サーバーとの暗号化された接続を信頼できなかったため、書き換えませんでした。',
+    ],
+  ];
+  for (const [what, report, lang, sentence] of cases) {
+    it(`refuses ${what}: exit 2, one sentence (${lang}), prefs.js untouched, even with --yes`, async () => {
+      const before = await prefs();
+      const run = deps(report, {
+        processEnv: { LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+        ask: async () => true,
+      });
+      const r = await routeAccountCommands(['fix', '--account', id, '--yes'], run.d);
+      expect(r).toEqual({ kind: 'done', code: 2 });
+      expect(run.err()).toContain(sentence);
+      expect(run.err().trim().split('\n')).toHaveLength(1);
+      expect(await prefs()).toEqual(before);
+    });
+  }
+
+  it('passes --accept-suggested to the diagnosis, and writes the confirmed host once it is verified', async () => {
+    const host = SUGGESTIONS.certificate_other_name.host;
+    const seen: DiagnosisRequest[] = [];
+    const run = deps(acceptedReport(), {
+      diagnose: async (req) => {
+        seen.push(req);
+        return acceptedReport();
+      },
+    });
+    const r = await routeAccountCommands(
+      ['fix', '--account', id, '--accept-suggested', host, '--yes'],
+      run.d,
+    );
+    expect(r).toEqual({ kind: 'done', code: 0 });
+    expect(seen).toEqual([
+      {
+        email: 'taro.yamada@ocn.ne.jp',
+        server: 'smtp.ocn.ne.jp',
+        port: 25,
+        acceptSuggested: [host],
+      },
+    ]);
+    expect(await readAccount(id, run.d.env)).toMatchObject({ host, port: 587 });
+  });
+
+  it('refuses a bad --accept-suggested with exit 2 before diagnosing', async () => {
+    const before = await prefs();
+    let diagnosed = false;
+    const run = deps(acceptedReport(), {
+      processEnv: { LANG: 'en_US.UTF-8' },
+      diagnose: async () => {
+        diagnosed = true;
+        return acceptedReport();
+      },
+    });
+    const r = await routeAccountCommands(
+      ['fix', '--account', id, '--accept-suggested', '192.168.1.10', '--yes'],
+      run.d,
+    );
+    expect(r).toEqual({ kind: 'done', code: 2 });
+    expect(diagnosed).toBe(false);
+    expect(run.err()).toContain('“192.168.1.10” cannot be used as one');
+    expect(await prefs()).toEqual(before);
+  });
+
+  it('keeps --accept-suggested when diagnose --account is rewritten', async () => {
+    const r = await routeAccountCommands(
+      ['diagnose', '--account', id, '--accept-suggested', 'mail.hosting-example.net'],
+      deps(acceptedReport()).d,
+    );
+    expect(r).toMatchObject({
+      kind: 'continue',
+      argv: expect.arrayContaining(['--accept-suggested', 'mail.hosting-example.net']),
     });
   });
 });

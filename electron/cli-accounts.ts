@@ -1,8 +1,9 @@
 /**
- * The command line's account commands (issue 9): `accounts [--json]`, `diagnose --account ID`
- * (rewritten to --email/--server/--port for the normal diagnose path) and
- * `fix --account ID [--yes] [--undo]`. Exit status: 0 done, 2 bad input or a refused write,
- * 1 internal failure.
+ * The command line's account commands: `accounts [--json]`, `diagnose --account ID` (rewritten to
+ * --email/--server/--port for the normal diagnose path; --accept-suggested goes along) and
+ * `fix --account ID [--accept-suggested HOST]... [--yes] [--undo]`. `fix` writes only what the
+ * trust gate allows (shared/trust-gate.ts), the same rule as the app's "Fix it for me". Exit
+ * status: 0 done, 2 bad input or a refused write, 1 internal failure.
  */
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -16,6 +17,7 @@ import {
   type ReadableProgram,
   type SourcedAccount,
 } from '../shared/accounts.js';
+import { changeLine } from '../shared/change-text.js';
 import type {
   DiagnosisReport,
   DiagnosisRequest,
@@ -24,6 +26,8 @@ import type {
 import { accounts as enAccounts } from '../shared/i18n/en/accounts.js';
 import { accounts as jaAccounts } from '../shared/i18n/ja/accounts.js';
 import { catalogues } from '../shared/i18n/catalogues.js';
+import { pickLanguage, posixLocaleTags } from '../shared/language.js';
+import { writeDecision } from '../shared/trust-gate.js';
 import type { Lang } from '../shared/verdict.js';
 import {
   fixThunderbird,
@@ -35,6 +39,7 @@ import {
 } from './accounts/index.js';
 import { thunderbirdLock } from './accounts/thunderbird-lock.js';
 import { renderHuman } from './cli-output.js';
+import { ACCEPT_SUGGESTED_OPTION, acceptedHosts } from './cli-suggested.js';
 import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
 
 /** What the account commands need from the outside world (tests give a temporary HOME). */
@@ -65,7 +70,8 @@ function langOf(args: string[], env: NodeJS.ProcessEnv): Lang {
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = i < 0 ? undefined : (args[i]?.split('=')[1] ?? args[i + 1]);
   if (given === 'ja' || given === 'en') return given;
-  return /^en/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'en' : 'ja';
+  // The app's one language policy (shared/language.ts), as cli.ts uses it.
+  return pickLanguage(posixLocaleTags(env));
 }
 
 function programName(program: ReadableProgram, lang: Lang): string {
@@ -153,8 +159,14 @@ async function accountsCommand(args: string[], deps: AccountsCliDeps): Promise<n
   return 0;
 }
 
-function refuse(code: FixRefusal, id: string, deps: AccountsCliDeps, lang: Lang): number {
-  deps.err(`sendcheck: ${fill(WORDS[lang].refusal[code], { id })}\n`);
+function refuse(
+  code: FixRefusal,
+  id: string,
+  deps: AccountsCliDeps,
+  lang: Lang,
+  host = '',
+): number {
+  deps.err(`sendcheck: ${fill(WORDS[lang].refusal[code], { id, host })}\n`);
   return 2;
 }
 
@@ -162,23 +174,11 @@ function settingsOf(a: SourcedAccount): AccountSettings {
   return { host: a.host, port: a.port, security: a.security, auth: a.auth, username: a.username };
 }
 
-/** The "current -> recommended" table as lines. */
+/** The "current -> recommended" table as lines (the rows the app's confirmation dialog shows too). */
 export function changeLines(current: AccountSettings, next: AccountSettings, lang: Lang): string[] {
-  const w = WORDS[lang];
-  const shown = (field: keyof AccountSettings, raw: string) =>
-    field === 'security'
-      ? w.security[raw as AccountSettings['security']]
-      : field === 'auth'
-        ? w.auth[raw as 'on' | 'off']
-        : raw || w.empty;
   return [
-    w.changesHeading,
-    ...compareSettings(current, next).map((c) => {
-      const label = w.field[c.field];
-      const from = shown(c.field, c.from);
-      const to = shown(c.field, c.to);
-      return `  ${c.changed ? fill(w.changed, { label, from, to }) : fill(w.unchanged, { label, value: to })}`;
-    }),
+    WORDS[lang].changesHeading,
+    ...compareSettings(current, next).map((c) => `  ${changeLine(c, lang)}`),
   ];
 }
 
@@ -197,12 +197,18 @@ async function undo(account: SourcedAccount, deps: AccountsCliDeps, lang: Lang):
 async function diagnoseAccount(
   account: SourcedAccount,
   deps: AccountsCliDeps,
+  acceptSuggested: string[] | undefined,
 ): Promise<DiagnosisReport> {
   const ctl = new AbortController();
   const onInt = () => ctl.abort();
   process.once('SIGINT', onInt);
   try {
-    const req = { email: account.email, server: account.host, port: account.port };
+    const req: DiagnosisRequest = {
+      email: account.email,
+      server: account.host,
+      port: account.port,
+      ...(acceptSuggested !== undefined ? { acceptSuggested } : {}),
+    };
     return await deps.diagnose(req, ctl.signal);
   } finally {
     process.off('SIGINT', onInt);
@@ -244,6 +250,7 @@ async function fixCommand(args: string[], deps: AccountsCliDeps): Promise<number
       yes: { type: 'boolean' },
       undo: { type: 'boolean' },
       lang: { type: 'string' },
+      ...ACCEPT_SUGGESTED_OPTION,
     },
     deps,
     lang,
@@ -251,6 +258,11 @@ async function fixCommand(args: string[], deps: AccountsCliDeps): Promise<number
   if (!v) return 2;
   if (typeof v.account !== 'string' || v.account === '') {
     deps.err(`sendcheck: ${w.usage.needAccount}\n`);
+    return 2;
+  }
+  const accepted = acceptedHosts(v['accept-suggested'] as string[] | undefined, lang);
+  if (!accepted.ok) {
+    deps.err(`sendcheck: ${accepted.message}\n`);
     return 2;
   }
   const account = await readAccount(v.account, deps.env);
@@ -265,13 +277,18 @@ async function fixCommand(args: string[], deps: AccountsCliDeps): Promise<number
     deps.err(`sendcheck: ${w.noEmail}\n`);
     return 2;
   }
-  const report = await diagnoseAccount(account, deps);
+  const report = await diagnoseAccount(account, deps, accepted.hosts);
   deps.out(renderHuman(report, lang));
   const rec = report.recommended;
   if (!rec) {
     deps.out(`${w.noRecommended}\n`);
     return 0;
   }
+  // The same rule as the app's "Fix it for me": nothing unverified, suggested or after a TLS or
+  // security-software verdict is written, or shown as the steps to type in.
+  const decision = writeDecision(report);
+  if (!decision.ok && decision.block !== 'no_recommended')
+    return refuse(decision.block, account.id, deps, lang, rec.host);
   const next: AccountSettings = {
     host: rec.host,
     port: rec.port,

@@ -33,7 +33,13 @@ function settingsLines(s: RecommendedSettings | null, t: Translate): string[] {
   out.push(`  ${t('cli.security')}: ${t(`cli.${s.security}`)}`);
   if (s.auth) out.push(`  ${t('cli.auth')}: ${t('cli.authOn')}`);
   out.push(`  ${t('cli.user')}: ${s.username}`);
-  if (s.publishedOnly) out.push(`  ${t('cli.published')}`);
+  if (s.needsConfirmation) {
+    // A suggestion: who named it and why it is not trusted, then how to confirm it.
+    const values = { host: s.host, namedBy: s.needsConfirmation.namedBy };
+    out.push(`  ${t('cli.suggested')}`);
+    out.push(`  ${t(`settings.suggested.reason.${s.needsConfirmation.reason}`, values)}`);
+    out.push(`  ${t('cli.acceptHint', values)}`);
+  } else if (s.publishedOnly) out.push(`  ${t('cli.published')}`);
   else if (!s.verified) out.push(`  ${t('cli.unverified')}`);
   return out;
 }

@@ -7,10 +7,11 @@ import { pickLanguage, posixLocaleTags } from '../shared/language.js';
 import type { Lang } from '../shared/verdict.js';
 import { CancelledError, InputError, runDiagnosis } from './engine/index.js';
 import { routeAccountCommands } from './cli-accounts.js';
+import { ACCEPT_SUGGESTED_OPTION, acceptedHosts } from './cli-suggested.js';
 import { finishDiagnose, takeReportOption } from './cli-report.js';
 import { routeSupportCommands } from './cli-support.js';
 
-const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--password-stdin] [--json] [--lang ja|en] [--report FILE]
+const USAGE = `Usage: sendcheck diagnose --email ADDRESS [--server HOST] [--port N] [--accept-suggested HOST]... [--password-stdin] [--json] [--lang ja|en] [--report FILE]
        sendcheck decode CODE [--json] [--lang ja|en]
        sendcheck lookup --email ADDRESS [--json] [--lang ja|en]`;
 
@@ -21,6 +22,8 @@ interface CliArgs {
   email: string;
   server?: string;
   port?: string;
+  /** As typed; checked in main() so the message is in the user's language. */
+  acceptSuggested?: string[];
   passwordStdin: boolean;
   json: boolean;
   lang: Lang;
@@ -50,6 +53,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         password: { type: 'string' },
         json: { type: 'boolean', default: false },
         lang: { type: 'string' },
+        ...ACCEPT_SUGGESTED_OPTION,
       },
     });
   } catch (err) {
@@ -68,6 +72,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     email: v.email,
     ...(v.server !== undefined ? { server: v.server } : {}),
     ...(v.port !== undefined ? { port: v.port } : {}),
+    ...(v['accept-suggested'] !== undefined ? { acceptSuggested: v['accept-suggested'] } : {}),
     passwordStdin: v['password-stdin'] ?? false,
     json: v.json ?? false,
     lang: (v.lang as Lang | undefined) ?? defaultLang(env),
@@ -114,6 +119,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     port = p.value;
   }
+  const accepted = acceptedHosts(args.acceptSuggested, args.lang);
+  if (!accepted.ok) {
+    process.stderr.write(`sendcheck: ${accepted.message}\n`);
+    return 2;
+  }
   const ctl = new AbortController();
   process.once('SIGINT', () => ctl.abort());
   try {
@@ -130,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
         email: args.email,
         ...(args.server !== undefined ? { server: args.server } : {}),
         ...(port !== undefined ? { port } : {}),
+        ...(accepted.hosts !== undefined ? { acceptSuggested: accepted.hosts } : {}),
         ...(password !== undefined ? { password } : {}),
       },
       { signal: ctl.signal },

@@ -193,7 +193,13 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
   it('prints the numbered steps for a program it cannot write, and writes nothing', async () => {
     await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
     const win = deps(op25b(), {
-      env: { home: t.home, platform: 'win32', systemDrive: t.systemDrive, appData: t.appData },
+      env: {
+        home: t.home,
+        platform: 'win32',
+        systemDrive: t.systemDrive,
+        appData: t.appData,
+        ownedByUser: async (paths) => new Set(paths),
+      },
       processEnv: { LANG: 'en_US.UTF-8' },
     });
     const r = await routeAccountCommands(['fix', '--account', 'becky:4b7c9e2a.mb', '--yes'], win.d);

@@ -11,6 +11,8 @@
  * Data folders: %USERPROFILE%\Documents\Becky and C:\Becky!\<name> (both from the same importer's
  * nsBeckyUtils.cpp), and the folder in the registry value HKCU\Software\RimArts\B2\Settings\DataDir
  * (that value name is not confirmed by a published source; it is only one more place to look).
+ * The user's own profile and registry are the user's; a folder under C:\Becky! may have been made
+ * by any local user, so it is read only when the current user owns it (AccountsEnv.ownedByUser).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,14 +40,21 @@ async function registryDataDir(env: AccountsEnv): Promise<string[]> {
   return r.code === 0 && m?.[1] ? [m[1]] : [];
 }
 
+/** The folders under C:\Becky! that the current user owns; none without an owner check. */
+async function ownedClassicFolders(env: AccountsEnv): Promise<string[]> {
+  const classic = join(env.systemDrive ?? 'C:\\', 'Becky!');
+  const all = (await subfolders(classic)).map((n) => join(classic, n));
+  if (all.length === 0 || !env.ownedByUser) return [];
+  const owned = await env.ownedByUser(all);
+  return all.filter((p) => owned.has(p));
+}
+
 /** The folders that may be Becky! data folders, most specific first, without duplicates. */
 export async function beckyDataFolders(env: AccountsEnv): Promise<string[]> {
-  const drive = env.systemDrive ?? 'C:\\';
-  const classic = join(drive, 'Becky!');
   const found = [
     ...(await registryDataDir(env)),
     join(env.home, 'Documents', 'Becky'),
-    ...(await subfolders(classic)).map((n) => join(classic, n)),
+    ...(await ownedClassicFolders(env)),
   ];
   return [...new Set(found)];
 }

@@ -5,8 +5,9 @@
 import { execFile } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 import { decodeWindowsText } from './ini.js';
+import { powershellOwnerCheck, powershellPath, type OwnedByUser } from './windows-owner.js';
 
 /** The outcome of one outside command (stdout decoded). */
 export interface CommandResult {
@@ -16,8 +17,12 @@ export interface CommandResult {
 
 /** Runs `reg.exe` with these arguments (Windows only). */
 export type RunReg = (args: string[]) => Promise<CommandResult>;
-/** Runs a program with these arguments (lsof on macOS). */
-export type RunCommand = (file: string, args: string[]) => Promise<CommandResult>;
+/** Runs a program with these arguments (lsof on macOS); timeoutMs defaults to 10 seconds. */
+export type RunCommand = (
+  file: string,
+  args: string[],
+  opts?: { timeoutMs?: number },
+) => Promise<CommandResult>;
 /** Tries to open a file for writing: 'busy' when another process holds it without sharing. */
 export type TryOpen = (path: string) => Promise<'open' | 'busy' | 'missing'>;
 
@@ -33,6 +38,26 @@ export interface AccountsEnv {
   /** The root that holds C:\Becky! (tests give a temporary folder). */
   systemDrive?: string;
   tryOpen?: TryOpen;
+  /**
+   * Which folders the current user owns (Windows). Folders under C:\Becky! are read only when
+   * it says so: any local user may create one there. Absent: none of them is read.
+   */
+  ownedByUser?: OwnedByUser;
+}
+
+/**
+ * The Windows folder: %SystemRoot% when it is an absolute path on a drive, else C:\Windows.
+ * System programs are run from there by full path, never looked up by name.
+ */
+export function windowsDir(env: NodeJS.ProcessEnv): string {
+  const root = env.SystemRoot ?? env.SYSTEMROOT ?? '';
+  // Only an absolute drive path: a relative one would be looked up from the working folder.
+  return /^[A-Za-z]:\\/.test(root) && !root.includes('\0') ? root : 'C:\\Windows';
+}
+
+/** reg.exe by its full path under %SystemRoot%\System32. */
+export function regExePath(env: NodeJS.ProcessEnv): string {
+  return win32.join(windowsDir(env), 'System32', 'reg.exe');
 }
 
 /** %APPDATA%, or its standard place under the home folder. */
@@ -40,13 +65,22 @@ export function appDataDir(env: AccountsEnv): string {
   return env.appData ?? join(env.home, 'AppData', 'Roaming');
 }
 
-/** Runs a command without a shell; never rejects (a missing program is code -1). */
-export function runCommand(file: string, args: string[]): Promise<CommandResult> {
+/** Runs a command without a shell; never rejects (a missing program or a timeout is code -1). */
+export function runCommand(
+  file: string,
+  args: string[],
+  opts: { timeoutMs?: number } = {},
+): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
       file,
       args,
-      { encoding: 'buffer', windowsHide: true, timeout: 10_000, maxBuffer: 8 * 1024 * 1024 },
+      {
+        encoding: 'buffer',
+        windowsHide: true,
+        timeout: opts.timeoutMs ?? 10_000,
+        maxBuffer: 8 * 1024 * 1024,
+      },
       (err, stdout) => {
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
         resolve({ code, stdout: decodeWindowsText(stdout) });
@@ -69,17 +103,24 @@ export async function tryOpen(path: string): Promise<'open' | 'busy' | 'missing'
   }
 }
 
-/** The environment of this process (the app and the CLI). */
-export function processAccountsEnv(env: NodeJS.ProcessEnv = process.env): AccountsEnv {
-  const platform = process.platform;
+/**
+ * The environment of this process (the app and the CLI). run: how commands are run (tests give a
+ * recording fake; the real one runs them without a shell).
+ */
+export function processAccountsEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  run: RunCommand = runCommand,
+  platform: NodeJS.Platform = process.platform,
+): AccountsEnv {
   const home = (platform === 'win32' ? env.USERPROFILE : env.HOME) || env.HOME || homedir();
   return {
     home,
     ...(env.APPDATA ? { appData: env.APPDATA } : {}),
     platform,
-    runReg: (args) => runCommand('reg', args),
-    runCommand,
+    runReg: (args) => run(regExePath(env), args),
+    runCommand: run,
     ...(env.SystemDrive ? { systemDrive: `${env.SystemDrive}\\` } : {}),
     tryOpen,
+    ownedByUser: powershellOwnerCheck(powershellPath(windowsDir(env)), run),
   };
 }

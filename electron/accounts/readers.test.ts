@@ -49,6 +49,8 @@ function windows(extra: Partial<AccountsEnv> = {}): AccountsEnv {
     platform: 'win32',
     systemDrive: t.systemDrive,
     runReg: async () => ({ code: 1, stdout: '' }),
+    // The user owns every folder here (windows.test.ts covers folders of another user).
+    ownedByUser: async (paths) => new Set(paths),
     ...extra,
   };
 }

@@ -3,6 +3,7 @@ import type { MailAccount } from '../../shared/accounts.js';
 import type { CheckResult, IpcResult } from '../../shared/ipc-contract.js';
 import { createFakeApi } from '../../test/fixtures/renderer/fake-api.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
+import { acceptedReport, suggestedReport } from '../../test/fixtures/renderer/suggested.js';
 import { createAppStore } from './app-store.js';
 import { doneRun } from './run-state.js';
 
@@ -92,5 +93,42 @@ describe('fix slice', () => {
     // The new run is not the account's: nothing may fix that account from its result.
     await store.getState().fixAccount();
     expect(store.getState().fix).toEqual({ status: 'idle' });
+  });
+});
+
+describe('confirming a suggested server', () => {
+  it('re-runs the request of the run on screen with each confirmed host kept, for the same account', async () => {
+    let n = 0;
+    const api = createFakeApi({
+      report: (req) =>
+        (req.acceptSuggested?.length ?? 0) >= 2 ? acceptedReport() : suggestedReport(),
+    });
+    const store = createAppStore({
+      api,
+      lang: 'ja',
+      newRunId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    });
+    store.getState().diagnoseAccount(ACCOUNT);
+    await vi.waitFor(() => expect(store.getState().run.status).toBe('done'));
+    store.getState().acceptSuggestion('Mail.Hosting-Example.NET');
+    await vi.waitFor(() => expect(store.getState().run.status).toBe('done'));
+    store.getState().acceptSuggestion('submit.mail-service.example');
+    await vi.waitFor(() => expect(store.getState().run.status).toBe('done'));
+    expect(api.calls.start.map((r) => r.acceptSuggested)).toEqual([
+      undefined,
+      ['mail.hosting-example.net'],
+      ['mail.hosting-example.net', 'submit.mail-service.example'],
+    ]);
+    expect(api.calls.start.every((r) => r.server === ACCOUNT.host && r.port === 25)).toBe(true);
+    const last = api.calls.start[2];
+    expect(store.getState().runAccount).toEqual({ runId: last?.runId, account: ACCOUNT });
+  });
+
+  it('does nothing while no result is on screen', () => {
+    const api = createFakeApi({ report: REPORTS.ok });
+    const store = createAppStore({ api, lang: 'ja' });
+    store.getState().acceptSuggestion('mail.hosting-example.net');
+    expect(api.calls.start).toEqual([]);
+    expect(store.getState().run).toEqual({ status: 'idle', screen: 'start' });
   });
 });

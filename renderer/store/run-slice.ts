@@ -1,6 +1,6 @@
 import type { IpcEvents, IpcResult } from '../../shared/ipc-contract.js';
 import { doneRun, INITIAL_RUN, runIdOf, type LiveProbe, type RunError } from './run-state.js';
-import type { AppState, RunSlice, SliceCreator } from './types.js';
+import type { AppState, RunSlice, SliceCreator, StartRequest } from './types.js';
 
 /** Turns a thrown error (e.g. no preload bridge) into the same shape as an IPC failure. */
 export function thrownToRunError(err: unknown): RunError {
@@ -19,12 +19,14 @@ export async function safeCall<T>(call: () => Promise<IpcResult<T>>): Promise<Ip
 /** The diagnosis run: start, cancel, the moves between screens, and the live probe list. */
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
   run: INITIAL_RUN,
+  runRequest: null,
   begin: () => set({ run: { status: 'idle', screen: 'address' } }),
   backToStart: () => set({ run: INITIAL_RUN }),
   startDiagnosis: async (req) => {
     const runId = deps.newRunId();
     set({
       run: { status: 'running', runId, startedAt: deps.now(), probes: [] },
+      runRequest: { runId, request: req },
       supportOpen: false,
     });
     const res = await safeCall(() => deps.api.startDiagnosis({ runId, ...req }));
@@ -45,7 +47,31 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
       set({ run: { ...now, status: 'running' } });
   },
   checkAgain: () => set({ run: { status: 'idle', screen: 'address' }, supportOpen: false }),
+  acceptSuggestion: (host) => {
+    const { run, runAccount } = get();
+    if (run.status !== 'done') return;
+    const before = requestOf(get());
+    const accepted = [...new Set([...(before.acceptSuggested ?? []), host.toLowerCase()])];
+    void get().startDiagnosis({ ...before, acceptSuggested: accepted });
+    // The run is still for the same account: "Fix it for me" may follow once it is verified.
+    const runId = runIdOf(get().run);
+    if (runAccount !== null && runAccount.runId === run.runId && runId !== null)
+      set({ runAccount: { runId, account: runAccount.account } });
+  },
 });
+
+/** The request of the finished run on screen; rebuilt from its report when none was kept. */
+function requestOf(state: AppState): StartRequest {
+  const { run, runRequest, mailProgram } = state;
+  if (runRequest !== null && runRequest.runId === runIdOf(run)) return runRequest.request;
+  const report = run.status === 'done' ? run.report : null;
+  return {
+    email: report?.email.display ?? state.email,
+    ...(report?.request.server ? { server: report.request.server } : {}),
+    ...(report?.request.port ? { port: report.request.port } : {}),
+    ...(mailProgram !== null ? { mailProgram } : {}),
+  };
+}
 
 /** Applies one progress event to the live probe list; events of other runs are ignored. */
 export function applyProgress(

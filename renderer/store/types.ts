@@ -36,19 +36,32 @@ export interface FormSlice {
   submit(): boolean;
 }
 
+/** What a diagnosis is started with (the bridge's request without its runId). */
+export interface StartRequest {
+  email: string;
+  server?: string;
+  port?: number;
+  mailProgram?: MailProgram;
+  /** Hosts the network suggested that the user confirmed on the settings card. */
+  acceptSuggested?: string[];
+}
+
 /** The diagnosis run (see run-state.ts) and the moves between screens, which are moves of the run. */
 export interface RunSlice {
   run: RunState;
+  /** The request of the run on screen (or in flight), so it can be run again with a confirmation. */
+  runRequest: { runId: string; request: StartRequest } | null;
   /** From the start screen to the address step. */
   begin(): void;
   /** From the address step back to the start screen; a notice about the last run goes with it. */
   backToStart(): void;
-  startDiagnosis(req: {
-    email: string;
-    server?: string;
-    port?: number;
-    mailProgram?: MailProgram;
-  }): Promise<void>;
+  startDiagnosis(req: StartRequest): Promise<void>;
+  /**
+   * "I have checked: use this server": the same diagnosis again with the suggested host confirmed,
+   * for the same account (if the run was for one). Only the main process and the engine decide
+   * what follows; this only says which host the user confirmed.
+   */
+  acceptSuggestion(host: string): void;
   cancelDiagnosis(): Promise<void>;
   /** Back to the address step for another check; the typed values stay. */
   checkAgain(): void;

@@ -161,6 +161,8 @@ export const ui: Widen<typeof jaUi> = {
       compare:
         'Please compare {{host}} with the outgoing server in your provider’s guide (its website or the papers you got when you signed up), and press the button below only if they are the same.',
       confirm: 'I have checked it: use this server',
+      leadValues:
+        'Once you have made sure it is the server in your provider’s guide, set your mail program as follows.',
     },
     unicodeHost: 'Shown as: {{host}}',
     current: 'Now set to: {{value}} (change this)',

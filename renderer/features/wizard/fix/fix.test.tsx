@@ -5,8 +5,17 @@ import type { MailAccount } from '../../../../shared/accounts.js';
 import type { CheckResult, SendCheckApi } from '../../../../shared/ipc-contract.js';
 import { App } from '../../../app/app.js';
 import { renderWithStore } from '../../../test/render-app.js';
-import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';
+import { createFakeApi, type FakeApiOptions } from '../../../../test/fixtures/renderer/fake-api.js';
 import { REPORTS, withLogin } from '../../../../test/fixtures/renderer/reports.js';
+import {
+  acceptedReport,
+  SUGGESTIONS,
+  suggestedReport,
+  unverifiedReport,
+  withVerdict,
+} from '../../../../test/fixtures/renderer/suggested.js';
+import { en } from '../../../../shared/i18n/en/index.js';
+import { ja } from '../../../../shared/i18n/ja/index.js';
 
 const OLD: MailAccount = {
   id: 'thunderbird:q7lab3xz.default-release:smtp1',
@@ -31,8 +40,8 @@ type Refusal = Extract<
   { ok: true }
 >['value'];
 
-function api(opts: { fix?: Refusal } = {}) {
-  const base = createFakeApi({ report: REPORTS.port25_blocked });
+function api(opts: { fix?: Refusal; report?: FakeApiOptions['report'] } = {}) {
+  const base = createFakeApi({ report: opts.report ?? REPORTS.port25_blocked });
   return Object.assign(base, {
     listAccounts: vi.fn(async () => ({
       ok: true as const,
@@ -82,7 +91,10 @@ async function toResult(a: ReturnType<typeof api>, lang: 'ja' | 'en' = 'ja') {
   await userEvent.click(await screen.findByRole('button', { name: /taro@example\.jp/ }));
   await screen.findByRole(
     'heading',
-    { level: 1, name: /昔ながらの送信方法|old way of sending/ },
+    {
+      level: 1,
+      name: /昔ながらの送信方法|old way of sending|暗号化|encrypted|セキュリティ|security/i,
+    },
     { timeout: 5000 },
   );
   return r;
@@ -168,5 +180,68 @@ describe('from the result to a working mail program', () => {
       await screen.findByRole('heading', { name: 'まだ直っていないところがあります' }),
     ).toHaveFocus();
     expect(screen.getByText(/パスワードが受け付けられませんでした。メールソフト/)).toBeVisible();
+  });
+});
+
+describe('"Fix it for me" only for settings the trust gate allows', () => {
+  const notOffered: Array<
+    [string, FakeApiOptions['report'], keyof typeof en.fix.fixIt.notOffered]
+  > = [
+    ['a suggestion not yet confirmed', suggestedReport('srv_other_domain'), 'needs_confirmation'],
+    ['settings not fully verified', unverifiedReport(), 'not_verified'],
+    ['a TLS problem verdict', withVerdict('tls_problem'), 'connection_untrusted'],
+    ['a security software verdict', withVerdict('security_software'), 'connection_untrusted'],
+  ];
+  for (const [what, report, block] of notOffered) {
+    it(`is not offered for ${what}, and one sentence says why`, async () => {
+      const a = api({ report });
+      await toResult(a, 'en');
+      expect(screen.queryByRole('button', { name: 'Fix it for me' })).toBeNull();
+      expect(screen.getByText(en.fix.fixIt.notOffered[block])).toBeVisible();
+      expect(a.fixAccount).not.toHaveBeenCalled();
+    });
+  }
+
+  it('after "I have checked it", the same account is diagnosed again and can be fixed', async () => {
+    const { host } = SUGGESTIONS.certificate_other_name;
+    const a = api({
+      report: (req) => (req.acceptSuggested ? acceptedReport() : suggestedReport()),
+    });
+    const { store } = await toResult(a);
+    expect(screen.getByText(ja.fix.fixIt.notOffered.needs_confirmation)).toBeVisible();
+    // Nothing tells the user to change to the suggestion before it is confirmed.
+    expect(document.querySelector('.changes-table')).toBeNull();
+    expect(screen.getByText(ja.settings.suggested.leadValues)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: '確認しました。このサーバーを使う' }));
+    await expect.poll(() => a.calls.start.length).toBe(2);
+    expect(a.calls.start[1]).toEqual({
+      runId: expect.any(String),
+      email: OLD.email,
+      server: OLD.host,
+      port: OLD.port,
+      mailProgram: 'thunderbird',
+      acceptSuggested: [host],
+    });
+    const fix = await screen.findByRole(
+      'button',
+      { name: '設定を直してもらう' },
+      { timeout: 5000 },
+    );
+    expect(screen.queryByText(ja.fix.fixIt.notOffered.needs_confirmation)).toBeNull();
+    expect(document.querySelector('.changes-table')).not.toBeNull();
+    await userEvent.click(fix);
+    await userEvent.click(screen.getByRole('button', { name: '書き込む' }));
+    expect(a.fixAccount).toHaveBeenCalledWith({
+      accountId: OLD.id,
+      runId: store.getState().runAccount?.runId,
+    });
+    expect(store.getState().runAccount?.runId).toBe(a.calls.start[1]?.runId);
+  });
+
+  it('says so when the write was cancelled in the main process’s dialog', async () => {
+    await toResult(api({ fix: { written: false, refusal: 'declined' } }), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it for me' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Write the settings' }));
+    expect(await screen.findByText(en.fix.fixIt.refusal.declined)).toBeVisible();
   });
 });

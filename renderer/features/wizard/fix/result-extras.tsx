@@ -1,9 +1,12 @@
 /**
- * What issue 9 adds to the result screen, in two places: before the settings card, the table of
- * current against recommended settings and (Thunderbird) "Fix it for me"; after it, "check again"
- * and the reference code with "Save report". A saved report shown to support staff gets the table
- * and the code only.
+ * What the result screen adds around the settings card, in two places: before it, the table of
+ * current against recommended settings and (Thunderbird) "Fix it for me", offered only when the
+ * trust gate allows the write (shared/trust-gate.ts; otherwise one sentence says why not); after
+ * it, "check again" and the reference code with "Save report". A saved report shown to support
+ * staff gets the table and the code only.
  */
+import { useTranslation } from 'react-i18next';
+import { writeDecision } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { useReadOnly } from '../staff/read-only.js';
@@ -20,6 +23,7 @@ function useRunAccount() {
 
 /** Before the settings card: what to change, and "Fix it for me" where SendCheck can. */
 export function BeforeSettings() {
+  const { t } = useTranslation();
   const report = useAppStore(selectReport);
   const run = useAppStore((s) => s.run);
   const runAccount = useAppStore((s) => s.runAccount);
@@ -28,13 +32,21 @@ export function BeforeSettings() {
   if (report === null || report.recommended === null) return null;
   // Typed server and port are already marked on the settings card; the table needs every field.
   const current = account !== null ? currentSettingsOf(run, runAccount, report) : null;
+  const fixable =
+    readOnly === null && account !== null && account.fixable && account.program === 'thunderbird';
+  const decision = writeDecision(report);
   return (
     <>
-      {current && <ChangesTable current={current} recommended={report.recommended} />}
-      {readOnly === null &&
-        account !== null &&
-        account.fixable &&
-        account.program === 'thunderbird' && <FixPanel />}
+      {/* A suggestion is not something to change to yet: the settings card warns about it first. */}
+      {current && !report.recommended.needsConfirmation && (
+        <ChangesTable current={current} recommended={report.recommended} />
+      )}
+      {fixable && decision.ok && <FixPanel />}
+      {fixable && !decision.ok && decision.block !== 'no_recommended' && (
+        <p className="fix-not-offered" data-block={decision.block}>
+          {t(`fix.fixIt.notOffered.${decision.block}`)}
+        </p>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   type MailProgram,
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
+import { loginAllowed } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { selectRunAccount } from '../fix/current-settings.js';
@@ -13,6 +14,7 @@ import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
 import { ProgramSteps } from './program-steps.js';
 import { settingsRows } from './settings-rows.js';
+import { SuggestedWarning } from './suggested-warning.js';
 
 const NO_REQUEST: DiagnosisReport['request'] = { server: null, port: null };
 
@@ -69,15 +71,27 @@ export function SettingsCard() {
         <p>{t('settings.none')}</p>
       ) : (
         <>
-          <p>{t('settings.lead')}</p>
-          <SettingsValues settings={settings} request={request} />
-          <p className="settings-verified" data-verified={settings.verified}>
-            {settings.verified
-              ? t('settings.verified')
-              : settings.publishedOnly
-                ? t('settings.published')
-                : t('settings.unverified')}
+          {settings.needsConfirmation && (
+            <SuggestedWarning
+              settings={settings}
+              suggestion={settings.needsConfirmation}
+              canConfirm={readOnly === null}
+            />
+          )}
+          <p>
+            {settings.needsConfirmation ? t('settings.suggested.leadValues') : t('settings.lead')}
           </p>
+          <SettingsValues settings={settings} request={request} />
+          {/* A suggestion is never shown as verified: the warning above says what it is. */}
+          {!settings.needsConfirmation && (
+            <p className="settings-verified" data-verified={settings.verified}>
+              {settings.verified
+                ? t('settings.verified')
+                : settings.publishedOnly
+                  ? t('settings.published')
+                  : t('settings.unverified')}
+            </p>
+          )}
           <div className="field field-inline">
             <label htmlFor="settings-program">{t('settings.programLabel')}</label>
             <select
@@ -93,7 +107,10 @@ export function SettingsCard() {
             </select>
           </div>
           <ProgramSteps program={program} settings={settings} />
-          {readOnly === null && <LoginTest />}
+          {readOnly === null && loginAllowed(settings) && <LoginTest />}
+          {readOnly === null && !loginAllowed(settings) && !settings.needsConfirmation && (
+            <p className="login-not-offered">{t('login.notOffered')}</p>
+          )}
         </>
       )}
     </section>

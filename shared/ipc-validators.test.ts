@@ -41,6 +41,39 @@ describe('parseStartRequest', () => {
     });
   });
 
+  it('takes the hosts the user confirmed: host names only, as ASCII, without duplicates, at most 8', () => {
+    const start = (acceptSuggested: unknown) =>
+      parseStartRequest({ runId: RUN_ID, email: 'taro@example.jp', acceptSuggested });
+    expect(start(['Mail.Hosting-Example.NET', 'mail.hosting-example.net', 'smtp.例え.jp'])).toEqual(
+      {
+        ok: true,
+        value: {
+          runId: RUN_ID,
+          email: 'taro@example.jp',
+          acceptSuggested: ['mail.hosting-example.net', 'smtp.xn--r8jz45g.jp'],
+        },
+      },
+    );
+    expect(start([])).toEqual({ ok: true, value: { runId: RUN_ID, email: 'taro@example.jp' } });
+    expect(start(['192.0.2.1'])).toEqual({
+      ok: false,
+      message: 'acceptSuggested must hold host names, not IP addresses',
+    });
+    for (const bad of [
+      ['::1'],
+      ['[2001:db8::1]'],
+      ['smtp.example.jp:587'],
+      ['https://x.example'],
+      [''],
+      [7],
+      'a.example',
+      { 0: 'a' },
+    ])
+      expect(start(bad).ok).toBe(false);
+    expect(start(Array.from({ length: 9 }, (_, i) => `s${i}.example.jp`)).ok).toBe(false);
+    expect(start(Array.from({ length: 8 }, (_, i) => `s${i}.example.jp`)).ok).toBe(true);
+  });
+
   it('reads a blank server as not given', () => {
     const r = parseStartRequest({ runId: RUN_ID, email: 'a@example.jp', server: '  ' });
     expect(r).toEqual({ ok: true, value: { runId: RUN_ID, email: 'a@example.jp' } });

@@ -16,6 +16,7 @@ function useOutcomeText(): (probe: ProbeResult, report: DiagnosisReport) => stri
       case 'accepted':
       case 'rejected':
       case 'unavailable':
+      case 'withheld':
         return t(`login.result.${probe.outcome}`);
       case 'unresolved': {
         // Name the server the way the settings card shows it (Unicode for an IDN).

@@ -6,12 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as asar from '@electron/asar';
-import { getCurrentFuseWire } from '@electron/fuses';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import yaml from 'js-yaml';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { BUILT, REPO_ROOT, buildApp } from '../support/built-app.js';
-import { writeFakeElectronDist } from '../support/fake-electron-dist.js';
+import {
+  builderFuseKey,
+  DEFAULT_FUSES_OF_ELECTRON,
+  ELECTRON_DEFAULT_FUSES,
+  FUSE_ORDER,
+  writeFakeElectronDist,
+} from '../support/fake-electron-dist.js';
 
 let project = '';
 let appOutDir = '';
@@ -122,20 +128,32 @@ describe.runIf(onLinux)('electron-builder --dir with the project’s configurati
     ]);
   });
 
-  it('flips the fuses in the executable as electron-builder.yml says', async () => {
+  it('flips the fuses in the executable as electron-builder.yml says, and leaves the rest as Electron ships them', async () => {
     const wire = await getCurrentFuseWire(path.join(appOutDir, 'sendcheck'));
     const fuses = config['electronFuses'] as Record<string, boolean>;
-    const order = [
-      'runAsNode',
-      'enableCookieEncryption',
-      'enableNodeOptionsEnvironmentVariable',
-      'enableNodeCliInspectArguments',
-      'enableEmbeddedAsarIntegrityValidation',
-      'onlyLoadAppFromAsar',
-      'loadBrowserProcessSpecificV8Snapshot',
-      'grantFileProtocolExtraPrivileges',
-    ];
-    const enabled = (i: number) => (wire as Record<number, number>)[i] === 49;
-    order.forEach((name, i) => expect(enabled(i), name).toBe(fuses[name]));
+    const schemaKeys = Object.keys(
+      (
+        JSON.parse(
+          readFileSync(path.join(REPO_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+        ) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } }
+      ).definitions.FuseOptionsV1.properties,
+    );
+    const states = wire as unknown as Record<number, number>;
+    expect(Object.keys(wire).filter((k) => /^\d+$/.test(k)).length).toBe(FUSE_ORDER.length);
+    let flipped = 0;
+    for (const name of FUSE_ORDER) {
+      const key = builderFuseKey(name, schemaKeys);
+      const want = key !== null && key in fuses ? fuses[key] : ELECTRON_DEFAULT_FUSES[name];
+      if (key !== null && key in fuses && fuses[key] !== ELECTRON_DEFAULT_FUSES[name]) flipped++;
+      expect(states[FuseV1Options[name]] === FuseState.ENABLE, name).toBe(want);
+    }
+    // The configuration changes Electron's defaults, so the check above can fail.
+    expect(flipped).toBeGreaterThan(3);
+  });
+});
+
+describe('the stand-in Electron distribution', () => {
+  it('carries the fuse defaults of the pinned Electron major (update them with Electron)', () => {
+    expect(DEFAULT_FUSES_OF_ELECTRON).toBe(Number(electronVersion.split('.')[0]));
   });
 });

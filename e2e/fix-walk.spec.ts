@@ -5,8 +5,7 @@
  * with a login test, and "Undo" putting prefs.js back byte for byte. A screenshot of each step in
  * Japanese and English (1280x800 and 800x600), and at most 5 clicks to "Your settings work now".
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LAB_ACCOUNT } from '../test/lab/topology.js';
@@ -15,6 +14,7 @@ import type { Lang } from '../shared/verdict.js';
 import { connectEngineHost, type EngineClient } from './engine-client.js';
 import { expect, LAB, test as base } from './fixtures.js';
 import { saveScreen, seriousA11yViolations, shownVerdict } from './wizard.js';
+import { makeTempDirAsync } from '../test/support/temp-dir.js';
 
 interface FixHost {
   client: EngineClient;
@@ -24,7 +24,7 @@ interface FixHost {
 const test = base.extend<object, { fixHost: FixHost }>({
   fixHost: [
     async ({ lab }, use) => {
-      const root = await mkdtemp(join(tmpdir(), 'sendcheck-e2e-'));
+      const root = await makeTempDirAsync('sendcheck-e2e-');
       const home = join(root, 'home');
       const reports = join(root, 'reports');
       await mkdir(home, { recursive: true });

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readFile, symlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DiagnosisReport, DiagnosisRequest } from '../shared/diagnosis.js';
 import {
+  holdThunderbirdLock,
+  homeEnvFor,
   installFixture,
   installThunderbird,
   makeTempHome,
@@ -19,6 +21,7 @@ import {
   withVerdict,
 } from '../test/fixtures/renderer/suggested.js';
 import { fixThunderbird, readAccount } from './accounts/index.js';
+import { runCommand, tryOpen, type AccountsEnv } from './accounts/env.js';
 import { routeAccountCommands, type AccountsCliDeps } from './cli-accounts.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
@@ -26,10 +29,23 @@ const MAIN = 'thunderbird:k3x9q2ab.default-release';
 
 let t: TempHome;
 let root: string;
+// The real CLI looks where this OS keeps Thunderbird's profiles, so the fixture goes there.
 beforeEach(async () => {
   t = await makeTempHome();
-  root = await installThunderbird(t, 'linux');
+  root = await installThunderbird(t, process.platform);
 });
+
+/** The temporary home as this OS's readers see it, with the real lock checks (lsof, open). */
+function hostEnv(): AccountsEnv {
+  return {
+    home: t.home,
+    appData: t.appData,
+    systemDrive: t.systemDrive,
+    platform: process.platform,
+    runCommand,
+    tryOpen,
+  };
+}
 afterEach(async () => {
   await t.remove();
 });
@@ -40,7 +56,7 @@ function cli(args: string[], lang = 'ja_JP.UTF-8') {
     execFile(
       process.execPath,
       ['--import', 'tsx', CLI, ...args],
-      { env: { PATH: process.env.PATH, HOME: t.home, LANG: lang }, timeout: 30_000 },
+      { env: { ...homeEnvFor(t), LANG: lang }, timeout: 30_000 },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -105,13 +121,17 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
   it('refuses while Thunderbird runs, before any diagnosis, and changes nothing', async () => {
     const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
     const before = await readFile(join(dir, 'prefs.js'));
-    await symlink('127.0.1.1:+4242', join(dir, 'lock'));
-    const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--yes']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Thunderbird が起動しているため、書き換えませんでした。');
-    expect(r.stdout).toBe('');
-    expect(await readFile(join(dir, 'prefs.js'))).toEqual(before);
-    expect((await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo'])).code).toBe(2);
+    const release = await holdThunderbirdLock(dir);
+    try {
+      const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--yes']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Thunderbird が起動しているため、書き換えませんでした。');
+      expect(r.stdout).toBe('');
+      expect(await readFile(join(dir, 'prefs.js'))).toEqual(before);
+      expect((await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo'])).code).toBe(2);
+    } finally {
+      await release();
+    }
   });
 
   it('--undo restores the backup of the last fix, and says when there is none', async () => {
@@ -120,7 +140,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
     const none = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('There is no backup to restore');
-    const env = { home: t.home, platform: 'linux' as const };
+    const env = hostEnv();
     const settings = {
       host: 'smtp.ocn.ne.jp',
       port: 587,
@@ -143,7 +163,7 @@ function deps(report: DiagnosisReport, extra: Partial<AccountsCliDeps> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const d: AccountsCliDeps = {
-    env: { home: t.home, platform: 'linux' },
+    env: hostEnv(),
     processEnv: { LANG: 'ja_JP.UTF-8' },
     out: (s) => out.push(s),
     err: (s) => err.push(s),

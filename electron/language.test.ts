@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LanguageSetting, SETTINGS_FILE, readSettings, writeSettings } from './language.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 const dirs: string[] = [];
 function settingsFile(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-settings-'));
+  const dir = makeTempDir('sendcheck-settings-');
   dirs.push(dir);
   return path.join(dir, 'nested', SETTINGS_FILE);
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { must } from '../test/support/ipc-fakes.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 /** Every Electron call the main process makes, in order, so the tests can check the sequence. */
 const state = vi.hoisted(() => ({
@@ -111,7 +111,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   state.ready = null;
-  state.userData = mkdtempSync(path.join(tmpdir(), 'sendcheck-main-'));
+  state.userData = makeTempDir('sendcheck-main-');
   state.menus.length = 0;
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeTempDirAsync } from '../test/support/temp-dir.js';
 
 const electron = vi.hoisted(() => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -21,7 +21,7 @@ let dir: string;
 let root: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'sendcheck-protocol-'));
+  dir = await makeTempDirAsync('sendcheck-protocol-');
   root = path.join(dir, 'renderer');
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>SendCheck</title>');

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { parse as parseDomain } from 'tldts';
 import { describe, it, expect } from 'vitest';
 import { convertIspdb, DEFAULT_INPUT, OUTPUT_DIR } from './convert-ispdb.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 const haveSource = existsSync(join(DEFAULT_INPUT, 'SOURCE.md'));
 if (!haveSource) {
@@ -72,7 +72,7 @@ describe.skipIf(!haveSource)('convert-ispdb against the ISPDB source', () => {
   });
 
   it('stops on a hand-kept entry that breaks the rules', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hand-kept-'));
+    const dir = makeTempDir('hand-kept-');
     const bad = join(dir, 'hand-kept.json');
     const entry = {
       id: 'bad.example',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SIGNING_VARIABLES, signingEnvironment } from './signing-env.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 interface Step {
   name?: string;
@@ -124,7 +124,7 @@ function signingStep(): Step {
 
 /** Runs the real script as the workflow does, with the given secrets, and returns what it exported. */
 function runSigningScript(os: string, secrets: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-signing-'));
+  const dir = makeTempDir('sendcheck-signing-');
   const githubEnv = path.join(dir, 'github-env');
   writeFileSync(githubEnv, '');
   // The runner's own environment (Windows needs more than PATH), without any real secret.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 // Text files of every kind the lint step checks, and the binaries that must stay byte for byte.
 const TEXT_FILES = [
@@ -30,7 +30,7 @@ async function prettierAccepts(filepath: string, text: string): Promise<boolean>
  * folder, with git's own checkout code and the repository's .gitattributes.
  */
 function windowsCheckout(files: string[]): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sendcheck-crlf-'));
+  const dir = makeTempDir('sendcheck-crlf-');
   git([
     '-c',
     'core.autocrlf=true',

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   evaluate,
@@ -10,6 +9,7 @@ import {
   type Finding,
   type Suppression,
 } from './security.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   id: 'LIMIT_NAVIGATION_GLOBAL_CHECK',
@@ -79,7 +79,7 @@ describe('the repository’s suppressions', () => {
 });
 
 describe('scan (Electronegativity, offline)', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'sendcheck-scan-'));
+  const root = makeTempDir('sendcheck-scan-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('finds an insecure window, so the gate can fail', async () => {

@@ -237,46 +237,42 @@ describe('Apple Mail reader', () => {
     expect(() => parsePlist(Buffer.from('bplist00\0\0'))).toThrow(/binary/);
   });
 
-  it('says not_permitted when the system refuses to open ~/Library/Mail', async () => {
-    await installFixture('apple-mail', join(t.home, 'Library', 'Mail'));
-    await chmod(join(t.home, 'Library', 'Mail'), 0o000);
-    const statuses = await listAsAnotherUser(t.home);
-    expect(statuses.find((s) => s.program === 'apple_mail')).toMatchObject({
-      status: 'not_permitted',
-      count: 0,
-      detail: expect.stringContaining('~/Library/Mail'),
-    });
-  });
+  // POSIX permissions only: on Windows chmod changes nothing but the read-only bit.
+  it.skipIf(process.platform === 'win32')(
+    'says not_permitted when the system refuses to open ~/Library/Mail (POSIX permissions; not on Windows)',
+    async () => {
+      await installFixture('apple-mail', join(t.home, 'Library', 'Mail'));
+      await chmod(join(t.home, 'Library', 'Mail'), 0o000);
+      const statuses = await listWithoutPrivileges(t.home);
+      expect(statuses.find((s) => s.program === 'apple_mail')).toMatchObject({
+        status: 'not_permitted',
+        count: 0,
+        detail: expect.stringContaining('~/Library/Mail'),
+      });
+    },
+  );
 });
 
 /**
- * Runs listAccounts for macOS in a child process. As root every read is allowed, so the child
- * drops to the unprivileged user "nobody" to meet the same refusal macOS gives without Full
- * Disk Access (EACCES/EPERM from the kernel).
+ * Runs listAccounts for macOS in a child process that the kernel refuses a 0o000 folder, as macOS
+ * refuses ~/Library/Mail without Full Disk Access (EACCES/EPERM). A plain user is refused anyway;
+ * root reads everything through its capabilities, so as root the child runs with none (setpriv
+ * drops them) while staying the same user: it still reads the checkout and tsx wherever the
+ * checkout lies, even in a folder no other user may enter.
  */
-async function listAsAnotherUser(
+async function listWithoutPrivileges(
   home: string,
 ): Promise<{ program: string; status: string; detail?: string }[]> {
-  // mkdtemp makes the temporary folder private to root: let the other user walk into the home.
-  await chmod(join(home, '..'), 0o755);
-  await chmod(home, 0o755);
   const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
   const script = `const m = await import(${JSON.stringify(entry)}); const r = await m.listAccounts({ home: ${JSON.stringify(home)}, platform: 'darwin' }); console.log(JSON.stringify(r.programs));`;
+  const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script];
   const asRoot = process.getuid?.() === 0;
-  // tsx keeps a compile cache in the temporary folder; give the other user one it may write.
-  const tmp = join(home, '..', 'tmp');
-  await mkdir(tmp, { recursive: true });
-  await chmod(tmp, 0o777);
+  const [file, ...args] = asRoot
+    ? ['setpriv', '--bounding-set=-all', '--inh-caps=-all', '--', ...node]
+    : node;
   const out = await new Promise<string>((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', script],
-      {
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-        env: { ...process.env, HOME: home, TMPDIR: tmp },
-      },
-      (err, stdout, stderr) =>
-        err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    execFile(file ?? '', args, { env: { ...process.env, HOME: home } }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
     );
   });
   return JSON.parse(out) as { program: string; status: string; detail?: string }[];

@@ -178,24 +178,28 @@ describe('Thunderbird fix: refusals', () => {
     });
   });
 
-  it('refuses on macOS while a process holds .parentlock (asked with the real lsof)', async () => {
-    const root = await installThunderbird(t, 'darwin');
-    const mac: AccountsEnv = { ...env, platform: 'darwin' };
-    const a = await account(`${MAIN}:smtp1`, mac);
-    const lockFile = join(root, 'Profiles', 'k3x9q2ab.default-release', '.parentlock');
-    await writeFile(lockFile, '');
-    // A stand-in for Thunderbird: a process that keeps .parentlock open, as the fcntl lock does.
-    const holder = spawn('sh', ['-c', 'exec 3<>"$0"; echo ready; exec sleep 30', lockFile]);
-    try {
-      await new Promise((resolve) => holder.stdout.once('data', resolve));
-      expect(await fix(a, OCN_587, mac)).toMatchObject({ ok: false, code: 'running' });
-    } finally {
-      holder.kill();
-    }
-    await new Promise((resolve) => holder.once('exit', resolve));
-    // The file stays after Thunderbird exits; nobody holds it now, so the fix goes ahead.
-    expect(await fix(a, OCN_587, mac)).toMatchObject({ ok: true });
-  });
+  // sh and lsof are not there on Windows; the Windows lock is the sharing violation tested below.
+  it.skipIf(process.platform === 'win32')(
+    'refuses on macOS while a process holds .parentlock (asked with the real lsof; needs sh and lsof, not on Windows)',
+    async () => {
+      const root = await installThunderbird(t, 'darwin');
+      const mac: AccountsEnv = { ...env, platform: 'darwin' };
+      const a = await account(`${MAIN}:smtp1`, mac);
+      const lockFile = join(root, 'Profiles', 'k3x9q2ab.default-release', '.parentlock');
+      await writeFile(lockFile, '');
+      // A stand-in for Thunderbird: a process that keeps .parentlock open, as the fcntl lock does.
+      const holder = spawn('sh', ['-c', 'exec 3<>"$0"; echo ready; exec sleep 30', lockFile]);
+      try {
+        await new Promise((resolve) => holder.stdout.once('data', resolve));
+        expect(await fix(a, OCN_587, mac)).toMatchObject({ ok: false, code: 'running' });
+      } finally {
+        holder.kill();
+      }
+      await new Promise((resolve) => holder.once('exit', resolve));
+      // The file stays after Thunderbird exits; nobody holds it now, so the fix goes ahead.
+      expect(await fix(a, OCN_587, mac)).toMatchObject({ ok: true });
+    },
+  );
 
   it('refuses on Windows while parent.lock cannot be opened (sharing violation)', async () => {
     await installThunderbird(t, 'win32');

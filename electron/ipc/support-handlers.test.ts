@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublishedSettings } from '../../shared/published-settings.js';
@@ -15,10 +14,11 @@ import {
   type SupportDeps,
 } from './support-handlers.js';
 import { trustWebContents } from './trusted-senders.js';
+import { makeTempDirAsync } from '../../test/support/temp-dir.js';
 
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sendcheck-report-'));
+  dir = await makeTempDirAsync('sendcheck-report-');
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 

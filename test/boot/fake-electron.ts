@@ -5,6 +5,7 @@
  * it records every call in order, with whether the app was ready at the time.
  */
 import { EventEmitter } from 'node:events';
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** One recorded call. */
@@ -182,20 +183,22 @@ interface ModuleInternals {
  */
 export function loadBundleWithFake(file: string, fake: FakeElectron): string[] {
   const requested: string[] = [];
+  // Node names a module by its REAL path (macOS's temporary folder is behind the /var symlink).
+  const real = realpathSync.native(file);
   const Module = createRequire(import.meta.url)('node:module') as ModuleInternals;
   const original = Module._load;
   Module._load = function load(request, parent, isMain) {
     const from = (parent as { filename?: string } | null)?.filename;
-    if (from === file) requested.push(request);
+    if (from === real) requested.push(request);
     if (request === 'electron') return fake.electron;
     return original.call(this, request, parent, isMain);
   };
   try {
     // Required from here, not from the bundle's own path, so only the bundle's requests count.
     const req = createRequire(import.meta.url);
-    // A fresh load each time, like a fresh start of the app.
-    Reflect.deleteProperty(req.cache, file);
-    req(file);
+    // A fresh load each time, like a fresh start of the app: the cache is keyed by the real path.
+    Reflect.deleteProperty(req.cache, real);
+    req(real);
   } finally {
     Module._load = original;
   }

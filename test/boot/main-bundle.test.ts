@@ -5,14 +5,14 @@
  * first window, guard navigation, and serve the built renderer over app:// and nothing else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ipcValidators } from '../../shared/ipc-validators.js';
 import { startNavigation } from '../support/electron-navigation.js';
 import { BUILT, buildApp } from '../support/built-app.js';
 import { createFakeElectron, FakeWebContents, loadBundleWithFake } from './fake-electron.js';
+import { makeTempDir } from '../support/temp-dir.js';
 
 let root = '';
 let userData = '';
@@ -43,7 +43,7 @@ async function bootReady() {
 
 beforeAll(async () => {
   root = await buildApp('sendcheck-boot-');
-  userData = mkdtempSync(path.join(tmpdir(), 'sendcheck-userdata-'));
+  userData = makeTempDir('sendcheck-userdata-');
 }, 120_000);
 
 afterAll(() => {

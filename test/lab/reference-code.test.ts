@@ -4,8 +4,7 @@
  * file that reads back with the same code.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeReferenceCode, type PortState } from '../../shared/reference-code.js';
@@ -14,6 +13,7 @@ import { labAvailable } from './lab.js';
 import type { ScenarioName } from './scenarios.js';
 import { LAB_ACCOUNT } from './topology.js';
 import { useLab } from './use-lab.js';
+import { makeTempDirAsync } from '../support/temp-dir.js';
 
 const available = labAvailable();
 
@@ -51,7 +51,7 @@ describe.skipIf(!available.ok)(
     let dir = '';
     beforeAll(async () => {
       execFileSync('node', ['scripts/build.mjs', 'cli'], { stdio: 'inherit' });
-      dir = await mkdtemp(join(tmpdir(), 'sendcheck-lab-report-'));
+      dir = await makeTempDirAsync('sendcheck-lab-report-');
     });
     afterAll(async () => {
       if (dir) await rm(dir, { recursive: true, force: true });

@@ -5,11 +5,11 @@
  * package.json, build/main/main.cjs, build/preload/preload.cjs, build/renderer/.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { makeTempDir } from './temp-dir.js';
 
 const run = promisify(execFile);
 
@@ -25,7 +25,7 @@ export const BUILT = {
 
 /** Builds main, preload and renderer into a new temporary folder and returns its path. */
 export async function buildApp(prefix: string): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = makeTempDir(prefix);
   const build = path.join(dir, 'build');
   await Promise.all([
     run(process.execPath, ['scripts/build.mjs', `--outdir=${build}`, 'main', 'preload'], {

@@ -2,10 +2,11 @@
  * Temporary homes holding copies of the mail-program fixtures, laid out where each OS keeps them.
  * Tests never read the developer's own profiles: every reader gets one of these homes.
  */
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDirAsync } from './temp-dir.js';
 
 /** test/fixtures/mail-programs, absolute. */
 export const MAIL_FIXTURES = fileURLToPath(new URL('../fixtures/mail-programs/', import.meta.url));
@@ -21,7 +22,7 @@ export interface TempHome {
 
 /** Creates an empty temporary home with an AppData\Roaming and a stand-in system drive. */
 export async function makeTempHome(): Promise<TempHome> {
-  const base = await mkdtemp(join(tmpdir(), 'sendcheck-home-'));
+  const base = await makeTempDirAsync('sendcheck-home-');
   const home = join(base, 'home');
   const appData = join(home, 'AppData', 'Roaming');
   const systemDrive = join(base, 'c-drive');
@@ -47,4 +48,62 @@ export async function installThunderbird(t: TempHome, platform: NodeJS.Platform)
 /** Copies a fixture folder to a path inside the temporary home (or system drive). */
 export async function installFixture(from: string, to: string): Promise<void> {
   await cp(join(MAIL_FIXTURES, from), to, { recursive: true });
+}
+
+/**
+ * The environment variables that make a child process (the real CLI) take the temporary home for
+ * the user's own, on the OS the test runs on: HOME on Linux and macOS; USERPROFILE and APPDATA on
+ * Windows, with what Windows needs to start a program at all (SystemRoot, the temporary folder).
+ */
+export function homeEnvFor(t: TempHome): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: t.home };
+  if (process.platform === 'win32') {
+    for (const name of ['SystemRoot', 'TEMP', 'TMP', 'PATHEXT', 'ComSpec'])
+      if (process.env[name] !== undefined) env[name] = process.env[name];
+    env['USERPROFILE'] = t.home;
+    env['APPDATA'] = t.appData;
+    // Becky!'s C:\Becky! is looked for in the stand-in system drive, never the runner's own.
+    env['SystemDrive'] = t.systemDrive.replace(/[\\/]+$/, '');
+  }
+  return env;
+}
+
+/**
+ * Makes a Thunderbird profile look in use, the way Thunderbird marks it on the OS the test runs on
+ * (electron/accounts/thunderbird-lock.ts): the `lock` symlink on Linux, the `parent.lock` symlink
+ * on macOS, and on Windows `parent.lock` held open without sharing by another process (PowerShell
+ * here, Thunderbird in life). Resolves once the lock is in place, to a function that releases it.
+ */
+export async function holdThunderbirdLock(profileDir: string): Promise<() => Promise<void>> {
+  if (process.platform === 'linux') {
+    await symlink('127.0.1.1:+4242', join(profileDir, 'lock'));
+    return () => rm(join(profileDir, 'lock'));
+  }
+  if (process.platform === 'darwin') {
+    await symlink('127.0.1.1:+4242', join(profileDir, 'parent.lock'));
+    return () => rm(join(profileDir, 'parent.lock'));
+  }
+  const file = join(profileDir, 'parent.lock').replaceAll("'", "''");
+  const holder = spawn(
+    'powershell.exe',
+    [
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      `$f = [System.IO.File]::Open('${file}', 'OpenOrCreate', 'ReadWrite', 'None'); ` +
+        `[Console]::Out.WriteLine('ready'); [Console]::In.ReadLine() | Out-Null; $f.Close()`,
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    holder.once('error', reject);
+    holder.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('ready')) resolve();
+    });
+  });
+  return async () => {
+    const gone = new Promise((resolve) => holder.once('exit', resolve));
+    holder.stdin.end('\n');
+    await gone;
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * The preload: contextBridge only. Exposes window.sendcheck, a fixed set of typed calls; raw
  * ipcRenderer never crosses the bridge, and listeners get the payload, never the IpcRendererEvent.
+ * The calls come from the one list of channels and their methods (shared/ipc-methods.ts).
  * Bundled to one CommonJS file (scripts/build.mjs) so the renderer can stay sandboxed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -12,6 +13,7 @@ import type {
   IpcResult,
   SendCheckApi,
 } from '../shared/ipc-contract.js';
+import { CHANNEL_METHODS } from '../shared/ipc-methods.js';
 
 /** The one place ipcRenderer.invoke is typed; a missing handler answers an error, not a rejection. */
 function invoke<C extends IpcChannel>(
@@ -25,21 +27,25 @@ function invoke<C extends IpcChannel>(
   }));
 }
 
-const api = {
-  startDiagnosis: (req) => invoke('diagnosis:start', req),
-  cancelDiagnosis: (req) => invoke('diagnosis:cancel', req),
-  loginTest: (req) => invoke('diagnosis:login-test', req),
-  appInfo: () => invoke('app:info', {}),
-  language: (req) => invoke('settings:language', req),
-  listAccounts: (req) => invoke('accounts:list', req),
-  fixAccount: (req) => invoke('accounts:fix', req),
-  undoFix: (req) => invoke('accounts:undo', req),
-  checkSettings: (req) => invoke('diagnosis:check', req),
-  saveReport: (req) => invoke('report:save', req),
-  openReport: (req) => invoke('report:open', req),
-  encodeCode: (req) => invoke('code:encode', req),
-  decodeCode: (req) => invoke('code:decode', req),
-  lookupProvider: (req) => invoke('provider:lookup', req),
+/** One function per request channel, named as CHANNEL_METHODS says. */
+type Invokers = {
+  [C in IpcChannel as (typeof CHANNEL_METHODS)[C]]: (
+    request: IpcRequest<C>,
+  ) => Promise<IpcResult<IpcResponse<C>>>;
+};
+
+// A call without a request (appInfo()) sends the empty request object its channel expects.
+const invokers = Object.fromEntries(
+  (Object.keys(CHANNEL_METHODS) as IpcChannel[]).map((channel) => [
+    CHANNEL_METHODS[channel],
+    (request?: IpcRequest<typeof channel>) => invoke(channel, request ?? {}),
+  ]),
+) as Invokers;
+
+// Required: every function of the API, the optional ones included, is there.
+const api: Required<SendCheckApi> = {
+  ...invokers,
+  appInfo: () => invokers.appInfo({}),
   onProgress: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
     const forward = (_event: IpcRendererEvent, payload: IpcEvents['diagnosis:progress']): void =>
@@ -49,6 +55,6 @@ const api = {
       ipcRenderer.removeListener('diagnosis:progress', forward);
     };
   },
-} satisfies SendCheckApi;
+};
 
 contextBridge.exposeInMainWorld('sendcheck', api);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { SendCheckApi } from '../../shared/ipc-contract.js';
+import { API_METHODS, CHANNEL_METHODS } from '../../shared/ipc-methods.js';
+import { ipcValidators } from '../../shared/ipc-validators.js';
 import { BUILT, buildApp } from '../support/built-app.js';
 
 let root = '';
@@ -69,5 +71,18 @@ describe('the built preload bundle', () => {
       ['diagnosis:cancel', { runId: '3b241101-e2bb-4255-8caf-4136c566a962' }],
       ['app:info', {}],
     ]);
+  });
+
+  it('exposes exactly the functions of the one channel list, each calling its own channel', async () => {
+    const { exposed, invoked } = runPreload();
+    const api = exposed.get('sendcheck') as Record<string, (req?: unknown) => Promise<unknown>>;
+    expect(Object.keys(api).sort()).toEqual(API_METHODS);
+    // Every channel main registers (the validators' keys) has its function, and it calls that channel.
+    expect(Object.keys(CHANNEL_METHODS).sort()).toEqual(Object.keys(ipcValidators).sort());
+    for (const [channel, method] of Object.entries(CHANNEL_METHODS)) {
+      const before = invoked.length;
+      await api[method]?.({});
+      expect(invoked.slice(before), method).toEqual([[channel, {}]]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SIGNING_VARIABLES, signingEnvironment } from './signing-env.js';
+import { AZURE_SIGNING, SIGNING_VARIABLES, signingEnvironment } from './signing-env.js';
 import { makeTempDir } from '../test/support/temp-dir.js';
 
 interface Step {
@@ -15,6 +15,8 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Workflow {
+  on: { push: { branches: string[]; tags?: string[] } };
+  permissions: Record<string, string>;
   jobs: Record<
     string,
     {
@@ -22,6 +24,9 @@ interface Workflow {
       strategy: { matrix: { os: string[] } };
       steps: Step[];
       env?: Record<string, string>;
+      needs?: string;
+      if?: string;
+      permissions?: Record<string, string>;
     }
   >;
 }
@@ -53,6 +58,7 @@ describe('.github/workflows/desktop.yml', () => {
       'npm run test:unit',
       'npm run security',
       'npm run dist',
+      'npx --no install-electron',
       'npm run test:smoke',
       'actions/upload-artifact',
     ];
@@ -117,6 +123,44 @@ describe('.github/workflows/desktop.yml', () => {
   });
 });
 
+describe('.github/workflows/desktop.yml: results and releases', () => {
+  const step = (name: string) => must(job.steps.find((st) => st.name === name));
+  const release = must(wf.jobs['release']);
+
+  it('uploads screenshots, output and logs whatever happened, installers only after the smoke test passed', () => {
+    expect(step('Upload test results').if).toBe('always()');
+    expect(step('Upload test results').with?.['path']).toContain('test-results/');
+    const installers = step('Upload installers');
+    // No `if`: GitHub runs it only when every step before it succeeded.
+    expect(installers.if).toBeUndefined();
+    expect(job.steps.indexOf(installers)).toBeGreaterThan(
+      job.steps.findIndex((st) => st.run === 'npm run test:smoke'),
+    );
+  });
+
+  it('builds a release on version tags: signed or failing, then a draft release from the checked files', () => {
+    expect(wf.on.push.tags).toEqual(['v*.*.*']);
+    expect(job.env?.['SENDCHECK_RELEASE']).toBe(
+      "${{ startsWith(github.ref, 'refs/tags/v') && '1' || '0' }}",
+    );
+    expect(scripts['dist']).toContain('scripts/dist.ts');
+    expect(release.needs).toBe('package');
+    expect(release.if).toBe("startsWith(github.ref, 'refs/tags/v')");
+    const runs = release.steps.map((st) => st.run ?? st.uses ?? '');
+    const check = runs.findIndex((r) => r.includes('scripts/release-check.ts'));
+    const draft = runs.findIndex((r) => r.startsWith('gh release create'));
+    expect(check).toBeGreaterThan(runs.findIndex((r) => r.startsWith('actions/download-artifact')));
+    expect(draft).toBeGreaterThan(check);
+    expect(runs[draft]).toContain('--draft');
+  });
+
+  it('lets only the release job write to the repository', () => {
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toBeUndefined();
+    expect(release.permissions).toEqual({ contents: 'write' });
+  });
+});
+
 /** The step that runs scripts/signing-env.ts. */
 function signingStep(): Step {
   return must(job.steps.find((st) => st.run?.includes('scripts/signing-env.ts')));
@@ -172,6 +216,8 @@ describe('scripts/signing-env.ts', () => {
     const win = runSigningScript('Windows', { WIN_CSC_LINK: 'pfx', CSC_LINK: 'mac-only' });
     expect(exported(win)).toEqual(['WIN_CSC_LINK']);
     expect(win).not.toContain('mac-only');
+    const azure = Object.fromEntries(AZURE_SIGNING.map((name) => [name, `${name} value`]));
+    expect(exported(runSigningScript('Windows', azure))).toEqual([...AZURE_SIGNING]);
   });
 
   it('writes the App Store Connect key to a file, since APPLE_API_KEY must be a path', () => {
@@ -200,5 +246,10 @@ describe('scripts/signing-env.ts', () => {
     expect(() =>
       signingEnvironment({ RUNNER_OS: 'macOS', SECRET_APPLE_ID: 'a@example.jp' }, key),
     ).toThrow(/APPLE_APP_SPECIFIC_PASSWORD, APPLE_TEAM_ID/);
+    expect(() =>
+      signingEnvironment({ RUNNER_OS: 'Windows', SECRET_AZURE_CLIENT_SECRET: 's' }, key),
+    ).toThrow(
+      /Azure Trusted Signing needs .*missing: AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_SIGNING/,
+    );
   });
 });

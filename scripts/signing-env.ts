@@ -12,11 +12,25 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Which secrets each runner OS uses, as electron-builder reads them. */
+/** Azure Trusted Signing: the service principal (read by Azure's own EnvironmentCredential) and the account. */
+export const AZURE_SIGNING = [
+  'AZURE_TENANT_ID',
+  'AZURE_CLIENT_ID',
+  'AZURE_CLIENT_SECRET',
+  // Not secret, but kept with the rest so one place holds the signing set-up (scripts/dist.ts
+  // turns these four into electron-builder's win.azureSignOptions).
+  'AZURE_SIGNING_ENDPOINT',
+  'AZURE_SIGNING_ACCOUNT',
+  'AZURE_SIGNING_PROFILE',
+  'AZURE_SIGNING_PUBLISHER',
+] as const;
+
+/** Which secrets each runner OS uses, as electron-builder (or scripts/dist.ts) reads them. */
 export const SIGNING_VARIABLES: Readonly<Record<string, readonly string[]>> = {
-  // Windows signs with its own certificate: WIN_CSC_LINK wins over CSC_LINK in electron-builder,
-  // and CSC_LINK is never exported here, so the macOS certificate cannot leak into signtool.
-  Windows: ['WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD'],
+  // Windows: Azure Trusted Signing, the documented way (keys in Azure's hardware modules); a .pfx
+  // (WIN_CSC_*) only as the alternative. WIN_CSC_LINK wins over CSC_LINK in electron-builder, and
+  // CSC_LINK is never exported here, so the macOS certificate cannot leak into signtool.
+  Windows: [...AZURE_SIGNING, 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD'],
   macOS: [
     'CSC_LINK',
     'CSC_KEY_PASSWORD',
@@ -30,10 +44,12 @@ export const SIGNING_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   Linux: [],
 };
 
-// Notarisation needs all of a group or none (electron-builder throws on a partial group).
-const GROUPS = [
+// Notarisation and Azure signing need all of a group or none (electron-builder throws on a
+// partial notarisation group; a partial Azure group would fail deep inside PowerShell).
+const GROUPS: readonly (readonly string[])[] = [
   ['APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER'],
   ['APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID'],
+  AZURE_SIGNING,
 ];
 
 /** A value, or undefined when the secret is missing, empty or only white space. */
@@ -69,7 +85,8 @@ export function signingEnvironment(
     const present = group.filter((n) => n in out);
     if (present.length > 0 && present.length < group.length) {
       const missing = group.filter((n) => !(n in out));
-      throw new Error(`notarisation needs ${group.join(', ')}; missing: ${missing.join(', ')}`);
+      const what = group === AZURE_SIGNING ? 'Azure Trusted Signing' : 'notarisation';
+      throw new Error(`${what} needs ${group.join(', ')}; missing: ${missing.join(', ')}`);
     }
   }
   const key = out['APPLE_API_KEY'];

@@ -98,8 +98,11 @@ export interface IpcChannels {
     response: CheckResult;
   };
   'report:save': {
-    /** The report on screen; main checks it like a file, asks where to save, and writes it. */
-    request: { report: DiagnosisReport; lang: Lang };
+    /**
+     * The report on screen; main checks it like a file, asks where to save, and writes it. With
+     * includeLog, the app's log (electron/app-log.ts) goes into the file too, for support staff.
+     */
+    request: { report: DiagnosisReport; lang: Lang; includeLog?: boolean };
     /** saved false: the user closed the dialog. The path never comes back to the renderer. */
     response: { saved: boolean };
   };

@@ -285,15 +285,21 @@ export function parseCheckRequest(raw: unknown): ParseResult<IpcRequest<'diagnos
   return { ok: true, value };
 }
 
-/** report:save — the report on screen and the language of the readable page. */
+/** report:save — the report on screen, the language of the readable page, and whether to include the log. */
 export function parseSaveReportRequest(raw: unknown): ParseResult<IpcRequest<'report:save'>> {
-  const obj = plainObject(raw, ['report', 'lang']);
+  const obj = plainObject(raw, ['report', 'lang', 'includeLog']);
   if (!obj.ok) return obj;
   const lang = obj.value['lang'];
   if (!isLang(lang)) return bad('lang must be "ja" or "en"');
+  const includeLog = obj.value['includeLog'];
+  if (includeLog !== undefined && typeof includeLog !== 'boolean')
+    return bad('includeLog must be true or false');
   const report = parseReportField(obj.value['report']);
   if (!report.ok) return report;
-  return { ok: true, value: { report: report.value, lang } };
+  return {
+    ok: true,
+    value: { report: report.value, lang, ...(includeLog !== undefined ? { includeLog } : {}) },
+  };
 }
 
 /** report:open — nothing (the file is chosen in the main process's dialog). */

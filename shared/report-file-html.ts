@@ -135,6 +135,9 @@ export function renderReportHtml(file: ReportFile, lang: Lang, t: Translate): st
     probesSection(r, t),
     `<h2>${esc(t('code.file.transcriptsHeading'))}</h2>`,
     transcriptsSection(r, t),
+    file.appLog !== undefined
+      ? `<h2>${esc(t('code.file.logHeading'))}</h2><pre>${esc(file.appLog)}</pre>`
+      : '',
     file.about.facts ? `<hr><ul>${li(aboutLines(file.about.facts, t))}</ul>` : '',
     `<p>${esc(t('code.file.dataNote'))}</p>`,
   ].join('\n');

@@ -38,6 +38,8 @@ export const REPORT_FILE_VERSION = 1;
 export const MAX_REPORT_FILE_CHARS = 2 * 1024 * 1024;
 /** The file name extension, with its dot. */
 export const REPORT_FILE_EXTENSION = '.html';
+/** The most of the app's log a report carries, in UTF-16 units: the newest part is kept. */
+export const MAX_LOG_CHARS = 512 * 1024;
 
 /** What the app that saved the file says about itself. */
 export interface ReportAbout {
@@ -58,6 +60,8 @@ export interface ReportFile {
   about: ReportAbout;
   /** Redacted: no password and no authentication exchange. */
   report: DiagnosisReport;
+  /** The app's log (electron/app-log.ts), when the user chose to include it. */
+  appLog?: string;
 }
 
 /** Why a file could not be opened. */
@@ -79,6 +83,8 @@ export interface BuildReportOptions {
   /** Defaults to now. */
   createdAt?: Date;
   facts?: AboutFacts;
+  /** The app's log, to include (its newest MAX_LOG_CHARS characters). */
+  appLog?: string;
 }
 
 const REDACTED = '[redacted]';
@@ -130,6 +136,7 @@ export function buildReportFile(report: DiagnosisReport, options: BuildReportOpt
     referenceCode: referenceCodeFor(checked, options.appVersion),
     about: { appVersion: options.appVersion, ...(facts ? { facts } : {}) },
     report: checked,
+    ...(options.appLog !== undefined ? { appLog: options.appLog.slice(-MAX_LOG_CHARS) } : {}),
   };
   return renderReportHtml(file, options.lang, options.t);
 }
@@ -162,6 +169,7 @@ const checkFile: Check<ReportFile> = obj({
   },
   about: obj({ appVersion: str(64), facts: optional(checkAboutFacts) }),
   report: checkReport,
+  appLog: optional(str(MAX_LOG_CHARS)),
 });
 
 /** Where the data block's content starts, or -1. Plain searches, no regex: linear on any input. */

@@ -12,6 +12,7 @@ import type {
   IpcResponse,
   IpcResult,
 } from '../../shared/ipc-contract.js';
+import { referenceCodeFor } from '../../shared/reference-code.js';
 import { loginAllowed } from '../../shared/trust-gate.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { AccountChannel } from './account-handlers.js';
@@ -47,8 +48,16 @@ export interface HandlerDeps {
   registry: RunRegistry;
   appInfo: () => IpcResponse<'app:info'>;
   language: LanguageApi;
-  /** Where failures are logged; console.error by default. */
+  /** Where failures are logged; console.error (and the app log, when there is one) by default. */
   log?: (line: string) => void;
+  /** The app's log file (electron/app-log.ts): each finished diagnosis leaves its reference code. */
+  appLog?: AppLogApi;
+}
+
+/** The part of electron/app-log.ts's AppLog the handlers use. */
+export interface AppLogApi {
+  write(line: string): void;
+  text(): string;
 }
 
 /**
@@ -108,6 +117,8 @@ export async function tracked(
   try {
     const report = await work(signal);
     if (signal.aborted) return CANCELLED;
+    // The code support staff ask for; it carries no address and no password.
+    deps.appLog?.write(`diagnosis done: ${referenceCodeFor(report, deps.appInfo().version)}`);
     deps.registry.end(runId, sender.id, signal, keep ? report : undefined);
     return { ok: true, value: report };
   } catch (err) {
@@ -122,7 +133,12 @@ export async function tracked(
 
 /** Builds the handlers over the given engine and registry. */
 export function createHandlers(deps: HandlerDeps): ChannelHandlers {
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const log =
+    deps.log ??
+    ((line: string) => {
+      console.error(line);
+      deps.appLog?.write(line);
+    });
   return {
     'diagnosis:start': async (req, { sender }) => {
       const { runId, ...input } = req;

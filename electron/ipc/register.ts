@@ -14,7 +14,7 @@ import { chooseOpenPath, chooseSavePath } from '../report-dialogs.js';
 import { readTextCapped, writeTextAtomically } from '../report-files.js';
 import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
 import { handle } from './handle.js';
-import { createHandlers, type HandlerDeps, type LanguageApi } from './handlers.js';
+import { createHandlers, type AppLogApi, type HandlerDeps, type LanguageApi } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
 import { createSupportHandlers, type SupportDeps } from './support-handlers.js';
 
@@ -27,9 +27,18 @@ function appInfo(): { version: string; locale: string; platform: string } {
   };
 }
 
-/** The real engine, a fresh run registry and the app's own facts, around the given language setting. */
-export function defaultDeps(language: LanguageApi): HandlerDeps {
-  return { engine: { runDiagnosis, runLoginTest }, registry: new RunRegistry(), appInfo, language };
+/**
+ * The real engine, a fresh run registry and the app's own facts, around the given language setting
+ * and, when there is one, the app's log file.
+ */
+export function defaultDeps(language: LanguageApi, appLog?: AppLogApi): HandlerDeps {
+  return {
+    engine: { runDiagnosis, runLoginTest },
+    registry: new RunRegistry(),
+    appInfo,
+    language,
+    ...(appLog ? { appLog } : {}),
+  };
 }
 
 /** What the channels of issue 9 use besides HandlerDeps: mail programs, the check, dialogs, files. */
@@ -52,6 +61,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
     support: {
       appVersion: () => app.getVersion(),
       facts: aboutFacts,
+      ...(deps.appLog ? { appLog: () => deps.appLog?.text() ?? '' } : {}),
       lang: () => deps.language.current().lang,
       chooseSavePath,
       chooseOpenPath,

@@ -61,6 +61,26 @@ describe('report:save and report:open', () => {
     expect(opened.value.file.referenceCode).toBe(referenceCodeFor(REPORTS.port25_blocked, '0.1.0'));
   });
 
+  it('includes the app log only when asked, escaped in the page, and it opens back as written', async () => {
+    const file = join(dir, 'with-log.html');
+    const { call, support } = setup({ save: file, open: file });
+    const log = '2026-11-30T10:00:00.000Z start: SendCheck 0.1.0\n<b>not markup</b>\n';
+    support.appLog = vi.fn(() => log);
+    await call('report:save', { report: REPORTS.ok, lang: 'en' });
+    expect(support.appLog).not.toHaveBeenCalled();
+    expect(await readFile(file, 'utf8')).not.toContain('start: SendCheck');
+    await call('report:save', { report: REPORTS.ok, lang: 'en', includeLog: true });
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain('SendCheck’s own record of what it did (the log)');
+    expect(html).toContain('&lt;b&gt;not markup&lt;/b&gt;');
+    expect(html).not.toContain('<b>not markup');
+    const opened = (await call('report:open', {})) as { value: { file: { appLog?: string } } };
+    expect(opened.value.file.appLog).toBe(log);
+    expect(
+      await call('report:save', { report: REPORTS.ok, lang: 'en', includeLog: 'yes' }),
+    ).toEqual({ ok: false, code: 'bad_request', message: 'includeLog must be true or false' });
+  });
+
   it('answers saved false when the dialog is closed, and cancelled for open', async () => {
     const { call } = setup();
     expect(await call('report:save', { report: REPORTS.ok, lang: 'en' })).toEqual({

@@ -35,6 +35,8 @@ export interface SupportDeps {
   appVersion(): string;
   /** The About box's facts (runtime, provider data) a saved report repeats; absent in tests. */
   facts?(): AboutFacts;
+  /** The app's log as text, for a report saved with includeLog; absent: nothing to include. */
+  appLog?(): string;
   /** The language the dialogs speak when the request does not say. */
   lang(): Lang;
   /** The save dialog; null when the user closed it. */
@@ -53,18 +55,21 @@ export type SupportHandlers = { [C in SupportChannel]: ChannelHandler<C> };
 /** Builds the support handlers over the given dialogs and files. */
 export function createSupportHandlers(support: SupportDeps): SupportHandlers {
   return {
-    'report:save': async ({ report, lang }, { sender }) => {
+    'report:save': async ({ report, lang, includeLog }, { sender }) => {
       const createdAt = new Date();
       const path = await support.chooseSavePath(sender, reportFileName(createdAt), lang);
       if (path === null) return { ok: true, value: { saved: false } };
       const t = createTranslator(lang);
       const facts = support.facts?.();
+      // Read once the user has chosen where: the log then holds everything up to this save.
+      const appLog = includeLog === true ? support.appLog?.() : undefined;
       const text = buildReportFile(report, {
         appVersion: support.appVersion(),
         lang,
         t,
         createdAt,
         ...(facts ? { facts } : {}),
+        ...(appLog !== undefined ? { appLog } : {}),
       });
       await support.writeText(path, text);
       return { ok: true, value: { saved: true } };

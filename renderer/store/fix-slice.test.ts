@@ -94,6 +94,19 @@ describe('fix slice', () => {
     await store.getState().fixAccount();
     expect(store.getState().fix).toEqual({ status: 'idle' });
   });
+
+  it('saves a report with the app log only when the user ticked it', async () => {
+    const saveReport = vi.fn(async () => ({ ok: true as const, value: { saved: true } }));
+    const api = Object.assign(createFakeApi({ report: REPORTS.ok }), { saveReport });
+    const store = createAppStore({ api, lang: 'en' });
+    await store.getState().saveReport(REPORTS.ok);
+    await store.getState().saveReport(REPORTS.ok, true);
+    expect(saveReport.mock.calls).toEqual([
+      [{ report: REPORTS.ok, lang: 'en' }],
+      [{ report: REPORTS.ok, lang: 'en', includeLog: true }],
+    ]);
+    expect(store.getState().save).toEqual({ status: 'saved' });
+  });
 });
 
 describe('confirming a suggested server', () => {

@@ -80,7 +80,8 @@ export interface FixSlice {
   verifySettings(opts: { password?: string; typed?: TypedSettings }): Promise<void>;
   /** Asks the main process for the reference code of a report (once per report). */
   loadCode(report: DiagnosisReport): Promise<void>;
-  saveReport(report: DiagnosisReport): Promise<void>;
+  /** Saves the report; includeLog puts the app's log in the file too (for support staff). */
+  saveReport(report: DiagnosisReport, includeLog?: boolean): Promise<void>;
 }
 
 const UNAVAILABLE: RunError = { code: 'internal', message: 'not available in this window' };
@@ -217,9 +218,13 @@ const reportActions: Actions<'loadCode' | 'saveReport'> = (set, get, deps) => ({
     });
   },
 
-  saveReport: async (report) => {
+  saveReport: async (report, includeLog = false) => {
     set({ save: { status: 'saving' } });
-    const res = await callOptional(deps.api.saveReport, { report, lang: get().lang });
+    const res = await callOptional(deps.api.saveReport, {
+      report,
+      lang: get().lang,
+      ...(includeLog ? { includeLog } : {}),
+    });
     if (!res.ok) return set({ save: { status: 'failed', error: errorOf(res) } });
     set({ save: { status: res.value.saved ? 'saved' : 'cancelled' } });
   },

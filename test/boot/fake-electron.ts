@@ -23,6 +23,8 @@ export interface FakeOptions {
   version: string;
   singleInstanceLock?: boolean;
   systemLanguages?: string[];
+  /** A recorded call (e.g. 'protocol.handle') that throws instead, as a broken start-up would. */
+  failOn?: string;
 }
 
 /** A fake web contents: an emitter with the methods the guards and handlers call. */
@@ -47,8 +49,10 @@ export function createFakeElectron(options: FakeOptions) {
   const whenReady = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  const record = (name: string, args: unknown[] = []) =>
+  const record = (name: string, args: unknown[] = []) => {
     calls.push({ name, args, afterReady: ready });
+    if (name === options.failOn) throw new Error(`${name} failed (the fake was told to fail here)`);
+  };
   const appEvents = new Map<string, (...args: unknown[]) => void>();
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
@@ -73,7 +77,14 @@ export function createFakeElectron(options: FakeOptions) {
       return false;
     }
     restore() {}
-    focus() {}
+    focus() {
+      record('BrowserWindow.focus');
+    }
+    /** Closes the window as the user would: gone from the list, then 'closed'. */
+    close() {
+      windows.splice(windows.indexOf(this), 1);
+      this.emit('closed');
+    }
   }
 
   const app = {
@@ -83,6 +94,8 @@ export function createFakeElectron(options: FakeOptions) {
       return options.singleInstanceLock ?? true;
     },
     quit: () => record('app.quit'),
+    exit: (code: number) => record('app.exit', [code]),
+    releaseSingleInstanceLock: () => record('app.releaseSingleInstanceLock'),
     getAppPath: () => options.appPath,
     getPath: (name: string) => {
       record('app.getPath', [name]);
@@ -144,6 +157,8 @@ export function createFakeElectron(options: FakeOptions) {
         record('dialog.showMessageBox', args);
         return { response: 0 };
       },
+      showErrorBox: (title: string, content: string) =>
+        record('dialog.showErrorBox', [title, content]),
     },
     shell: {
       openExternal: async (url: string) => {

@@ -11,7 +11,13 @@ import path from 'node:path';
 import { ipcValidators } from '../../shared/ipc-validators.js';
 import { startNavigation } from '../support/electron-navigation.js';
 import { BUILT, buildApp } from '../support/built-app.js';
-import { createFakeElectron, FakeWebContents, loadBundleWithFake } from './fake-electron.js';
+import {
+  createFakeElectron,
+  FakeWebContents,
+  loadBundleWithFake,
+  type FakeElectron,
+} from './fake-electron.js';
+import { must } from '../support/ipc-fakes.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 let root = '';
@@ -19,21 +25,22 @@ let userData = '';
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 /** Loads the built main bundle once with a fresh fake; the app is not ready yet. */
-function boot(opts: { lock?: boolean } = {}) {
+function boot(opts: { lock?: boolean; failOn?: string; userData?: string } = {}) {
   const fake = createFakeElectron({
     appPath: root,
-    userData,
+    userData: opts.userData ?? userData,
     version,
     singleInstanceLock: opts.lock ?? true,
     systemLanguages: ['ja-JP', 'en-US'],
+    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
   });
   const requested = loadBundleWithFake(path.join(root, BUILT.main), fake);
   return { fake, requested };
 }
 
 /** Makes the fake app ready and waits until the main process has opened its window. */
-async function bootReady() {
-  const booted = boot();
+async function bootReady(opts: { userData?: string } = {}) {
+  const booted = boot(opts);
   booted.fake.becomeReady();
   for (let i = 0; i < 200 && booted.fake.windows.length === 0; i++)
     await new Promise((r) => setTimeout(r, 5));
@@ -186,5 +193,122 @@ describe('app:// in the built bundle, serving the built renderer', () => {
     const head = await get('app://sendcheck/index.html', 'HEAD');
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+});
+
+/** Waits until the fake has recorded a call by that name (the app works through promises). */
+async function until(fake: FakeElectron, name: string): Promise<void> {
+  for (let i = 0; i < 200 && !fake.calls.some((c) => c.name === name); i++)
+    await new Promise((r) => setTimeout(r, 5));
+}
+
+/** What the app did on failing: the dialog's text, and whether it released the lock and exited. */
+function failure(fake: FakeElectron) {
+  const names = fake.calls.map((c) => c.name);
+  const box = fake.calls.find((c) => c.name === 'dialog.showErrorBox');
+  return {
+    title: String(box?.args[0] ?? ''),
+    content: String(box?.args[1] ?? ''),
+    released: names.includes('app.releaseSingleInstanceLock'),
+    exit: fake.calls.find((c) => c.name === 'app.exit')?.args,
+    // The lock goes before the process does, so the next start is never turned away.
+    order: names.indexOf('app.releaseSingleInstanceLock') < names.indexOf('app.exit'),
+  };
+}
+
+const logFile = (dir: string) => path.join(dir, 'logs', 'sendcheck.log');
+
+describe('the built main bundle never fails silently', () => {
+  it('a throw inside whenReady: a bilingual dialog naming the log, the lock released, exit 1, no window', async () => {
+    const data = makeTempDir('sendcheck-userdata-');
+    const { fake } = boot({ failOn: 'protocol.handle', userData: data });
+    fake.becomeReady();
+    await until(fake, 'app.exit');
+    const f = failure(fake);
+    expect(f.title).toBe('SendCheck を起動できませんでした / SendCheck could not start');
+    expect(f.content).toContain('SendCheck の起動中に問題が起きたため、終了します。');
+    expect(f.content).toContain(
+      'Something went wrong while SendCheck was starting, so it will close.',
+    );
+    expect(f.content).toContain('protocol.handle failed');
+    // Both languages name the log file, and the log holds the start and the failure.
+    expect(f.content.split(logFile(data)).length).toBe(3);
+    expect({ released: f.released, exit: f.exit, order: f.order }).toEqual({
+      released: true,
+      exit: [1],
+      order: true,
+    });
+    expect(fake.windows).toEqual([]);
+    const log = readFileSync(logFile(data), 'utf8');
+    expect(log).toMatch(/ start: SendCheck \S+, Electron /);
+    expect(log).toMatch(/ startup failed: Error: protocol\.handle failed/);
+  });
+
+  it('a throw before the app is ready is caught the same way', () => {
+    const { fake } = boot({ failOn: 'app.enableSandbox' });
+    const f = failure(fake);
+    expect(f.title).toContain('SendCheck could not start');
+    expect(f.exit).toEqual([1]);
+  });
+
+  it.each([
+    [
+      'did-fail-load',
+      [{}, -6, 'ERR_FILE_NOT_FOUND', 'app://sendcheck/index.html', true],
+      'ERR_FILE_NOT_FOUND (-6) loading app://sendcheck/index.html',
+    ],
+    [
+      'render-process-gone',
+      [{}, { reason: 'crashed', exitCode: 11 }],
+      'renderer crashed (exit code 11)',
+    ],
+  ] as const)(
+    'a renderer that fails (%s): the dialog, the lock released, exit 1',
+    async (event, args, reason) => {
+      const data = makeTempDir('sendcheck-userdata-');
+      const { fake } = await bootReady({ userData: data });
+      expect(fake.calls.map((c) => c.name)).not.toContain('dialog.showErrorBox');
+      must(fake.windows[0]).webContents.emit(event, ...args);
+      const f = failure(fake);
+      expect(f.title).toContain('SendCheck could not start');
+      expect(f.content).toContain('SendCheck の画面を表示できなくなったため、終了します。');
+      expect(f.content).toContain('SendCheck’s window stopped working, so SendCheck will close.');
+      expect(f.content).toContain(reason);
+      expect(f.content).toContain(logFile(data));
+      expect({ released: f.released, exit: f.exit, order: f.order }).toEqual({
+        released: true,
+        exit: [1],
+        order: true,
+      });
+      expect(readFileSync(logFile(data), 'utf8')).toContain(`window failed: ${reason}`);
+    },
+  );
+
+  it('ignores a cancelled load and a failing subframe: only the page itself failing is fatal', async () => {
+    const { fake } = await bootReady();
+    const contents = must(fake.windows[0]).webContents;
+    contents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'app://sendcheck/index.html', true);
+    contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://sendcheck/x.html', false);
+    expect(fake.calls.map((c) => c.name)).not.toContain('app.exit');
+  });
+
+  it('a second start with no window open opens one; with a window it focuses it', async () => {
+    const { fake } = await bootReady();
+    const secondInstance = must(fake.appEvents.get('second-instance'));
+    secondInstance();
+    expect(fake.calls.filter((c) => c.name === 'BrowserWindow.focus')).toHaveLength(1);
+    must(fake.windows[0]).close();
+    expect(fake.windows).toEqual([]);
+    secondInstance();
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]?.loaded).toEqual(['app://sendcheck/index.html']);
+  });
+
+  it('logs the start in userData/logs/sendcheck.log', async () => {
+    const data = makeTempDir('sendcheck-userdata-');
+    await bootReady({ userData: data });
+    const lines = readFileSync(logFile(data), 'utf8').trim().split('\n');
+    expect(lines.map((l) => l.replace(/^\S+ /, '').replace(/:.*/, ''))).toEqual(['start', 'ready']);
+    expect(lines[0]).toContain(`SendCheck ${version}`);
   });
 });

@@ -111,6 +111,7 @@ export const code: Widen<typeof jaCode> = {
     transcriptFor: 'Conversation with {{target}}',
     saved: 'Report saved: {{path}}',
     saveFailed: 'Could not save the report ({{path}}): {{reason}}',
+    logHeading: 'SendCheck’s own record of what it did (the log)',
     dataNote: 'This file also holds the data that SendCheck’s “Support staff” screen opens.',
   },
   fileError: {

@@ -134,6 +134,7 @@ export const fix: Widen<typeof jaFix> = {
     saved: 'The report was saved. If you contact the helpdesk, send them this file.',
     cancelled: 'The report was not saved.',
     failed: 'The report could not be saved ({{message}}).',
+    includeLog: 'Include SendCheck’s own record of what it did (the log) in the report',
     dialogTitle: 'Save the diagnosis report',
     filterName: 'SendCheck diagnosis report',
   },

@@ -9,6 +9,7 @@ import { fix } from './fix.js';
 import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
+import { startup } from './startup.js';
 import { ui } from './ui.js';
 import { action, verdict } from './verdicts.js';
 
@@ -26,4 +27,5 @@ export const en: Catalogue = {
   accounts,
   fix,
   staff,
+  startup,
 };

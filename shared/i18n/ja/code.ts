@@ -113,6 +113,7 @@ export const code = {
     transcriptFor: '{{target}} とのやりとり',
     saved: 'レポートを保存しました: {{path}}',
     saveFailed: 'レポートを保存できませんでした（{{path}}）: {{reason}}',
+    logHeading: 'SendCheck の動作記録（ログ）',
     dataNote:
       'このファイルの中には、SendCheck の「サポート担当者」画面で開くためのデータも入っています。',
   },

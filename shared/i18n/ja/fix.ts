@@ -135,6 +135,7 @@ export const fix = {
       'レポートを保存しました。お問い合わせのときは、このファイルをサポート担当者にお送りください。',
     cancelled: 'レポートは保存しませんでした。',
     failed: 'レポートを保存できませんでした（{{message}}）。',
+    includeLog: 'SendCheck の動作記録（ログ）もレポートに含める',
     dialogTitle: '診断レポートを保存',
     filterName: 'SendCheck 診断レポート',
   },

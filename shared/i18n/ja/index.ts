@@ -8,6 +8,7 @@ import { fix } from './fix.js';
 import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
+import { startup } from './startup.js';
 import { ui } from './ui.js';
 import { action, verdict } from './verdicts.js';
 
@@ -25,4 +26,5 @@ export const ja = {
   accounts,
   fix,
   staff,
+  startup,
 } as const;

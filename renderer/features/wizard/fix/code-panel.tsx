@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { useAppStore } from '../../../store/store-context.js';
@@ -18,21 +18,33 @@ export function CodeGroups({ code }: { code: string }) {
   );
 }
 
-/** "Save report": the main process asks where; the renderer never sees the path. */
+/** "Save report": the main process asks where; the renderer never sees the path. The app's log goes in only when ticked. */
 function SaveReport({ report }: { report: DiagnosisReport }) {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
   const saveReport = useAppStore((s) => s.saveReport);
+  // Off unless asked: the log is for support staff, and the user decides what leaves the PC.
+  const [includeLog, setIncludeLog] = useState(false);
+  const logId = useId();
   return (
     <div className="save-report">
       <button
         type="button"
         className="secondary"
         disabled={save.status === 'saving'}
-        onClick={() => void saveReport(report)}
+        onClick={() => void saveReport(report, includeLog)}
       >
         {save.status === 'saving' ? t('fix.save.saving') : t('fix.save.button')}
       </button>
+      <p className="save-include-log">
+        <input
+          id={logId}
+          type="checkbox"
+          checked={includeLog}
+          onChange={(e) => setIncludeLog(e.currentTarget.checked)}
+        />
+        <label htmlFor={logId}>{t('fix.save.includeLog')}</label>
+      </p>
       <p role="status" className="save-status" data-status={save.status}>
         {save.status === 'saved' && t('fix.save.saved')}
         {save.status === 'cancelled' && t('fix.save.cancelled')}

@@ -96,6 +96,21 @@ describe('electron-builder.yml', () => {
     expect((mac['extendInfo'] as Obj)['CFBundleLocalizations']).toEqual(['ja', 'en']);
   });
 
+  it('falls back to English on a Mac whose languages the app does not have', () => {
+    expect((section('mac')['extendInfo'] as Obj)['CFBundleDevelopmentRegion']).toBe('en');
+  });
+
+  it('shows a splash while the portable exe unpacks, and a publisher in Windows’ app list', () => {
+    const splash = String(section('portable')['splashImage']);
+    expect(splash).toMatch(/\.bmp$/);
+    expect(readFileSync(splash).toString('ascii', 0, 2)).toBe('BM');
+    // NSIS writes the package's author as Publisher (electron-builder's companyName).
+    const author = (
+      JSON.parse(readFileSync('package.json', 'utf8')) as { author?: { name?: string } }
+    ).author;
+    expect(author?.name?.trim()).toBeTruthy();
+  });
+
   it('has no signing secrets in the file: they come from the environment', () => {
     const text = readFileSync('electron-builder.yml', 'utf8');
     const keys = JSON.stringify(config);

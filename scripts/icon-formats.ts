@@ -110,3 +110,39 @@ export function encodeIcns(pngBySize: ReadonlyMap<number, Buffer>): Buffer {
   head.writeUInt32BE(body.length + 8, 4);
   return Buffer.concat([head, body]);
 }
+
+/**
+ * A 24-bit BMP (BITMAPINFOHEADER, bottom-up rows padded to 4 bytes) of an RGBA image laid over a
+ * solid background: the portable exe's splash (NSIS shows only BMP, and without alpha).
+ */
+export function encodeBmp24(
+  width: number,
+  height: number,
+  rgba: Buffer,
+  background: readonly [number, number, number],
+): Buffer {
+  const stride = Math.ceil((width * 3) / 4) * 4;
+  const file = Buffer.alloc(14 + 40 + stride * height);
+  file.write('BM', 0, 'ascii');
+  file.writeUInt32LE(file.length, 2);
+  file.writeUInt32LE(14 + 40, 10); // where the pixels start
+  file.writeUInt32LE(40, 14);
+  file.writeInt32LE(width, 18);
+  file.writeInt32LE(height, 22); // positive: rows run bottom-up
+  file.writeUInt16LE(1, 26); // planes
+  file.writeUInt16LE(24, 28); // bits per pixel
+  file.writeUInt32LE(0, 30); // BI_RGB
+  file.writeUInt32LE(stride * height, 34);
+  for (let y = 0; y < height; y++) {
+    const row = 54 + (height - 1 - y) * stride;
+    for (let x = 0; x < width; x++) {
+      const s = (y * width + x) * 4;
+      const a = (rgba[s + 3] ?? 0) / 255;
+      const blend = (c: number, bg: number) => Math.round(c * a + bg * (1 - a));
+      file[row + x * 3] = blend(rgba[s + 2] ?? 0, background[2]);
+      file[row + x * 3 + 1] = blend(rgba[s + 1] ?? 0, background[1]);
+      file[row + x * 3 + 2] = blend(rgba[s] ?? 0, background[0]);
+    }
+  }
+  return file;
+}

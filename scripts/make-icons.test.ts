@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ICNS_TYPES, ICO_BMP_MAX, encodeIco, unpremultiply } from './icon-formats.js';
-import { ICO_SIZES, makeIcons, render } from './make-icons.js';
+import { ICNS_TYPES, ICO_BMP_MAX, encodeBmp24, encodeIco, unpremultiply } from './icon-formats.js';
+import { ICO_SIZES, makeIcons, makeSplash, render, SPLASH } from './make-icons.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const pngSize = (png: Buffer) => ({ w: png.readUInt32BE(16), h: png.readUInt32BE(20) });
@@ -73,11 +73,46 @@ describe('icon files in assets/', () => {
       expect(made.png.equals(png)).toBe(true);
       expect(made.ico.equals(ico)).toBe(true);
       expect(made.icns.equals(icns)).toBe(true);
+      expect(makeSplash(readFileSync('assets/icon.svg')).equals(splash)).toBe(true);
     },
   );
+
+  const splash = readFileSync('assets/portable-splash.bmp');
+  it('portable-splash.bmp is a 24-bit BMP: white, with the icon in the middle', () => {
+    expect(splash.toString('ascii', 0, 2)).toBe('BM');
+    expect(splash.readUInt32LE(2)).toBe(splash.length);
+    const [width, height] = [splash.readInt32LE(18), splash.readInt32LE(22)];
+    expect({ width, height, bits: splash.readUInt16LE(28) }).toEqual({
+      width: SPLASH.width,
+      height: SPLASH.height,
+      bits: 24,
+    });
+    const stride = Math.ceil((width * 3) / 4) * 4;
+    const pixel = (x: number, y: number) => {
+      const at = splash.readUInt32LE(10) + (height - 1 - y) * stride + x * 3;
+      return [splash[at + 2], splash[at + 1], splash[at]];
+    };
+    expect(pixel(2, 2)).toEqual([255, 255, 255]);
+    expect(pixel(width - 3, height - 3)).toEqual([255, 255, 255]);
+    // The icon's blue body, low on its left (the centre itself is the white envelope).
+    const [r, g, b] = pixel(width / 2 - SPLASH.icon / 2 + 30, height / 2 + 50) as number[];
+    expect(b).toBeGreaterThan(150);
+    expect(r).toBeLessThan(100);
+    expect(g).toBeLessThan(150);
+  });
 });
 
 describe('encoders', () => {
+  it('writes a 24-bit BMP bottom-up, rows padded to 4 bytes, over the background', () => {
+    // 2 x 2: red opaque, transparent; green half, blue opaque (top row first).
+    const rgba = Buffer.from([255, 0, 0, 255, 0, 0, 0, 0, 0, 255, 0, 128, 0, 0, 255, 255]);
+    const bmp = encodeBmp24(2, 2, rgba, [255, 255, 255]);
+    expect(bmp.length).toBe(54 + 8 * 2);
+    // Bottom row first, BGR: green half over white, then blue; 2 bytes of padding.
+    expect([...bmp.subarray(54, 62)]).toEqual([127, 255, 127, 255, 0, 0, 0, 0]);
+    expect([...bmp.subarray(62, 70)]).toEqual([0, 0, 255, 255, 255, 255, 0, 0]);
+  });
+
   it('turns premultiplied pixels into straight alpha', () => {
     const out = unpremultiply(Buffer.from([128, 0, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0]));
     expect([...out]).toEqual([255, 0, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0]);

@@ -1,5 +1,6 @@
 /**
- * Renders assets/icon.svg into assets/icon.png (1024 px), icon.ico and icon.icns.
+ * Renders assets/icon.svg into assets/icon.png (1024 px), icon.ico and icon.icns, and the portable
+ * exe's splash (assets/portable-splash.bmp: the icon on white, shown while the exe unpacks).
  * Run: npm run icons. resvg ships its renderer as a prebuilt binary inside its npm package.
  */
 import { Resvg } from '@resvg/resvg-js';
@@ -7,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   ICNS_TYPES,
+  encodeBmp24,
   encodeIcns,
   encodeIco,
   unpremultiply,
@@ -41,12 +43,32 @@ export function makeIcons(svg: Buffer | string): { png: Buffer; ico: Buffer; icn
   };
 }
 
+/** The splash's size and the icon's size on it. */
+export const SPLASH = { width: 360, height: 240, icon: 160 } as const;
+
+/**
+ * The portable exe's splash: the icon centred on white. No words: it shows for a few seconds
+ * before the app can tell the language, and a picture needs none.
+ */
+export function makeSplash(svg: Buffer | string): Buffer {
+  const { width, height, icon } = SPLASH;
+  const image = render(svg, icon);
+  const canvas = Buffer.alloc(width * height * 4);
+  const left = Math.floor((width - icon) / 2);
+  const top = Math.floor((height - icon) / 2);
+  for (let y = 0; y < icon; y++)
+    image.rgba.copy(canvas, ((top + y) * width + left) * 4, y * icon * 4, (y + 1) * icon * 4);
+  return encodeBmp24(width, height, canvas, [255, 255, 255]);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const icons = makeIcons(readFileSync('assets/icon.svg'));
   writeFileSync('assets/icon.png', icons.png);
   writeFileSync('assets/icon.ico', icons.ico);
   writeFileSync('assets/icon.icns', icons.icns);
+  const splash = makeSplash(readFileSync('assets/icon.svg'));
+  writeFileSync('assets/portable-splash.bmp', splash);
   console.log(
-    `assets/icon.png ${icons.png.length} B, icon.ico ${icons.ico.length} B, icon.icns ${icons.icns.length} B`,
+    `assets/icon.png ${icons.png.length} B, icon.ico ${icons.ico.length} B, icon.icns ${icons.icns.length} B, portable-splash.bmp ${splash.length} B`,
   );
 }

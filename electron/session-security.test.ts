@@ -33,7 +33,7 @@ function fakeSession() {
 }
 
 /**
- * The callback Electron 41 hands a display-media handler, after ElectronBrowserContext::
+ * The callback Electron 45 hands a display-media handler, after ElectronBrowserContext::
  * DisplayMediaDeviceChosen: null or undefined denies; an object must carry the video stream that
  * getDisplayMedia always requests, or the callback throws.
  */
@@ -122,7 +122,7 @@ describe('permission requests', () => {
 });
 
 describe('requests', () => {
-  // Electron 41's webRequest only sees network requests; whatever reaches it is cancelled, so no
+  // Electron 45's webRequest only sees network requests; whatever reaches it is cancelled, so no
   // allow-list can rot into a way out.
   it.each([
     'https://example.jp/tracker.js',

@@ -21,7 +21,7 @@ export function isPermissionAllowed(
 }
 
 /**
- * Refuses a screen capture. Electron 41 (ElectronBrowserContext::DisplayMediaDeviceChosen) reads
+ * Refuses a screen capture. Electron 45 (ElectronBrowserContext::DisplayMediaDeviceChosen) reads
  * null as "no streams"; an empty object throws "Video was requested, but no video stream was
  * provided".
  */
@@ -40,7 +40,7 @@ export function setupSessionSecurity(ses: Session): void {
   );
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler(denyDisplayMedia);
-  // webRequest sees network requests only (http, https, ws, wss): Electron 41 proxies the network
+  // webRequest sees network requests only (http, https, ws, wss): Electron 45 proxies the network
   // URL loader factories (WillCreateURLLoaderFactory), while app:// (protocol.handle), data: and
   // devtools:// come from non-network loaders it never sees. The app needs nothing from the
   // network, so every request that reaches this handler is cancelled.

@@ -121,7 +121,7 @@ function guarded() {
   return { contents };
 }
 
-describe('guardWebContents, driven in Electron 41’s event order', () => {
+describe('guardWebContents, driven in Electron 45’s event order', () => {
   it.each([
     'https://example.jp/',
     'http://example.jp/',

@@ -54,12 +54,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return win;
 }
 
-/** A navigation event as Electron 41 emits it: the Event object carries the details. */
+/** A navigation event as Electron 45 emits it: the Event object carries the details. */
 type NavigationEvent = Pick<Event, 'preventDefault'> & { url: string; isMainFrame: boolean };
 
 /**
  * Refuses a navigation; a link followed in the top frame goes to the system browser instead
- * (openExternalSafe takes https only). Electron 41 emits will-frame-navigate (every frame, main
+ * (openExternalSafe takes https only). Electron 45 emits will-frame-navigate (every frame, main
  * one included) BEFORE will-navigate and drops will-navigate once it is prevented, so this runs on
  * will-frame-navigate, the first and only event a cancelled link click produces.
  */

@@ -1,5 +1,5 @@
 /**
- * Test helper: drives a web contents' navigation listeners the way Electron 41 does, so a guard is
+ * Test helper: drives a web contents' navigation listeners the way Electron 45 does, so a guard is
  * tested against the real event order and event objects, not against one event fired by hand.
  *
  * Modelled on Electron v41.7.1's shell/browser/electron_navigation_throttle.cc (WillStartRequest)
@@ -64,7 +64,7 @@ export interface NavigationOutcome {
   emitted: string[];
 }
 
-/** A renderer-initiated navigation (a clicked link, location.href = …), in Electron 41's order. */
+/** A renderer-initiated navigation (a clicked link, location.href = …), in Electron 45's order. */
 export function startNavigation(
   contents: EventEmitter,
   url: string,

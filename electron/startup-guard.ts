@@ -34,6 +34,7 @@ export function failureMessage(
       t(what),
       t('startup.detail', { reason }),
       t('startup.logAt', { path: logPath }),
+      t('startup.sendLog'),
       t('startup.retry'),
     ].join('\n');
   return {

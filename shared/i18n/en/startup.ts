@@ -7,6 +7,7 @@ export const startup: Widen<typeof jaStartup> = {
   failed: 'Something went wrong while SendCheck was starting, so it will close.',
   windowFailed: 'SendCheck’s window stopped working, so SendCheck will close.',
   detail: 'Cause: {{reason}}',
-  logAt: 'A record of what happened is in this file; if you contact us, please send it: {{path}}',
+  logAt: 'A record of what happened is in this file: {{path}}',
+  sendLog: 'If you contact us, please send this file.',
   retry: 'Please start SendCheck again. If the same thing happens, please contact us.',
 };

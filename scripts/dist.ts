@@ -74,10 +74,10 @@ function macSigning(env: NodeJS.ProcessEnv): Pick<DistPlan, 'signed' | 'signing'
   if (certificate && notarised)
     return { signed: true, signing: 'Developer ID, notarised', overrides: {} };
   const missing = [
-    ...(certificate ? [] : ['a certificate (CSC_LINK)']),
+    ...(certificate ? [] : ['a Developer ID certificate (CSC_LINK)']),
     ...(notarised ? [] : ['notarisation (APPLE_API_KEY… or APPLE_ID…)']),
   ];
-  return { signed: false, signing: `unsigned: no ${missing.join(' and no ')}`, overrides: {} };
+  return { signed: false, signing: `unsigned: missing ${missing.join(' and ')}`, overrides: {} };
 }
 
 /** Each artifact name of the configuration with the unsigned mark before its extension. */

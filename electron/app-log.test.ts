@@ -1,10 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import { referenceCodeFor } from '../shared/reference-code.js';
 import { FakeWebContents, invokeEvent, sampleReport } from '../test/support/ipc-fakes.js';
-import { makeTempDir } from '../test/support/temp-dir.js';
+import { makeTempDir as newTempDir } from '../test/support/temp-dir.js';
 import { AppLog, LOG_FILE } from './app-log.js';
 import { createListener } from './ipc/handle.js';
 import { createHandlers, type EngineApi } from './ipc/handlers.js';
@@ -12,6 +12,17 @@ import { RunRegistry } from './ipc/run-registry.js';
 import { trustWebContents } from './ipc/trusted-senders.js';
 
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';
+
+const made: string[] = [];
+/** A temporary folder, removed after the tests. */
+function makeTempDir(prefix: string): string {
+  const dir = newTempDir(prefix);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const CANARY = 'Canary-Pa55word-for-the-log-41d9';
 
 /** Every file of the log folder, as one text. */

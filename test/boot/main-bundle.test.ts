@@ -18,10 +18,17 @@ import {
   type FakeElectron,
 } from './fake-electron.js';
 import { must } from '../support/ipc-fakes.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { makeTempDir as newTempDir } from '../support/temp-dir.js';
 
 let root = '';
 let userData = '';
+const made: string[] = [];
+/** A temporary folder, removed after the tests. */
+function makeTempDir(prefix: string): string {
+  const dir = newTempDir(prefix);
+  made.push(dir);
+  return dir;
+}
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 /** Loads the built main bundle once with a fresh fake; the app is not ready yet. */
@@ -54,7 +61,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  for (const dir of [root, userData]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [root, ...made]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the built main bundle, before the app is ready', () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import { referenceCodeFor } from '../shared/reference-code.js';
-import { FakeWebContents, invokeEvent, sampleReport } from '../test/support/ipc-fakes.js';
+import { FakeWebContents, invokeEvent, verifiedReport } from '../test/support/ipc-fakes.js';
 import { makeTempDir as newTempDir } from '../test/support/temp-dir.js';
 import { AppLog, LOG_FILE } from './app-log.js';
 import { createListener } from './ipc/handle.js';
@@ -111,7 +111,8 @@ describe('the app log behind the IPC handlers', () => {
   it('records each diagnosis by its reference code, and never a password, even one the engine quoted', async () => {
     const dir = makeTempDir('sendcheck-log-');
     const log = new AppLog(dir);
-    const report: DiagnosisReport = sampleReport('taro.yamada@example.jp');
+    // Verified settings: the trust gate lets the login test through to the engine.
+    const report: DiagnosisReport = verifiedReport('taro.yamada@example.jp');
     const engine: EngineApi = {
       runDiagnosis: vi.fn(async () => report),
       runLoginTest: vi.fn(async (_r: DiagnosisReport, password: string) => {

@@ -47,7 +47,15 @@ async function applyKnobs(knobs: KnobMap): Promise<void> {
       current?.listener.close();
       bound.delete(key);
       if (down) continue;
-      const spec = { server, address, port, starttls, greetingCode, account: config.account };
+      const spec = {
+        server,
+        address,
+        port,
+        starttls,
+        greetingCode,
+        account: config.account,
+        authLog: config.authLog,
+      };
       work.push(
         certs
           .get(server, variant)
@@ -73,7 +81,12 @@ lines.on('line', (line) => {
     process.stdout.write(`ERROR 0 unreadable line\n`);
     return;
   }
-  applyKnobs(message.knobs).then(
+  const { knobs } = message;
+  // A sync: let whatever already arrived on the sockets run first (two turns of the loop).
+  const work = knobs
+    ? applyKnobs(knobs)
+    : new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+  work.then(
     () => process.stdout.write(`APPLIED ${message.id}\n`),
     (e: unknown) => process.stdout.write(`ERROR ${message.id} ${String(e).replace(/\n/g, ' ')}\n`),
   );

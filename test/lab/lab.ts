@@ -1,11 +1,13 @@
 /** The simulated ISP network: start it, switch scenarios, run processes in the PC, tear it down. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readAuthLog, type AuthRecord } from './auth-log.js';
 import { cleanupStaleLab, runDirRoot, teardownSync } from './cleanup.js';
 import { Resolver } from './dnsmasq.js';
 import { onProcessEnd } from './exit-hooks.js';
 import { LabHelpers } from './lab-helpers.js';
+import { clearPcConnects, readPcConnects, readRedirected, type PcConnect } from './lab-watch.js';
 import { applyPcState, applyPolicy, buildNetwork } from './network.js';
 import { resolveScenario, type Scenario, type ScenarioName } from './scenarios.js';
 import { REPO_ROOT, ServersProcess } from './servers-process.js';
@@ -13,6 +15,8 @@ import { findTool, procStartTime, recordPid } from './sys.js';
 import { LAB_PREFIX, NS } from './topology.js';
 
 export { cleanupStaleLab } from './cleanup.js';
+export type { AuthRecord } from './auth-log.js';
+export type { PcConnect } from './lab-watch.js';
 
 /** What a process run inside the PC left. code is null when it was killed (timeout). */
 export interface LabRunResult {
@@ -47,6 +51,16 @@ export interface Lab {
   spawn(argv: string[], opts?: { env?: Record<string, string> }): ChildProcess;
   /** Tears everything down: processes, namespaces, /etc/netns dirs, temp files. Safe to call twice. */
   stop(): Promise<void>;
+  /** Every AUTH any lab server received since the last clear, once the servers caught up. */
+  authAttempts(): Promise<AuthRecord[]>;
+  /** Forgets the AUTH attempts recorded so far. */
+  clearAuthAttempts(): void;
+  /** Every (address, port) the PC sent a SYN to since the last apply or clear. */
+  pcConnects(): Promise<PcConnect[]>;
+  /** Forgets the PC's destinations seen so far. */
+  clearPcConnects(): Promise<void>;
+  /** Connects the ISP's interceptors (IspPolicy.redirect) took since the last apply. */
+  redirectedConnects(): Promise<number>;
 }
 
 /** Whether this machine can run the lab, and why not. */
@@ -105,6 +119,29 @@ class RunningLab implements Lab {
 
   get securityRootFile(): string {
     return this.helpers.securityRootFile;
+  }
+
+  async authAttempts(): Promise<AuthRecord[]> {
+    await this.servers.sync();
+    return readAuthLog(this.servers.authLog);
+  }
+
+  clearAuthAttempts(): void {
+    // The servers append with O_APPEND, so their next line lands at the new end.
+    writeFileSync(this.servers.authLog, '', { flag: 'a' });
+    truncateSync(this.servers.authLog, 0);
+  }
+
+  pcConnects(): Promise<PcConnect[]> {
+    return readPcConnects();
+  }
+
+  clearPcConnects(): Promise<void> {
+    return clearPcConnects();
+  }
+
+  redirectedConnects(): Promise<number> {
+    return readRedirected();
   }
 
   spawn(argv: string[], opts: { env?: Record<string, string> } = {}): ChildProcess {

@@ -22,6 +22,12 @@ const ISP6 = `{ ${ISP_MAIL_SERVERS.map(ip6Of).join(', ')} }`;
 const NAT64_NET = `${ADDR6.nat64Prefix}/96`;
 const ISP_NAT64 = `{ ${ISP_MAIL_SERVERS.map(nat64Of).join(', ')} }`;
 
+/** The ISP's counter of connects its interceptors took (Lab.redirectedConnects). */
+export const REDIRECT_COUNTER = 'redirected';
+
+/** The PC's sets of every (address, port) it sent a SYN to (Lab.pcConnects). */
+export const PC_CONNECTS_SETS = { 4: 'pc_connects4', 6: 'pc_connects6' } as const;
+
 const PORT25_VERDICT: Record<Exclude<Port25Policy, 'intercept'>, string> = {
   drop: 'drop',
   reset: 'reject with tcp reset',
@@ -72,6 +78,19 @@ function forwardRules(isp: IspPolicy): string[] {
   return rules;
 }
 
+/** The interceptors' DNAT rules; each connect they take is counted in the named counter. */
+function redirectRules(isp: IspPolicy): string[] {
+  return (isp.redirect ?? []).flatMap((r) => {
+    const from = labServer(r.from).ip;
+    const to = labServer(r.to).ip;
+    const ports = `{ ${checkPorts(r.ports).join(', ')} }`;
+    return [
+      `${FROM_PC} ip daddr ${from} tcp dport ${ports} counter name ${REDIRECT_COUNTER} dnat ip to ${to}`,
+      `${FROM_PC} ip6 daddr ${ip6Of(from)} tcp dport ${ports} counter name ${REDIRECT_COUNTER} dnat ip6 to ${ip6Of(to)}`,
+    ];
+  });
+}
+
 /** The ISP's own NAT64 terminates in the router: its traffic meets the policy on input. */
 function nat64InputRules(isp: IspPolicy): string[] {
   const rules: string[] = [];
@@ -96,19 +115,23 @@ export function ispRuleset(scenario: Scenario): string {
     ...(isp.dnsDown ? ['meta l4proto { tcp, udp } th dport 53 drop'] : []),
     ...nat64InputRules(isp),
   ];
-  const nat =
-    isp.port25 === 'intercept'
+  const nat = [
+    ...redirectRules(isp),
+    ...(isp.port25 === 'intercept'
       ? [
           `${FROM_PC} ip daddr != ${ISP4} tcp dport 25 dnat ip to ${ADDR.relay}`,
           `${FROM_PC} ip6 daddr != ${ISP6} tcp dport 25 dnat ip6 to ${ip6Of(ADDR.relay)}`,
         ]
-      : [];
+      : []),
+  ];
   const forwardPolicy = isp.forward === false || isp.captivePortal ? 'drop' : 'accept';
   return [
     HEADER,
     'table inet sclab {',
     '  set first_syn {',
     '    type ipv4_addr; flags dynamic;',
+    '  }',
+    `  counter ${REDIRECT_COUNTER} {`,
     '  }',
     '  chain input {',
     '    type filter hook input priority filter; policy accept;',
@@ -151,7 +174,9 @@ export function netRuleset(scenario: Scenario): string {
 
 /**
  * The ruleset for sclab-pc: security software's redirects of the PC's own connects to its local
- * proxies. Connects the proxies make themselves leave from ADDR.pcRelay and are not redirected.
+ * proxies (connects the proxies make themselves leave from ADDR.pcRelay and are not redirected),
+ * and a record of every destination the PC sends a SYN to, taken before any redirect, loopback
+ * included: a test reads it to show that nothing tried a host it must not.
  */
 export function pcRuleset(scenario: Scenario): string {
   const routes = interceptRoutes(scenario);
@@ -163,9 +188,21 @@ export function pcRuleset(scenario: Scenario): string {
             .join(', ')} }`,
         ]
       : [];
+  const syn = 'tcp flags & (syn | ack) == syn';
   return [
     HEADER,
     'table inet sclab {',
+    `  set ${PC_CONNECTS_SETS[4]} {`,
+    '    type ipv4_addr . inet_service; flags dynamic; size 65535;',
+    '  }',
+    `  set ${PC_CONNECTS_SETS[6]} {`,
+    '    type ipv6_addr . inet_service; flags dynamic; size 65535;',
+    '  }',
+    '  chain watch {',
+    '    type filter hook output priority -200; policy accept;',
+    `    ${syn} add @${PC_CONNECTS_SETS[4]} { ip daddr . tcp dport }`,
+    `    ${syn} add @${PC_CONNECTS_SETS[6]} { ip6 daddr . tcp dport }`,
+    '  }',
     '  chain output {',
     '    type nat hook output priority -100; policy accept;',
     ...indent(rules),

@@ -141,7 +141,7 @@ async function converse(
   if (values.user) report.authReply = await authenticate(socket, reader);
 }
 
-/** AUTH with --mech (PLAIN or CRAM-MD5); returns the server's final reply. */
+/** AUTH with --mech (PLAIN, LOGIN or CRAM-MD5); returns the server's final reply. */
 async function authenticate(socket: Socket, reader: ReplyReader): Promise<string> {
   const user = values.user ?? '';
   const pass = values.pass ?? '';
@@ -152,6 +152,16 @@ async function authenticate(socket: Socket, reader: ReplyReader): Promise<string
     const text = Buffer.from(challenge.slice(4), 'base64').toString('latin1');
     const digest = createHmac('md5', pass).update(text).digest('hex');
     socket.write(`${Buffer.from(`${user} ${digest}`).toString('base64')}\r\n`);
+    return (await reader.next()).join('\n');
+  }
+  if (values.mech === 'LOGIN') {
+    const b64 = (text: string): string => Buffer.from(text).toString('base64');
+    socket.write('AUTH LOGIN\r\n');
+    for (const answer of [b64(user), b64(pass)]) {
+      const prompt = (await reader.next()).join('\n');
+      if (!prompt.startsWith('334 ')) return prompt;
+      socket.write(`${answer}\r\n`);
+    }
     return (await reader.next()).join('\n');
   }
   const token = Buffer.from(`\0${user}\0${pass}`).toString('base64');

@@ -1,6 +1,9 @@
 /** Lab scenarios as data: ISP policy + DNS changes + server knobs + the PC's network state. */
 import {
   ADDR,
+  ATTACKER_IP,
+  ATTACKER_NAME,
+  labServer,
   type CertVariant,
   type MxRecord,
   type ServerId,
@@ -12,8 +15,20 @@ export type { CertVariant } from './topology.js';
 /** What the ISP does to the PC's outbound TCP 25 (its own relay always stays reachable). */
 export type Port25Policy = 'drop' | 'reset' | 'icmp' | 'intercept';
 
+/**
+ * A transparent interceptor: the router sends the PC's connects to one server's ports to another
+ * server instead (DNAT), so the PC believes it talks to the first.
+ */
+export interface Redirect {
+  from: ServerId;
+  ports: number[];
+  to: ServerId;
+}
+
 /** The ISP router's policy (rendered to nftables in sclab-isp). */
 export interface IspPolicy {
+  /** Connects the router hands to another server than the one the PC asked for. */
+  redirect?: Redirect[];
   /** OP25B: outbound 25 to anything but the ISP's relay is dropped, reset, ICMP-rejected or redirected. */
   port25?: Port25Policy;
   /** Outbound TCP ports silently dropped to every destination, the ISP's relay included. */
@@ -205,6 +220,98 @@ const REAL_NETWORKS = {
   },
 } satisfies Record<string, Omit<Scenario, 'name'>>;
 
+/** The address of the provider no data knows (only an MX that takes 25): where spoofed DNS leads. */
+const UNLISTED = 'taro@unlisted.example';
+const srv = (target: string, port: number, priority = 0): SrvRecord => ({
+  target,
+  port,
+  priority,
+  weight: 1,
+});
+const TO_ATTACKER = (from: ServerId, ports: number[]): Redirect => ({
+  from,
+  ports,
+  to: 'attacker',
+});
+
+/**
+ * Hostile networks (docs/security.md, "Trust"): a router or resolver that steers the PC to the
+ * attacker's server, which records every AUTH it gets. None of them may end with a password there.
+ */
+const HOSTILE_NETWORKS = {
+  intercept_own_name: {
+    summary:
+      "the router hands 587 and 465 of example.jp's and BIGLOBE's servers to the attacker, whose valid certificate names only itself (at its own address)",
+    isp: { redirect: [TO_ATTACKER('example-jp', [587, 465]), TO_ATTACKER('biglobe', [587, 465])] },
+  },
+  intercept_465_own_name: {
+    summary:
+      "only 465 of example.jp's server is handed to the attacker (its 587 does not listen): implicit TLS",
+    isp: { redirect: [TO_ATTACKER('example-jp', [465])] },
+    servers: { 'example-jp': { down: [587] } },
+  },
+  intercept_same_address: {
+    summary:
+      "as intercept_own_name, and the network's DNS gives the attacker's name example.jp's server's address, as shared hosting would",
+    isp: { redirect: [TO_ATTACKER('example-jp', [587, 465])] },
+    dns: { hosts: { [ATTACKER_NAME]: labServer('example-jp').ip } },
+  },
+  intercept_self_signed: {
+    summary: "the router hands example.jp's 587 and 465 to a server with a self-signed certificate",
+    isp: { redirect: [TO_ATTACKER('example-jp', [587, 465])] },
+    servers: { attacker: { cert: 'self_signed' } },
+  },
+  srv_spoofed: {
+    summary:
+      "an unknown provider whose own names do not answer; the network's DNS answers its submission SRV with the attacker",
+    isp: {},
+    dns: {
+      srv: {
+        '_submission._tcp.unlisted.example': [srv(ATTACKER_NAME, 587)],
+        '_submissions._tcp.unlisted.example': [srv(ATTACKER_NAME, 465)],
+      },
+    },
+    email: UNLISTED,
+  },
+  mx_spoofed: {
+    summary:
+      "an unknown provider whose own names do not answer; the network's DNS gives the attacker as its MX",
+    isp: {},
+    dns: { mx: { 'unlisted.example': [{ host: ATTACKER_NAME, preference: 10 }] } },
+    email: UNLISTED,
+  },
+  dns_out_of_bounds: {
+    summary:
+      'SRV answers with ports 25, 2526 and 8080, an IP literal, and names on loopback and LAN addresses; MX on loopback and an IP literal',
+    isp: {},
+    dns: {
+      hosts: {
+        // In the address's own domain, at the attacker's address: only the port is wrong.
+        'alt.unlisted.example': ATTACKER_IP,
+        'loopback.unlisted.example': '127.0.0.1',
+        'lan.unlisted.example': '192.168.1.25',
+      },
+      srv: {
+        '_submission._tcp.unlisted.example': [
+          srv('alt.unlisted.example', 25),
+          srv('alt.unlisted.example', 2526, 1),
+          srv('127.0.0.1', 587, 2),
+          srv('loopback.unlisted.example', 587, 3),
+          srv('lan.unlisted.example', 587, 4),
+        ],
+        '_submissions._tcp.unlisted.example': [srv('alt.unlisted.example', 8080)],
+      },
+      mx: {
+        'unlisted.example': [
+          { host: 'loopback.unlisted.example', preference: 10 },
+          { host: '10.0.0.25', preference: 20 },
+        ],
+      },
+    },
+    email: UNLISTED,
+  },
+} satisfies Record<string, Omit<Scenario, 'name'>>;
+
 const defs = {
   open: { summary: 'nothing blocked', isp: {} },
   op25b_drop: { summary: 'OP25B: outbound 25 silently dropped', isp: { port25: 'drop' } },
@@ -265,6 +372,7 @@ const defs = {
   },
   loss_open: { summary: '4% random loss, nothing blocked', isp: { lossPercent: 4 } },
   ...REAL_NETWORKS,
+  ...HOSTILE_NETWORKS,
 } satisfies Record<string, Omit<Scenario, 'name'>>;
 
 /** Names of the built-in scenarios. */

@@ -1,11 +1,15 @@
 /**
- * One listening port of a simulated server: smtp-server for mail ports, a bare TLS server for 443
- * (204 to any request, or a server's documents on GET and 404 for anything else).
+ * One listening port of a simulated server: smtp-server for mail ports (the hostile server's own
+ * recorder for its mail ports, attacker-smtp.ts), a bare TLS server for 443 (204 to any request,
+ * or a server's documents on GET and 404 for anything else). Every AUTH is recorded (auth-log.ts).
  */
-import { createServer as createNetServer, type Server, type Socket } from 'node:net';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import type { IssuedCert } from '../support/test-ca.js';
+import { startAttackerSmtp } from './attacker-smtp.js';
+import { recordAuth } from './auth-log.js';
+import { bindServer } from './server-bind.js';
 import type { LabServer, PortSpec } from './topology.js';
 
 /** Everything a listener depends on; a change in any of it means a new listener. */
@@ -18,6 +22,8 @@ export interface ListenerSpec {
   starttls: boolean;
   greetingCode: number;
   account: { user: string; password: string };
+  /** Where every AUTH attempt is recorded (auth-log.ts). */
+  authLog: string;
 }
 
 /** A bound listener. close() stops accepting at once and drops its connections. */
@@ -63,12 +69,21 @@ function smtpOptions(spec: ListenerSpec): SMTPServerOptions {
       if (delayMs > 0) setTimeout(answer, delayMs);
       else answer();
     },
-    onAuth(auth, _session, callback) {
+    onAuth(auth, session, callback) {
       // Only a hash is kept, so the CRAM-MD5 challenge can never be checked: always refused.
       const cram = auth.method === 'CRAM-MD5';
-      if (!cram && accountMatches(account, auth.username ?? '', auth.password ?? '')) {
-        return callback(null, { user: auth.username });
-      }
+      const accepted = !cram && accountMatches(account, auth.username ?? '', auth.password ?? '');
+      recordAuth(spec.authLog, {
+        server: server.id,
+        address: spec.address,
+        port: port.port,
+        mechanism: auth.method.toUpperCase(),
+        username: auth.username ?? null,
+        password: (auth.password ?? '') !== '' || cram,
+        tls: session.secure,
+        accepted,
+      });
+      if (accepted) return callback(null, { user: auth.username });
       callback(responseError(535, '5.7.8 Authentication credentials invalid'));
     },
     // The engine never sends mail; these servers never take any.
@@ -78,29 +93,10 @@ function smtpOptions(spec: ListenerSpec): SMTPServerOptions {
   };
 }
 
-function listen(server: Server, spec: ListenerSpec): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let attempts = 0;
-    const tryListen = (): void => {
-      server.once('error', (err: NodeJS.ErrnoException) => {
-        // The listener this one replaces may still be releasing the port for a moment.
-        if (err.code === 'EADDRINUSE' && attempts++ < 50) setTimeout(tryListen, 20);
-        else reject(err);
-      });
-      server.listen(spec.port.port, spec.address, () => {
-        server.removeAllListeners('error');
-        server.on('error', (e) => process.stderr.write(`listener ${spec.address}: ${String(e)}\n`));
-        resolve();
-      });
-    };
-    tryListen();
-  });
-}
-
 async function startSmtp(spec: ListenerSpec): Promise<Listener> {
   const smtp = new SMTPServer(smtpOptions(spec));
   smtp.on('error', (e) => process.stderr.write(`smtp ${spec.address}: ${String(e)}\n`));
-  await listen(smtp.server, spec);
+  await bindServer(smtp.server, spec.address, spec.port.port);
   return { close: () => smtp.close() };
 }
 
@@ -159,7 +155,7 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
       ? createNetServer(onSocket)
       : createTlsServer({ key: spec.cert.keyPem, cert: spec.cert.certPem }, onSocket);
   web.on('tlsClientError', () => undefined);
-  await listen(web, spec);
+  await bindServer(web, spec.address, spec.port.port);
   return {
     close: () => {
       web.close();
@@ -170,5 +166,6 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
 
 /** Binds one listener as the spec says. */
 export function startListener(spec: ListenerSpec): Promise<Listener> {
-  return spec.port.kind === 'tls' || spec.port.kind === 'http' ? startWeb(spec) : startSmtp(spec);
+  if (spec.port.kind === 'tls' || spec.port.kind === 'http') return startWeb(spec);
+  return spec.server.attacker ? startAttackerSmtp(spec) : startSmtp(spec);
 }

@@ -10,6 +10,7 @@ import {
   type KnobMap,
   type ServersConfig,
 } from './servers-protocol.js';
+import { AUTH_LOG_FILE } from './auth-log.js';
 import { findTool, recordPid } from './sys.js';
 import { LAB_ACCOUNT, LAB_SERVERS, NS } from './topology.js';
 
@@ -29,11 +30,15 @@ export class ServersProcess {
   private stderrTail = '';
   /** Resolves once READY was printed; rejects if the process dies or is too slow first. */
   readonly ready: Promise<void>;
+  /** Every AUTH attempt the servers received (auth-log.ts). */
+  readonly authLog: string;
 
   constructor(runDir: string, caFile: string, knobs: KnobMap) {
+    this.authLog = join(runDir, AUTH_LOG_FILE);
     const config: ServersConfig = {
       caFile,
       account: { user: LAB_ACCOUNT.email, password: LAB_ACCOUNT.password },
+      authLog: this.authLog,
       servers: [...LAB_SERVERS],
       knobs,
     };
@@ -81,9 +86,18 @@ export class ServersProcess {
 
   /** Switches every server to these knobs and waits until the listeners are rebound. */
   apply(knobs: KnobMap): Promise<void> {
+    return this.send(knobs);
+  }
+
+  /** Waits until the servers have served what already reached them (the AUTH log is complete). */
+  sync(): Promise<void> {
+    return this.send(undefined);
+  }
+
+  private send(knobs: KnobMap | undefined): Promise<void> {
     if (this.exited) return Promise.reject(new Error('lab servers are not running'));
     const id = this.nextId++;
-    const message: ApplyMessage = { id, knobs };
+    const message: ApplyMessage = knobs ? { id, knobs } : { id };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);

@@ -10,14 +10,20 @@ export interface ServersConfig {
   /** The lab CA's certificate is written here before READY. */
   caFile: string;
   account: { user: string; password: string };
+  /** Every AUTH attempt any server receives is appended here (auth-log.ts). */
+  authLog: string;
   servers: LabServer[];
   knobs: KnobMap;
 }
 
-/** One stdin line: switch to these knobs; answered with `APPLIED <id>` or `ERROR <id> <message>`. */
+/**
+ * One stdin line: switch to these knobs; answered with `APPLIED <id>` or `ERROR <id> <message>`.
+ * Without knobs it changes nothing and only answers, once the connections that had already
+ * arrived were served: the lab reads the AUTH log after it.
+ */
 export interface ApplyMessage {
   id: number;
-  knobs: KnobMap;
+  knobs?: KnobMap;
 }
 
 /** The stdout line that says every listener is bound and every certificate issued. */

@@ -85,6 +85,11 @@ export function nat64Of(ipv4: string): string {
   return `${ADDR6.nat64Prefix}${hex(a, b)}:${hex(c, d)}`;
 }
 
+/** The hostile server's own name (valid certificate from the lab CA) and address. */
+export const ATTACKER_NAME = 'mail.attacker.test';
+/** The hostile server's address in "the internet". */
+export const ATTACKER_IP = '203.0.113.66';
+
 /** The one account every simulated submission server accepts; any other login gets 535. */
 export const LAB_ACCOUNT = { email: 'taro@example.jp', password: 'correct horse' } as const;
 
@@ -140,7 +145,8 @@ export type ServerId =
   | 'hosting'
   | 'twomx'
   | 'distant'
-  | 'distant-mx';
+  | 'distant-mx'
+  | 'attacker';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -160,6 +166,12 @@ export interface LabServer {
   page?: string;
   /** The certificate's names when they differ from hostnames (shared hosting). */
   certNames?: string[];
+  /**
+   * A hostile server (attacker-smtp.ts): it takes any user name and password and records every
+   * AUTH it receives, so a test can show that none arrived. Its name lies outside every domain a
+   * lab address uses; only scenarios that redirect or spoof DNS lead anywhere near it.
+   */
+  attacker?: true;
 }
 
 const MX_ONLY: PortSpec[] = [{ port: 25, kind: 'smtp', auth: false }];
@@ -431,6 +443,16 @@ export const LAB_SERVERS: readonly LabServer[] = [
     hostnames: ['mx.distant.example'],
     greetingName: 'mx.distant.example',
     ports: MX_ONLY,
+  },
+  {
+    // A hostile network's own server, with a certificate the lab CA issued for its own name: the
+    // interceptor and the spoofed SRV / MX scenarios lead the PC here. 2526 is an SRV-only port.
+    id: 'attacker',
+    ip: ATTACKER_IP,
+    hostnames: [ATTACKER_NAME],
+    greetingName: ATTACKER_NAME,
+    ports: [...MAIL_PROVIDER, { port: 2526, kind: 'smtp', auth: true }],
+    attacker: true,
   },
 ];
 

@@ -25,7 +25,11 @@ interface CliEvidence {
 }
 
 interface CliJson {
-  verdict: { code: string; confidence: string };
+  verdict: {
+    code: string;
+    confidence: string;
+    actionIds: { id: string; params: Record<string, unknown> }[];
+  };
   recommended: {
     host: string;
     port: number;
@@ -35,7 +39,14 @@ interface CliJson {
     needsConfirmation?: { reason: string; namedBy: string };
   } | null;
   evidence: CliEvidence[];
-  probes: { role: string; host: string; ip: string | null; port: number | null; outcome: string }[];
+  probes: {
+    kind: string;
+    role: string;
+    host: string;
+    ip: string | null;
+    port: number | null;
+    outcome: string;
+  }[];
 }
 
 /** What one CLI run left: its report, and what the lab saw while it ran. */
@@ -53,6 +64,19 @@ const EXAMPLE_JP_IP = labServer('example-jp').ip;
 const ids = (j: CliJson): string[] => j.evidence.map((e) => e.id);
 const paramsOf = (j: CliJson, id: string): Record<string, unknown>[] =>
   j.evidence.filter((e) => e.id === id).map((e) => e.params);
+/**
+ * A network's suggestion: the server answers, so the verdict stays ok, but never with high
+ * confidence, and the first thing to do is to check the name in the provider's guide.
+ */
+function expectSuggestionVerdict(j: CliJson, host: string): void {
+  expect(j.verdict.code).toBe('ok');
+  expect(j.verdict.confidence).not.toBe('high');
+  expect(j.verdict.actionIds[0]).toEqual({ id: 'confirm_suggested', params: { host } });
+}
+
+/** The login probes' outcomes: 'withheld' when the password was given but not sent. */
+const loginOutcomes = (j: CliJson): string[] =>
+  j.probes.filter((p) => p.role === 'login').map((p) => p.outcome);
 const summary = (name: string, r: Run): string => {
   const rec = r.json.recommended;
   const shown = rec
@@ -293,8 +317,9 @@ describe.skipIf(!available.ok)(
         expect(paramsOf(json, 'login_withheld')).toContainEqual(
           expect.objectContaining({ reason: 'not_verified' }),
         );
-        // Its name resolves elsewhere, so it is not even probed.
-        expect(json.probes.filter((p) => p.host === ATTACKER_NAME)).toEqual([]);
+        expect(loginOutcomes(json)).toEqual(['withheld']);
+        // Its name is looked up, resolves elsewhere, and is never talked to.
+        expect(json.probes.filter((p) => p.host === ATTACKER_NAME && p.kind !== 'dns')).toEqual([]);
         expect(run.connects.filter((c) => c.ip === ATTACKER_IP)).toEqual([]);
       }
 
@@ -320,6 +345,7 @@ describe.skipIf(!available.ok)(
         const { json, auth, redirected } = await diagnose('intercept_same_address');
         expect(auth, 'AUTH received').toEqual([]);
         expect(redirected).toBeGreaterThan(0);
+        expectSuggestionVerdict(json, ATTACKER_NAME);
         expect(json.recommended).toEqual(
           expect.objectContaining({
             host: ATTACKER_NAME,
@@ -342,7 +368,7 @@ describe.skipIf(!available.ok)(
         expect(paramsOf(json, 'login_withheld')).toContainEqual(
           expect.objectContaining({ host: ATTACKER_NAME, reason: 'needs_confirmation' }),
         );
-        expect(json.probes.filter((p) => p.role === 'login')).toEqual([]);
+        expect(loginOutcomes(json)).toEqual(['withheld']);
       });
 
       it('a self-signed certificate, from an interceptor or from the server itself, also for typed settings: tls_problem, not verified, no AUTH', async () => {
@@ -361,6 +387,7 @@ describe.skipIf(!available.ok)(
           expect(paramsOf(run.json, 'certificate_invalid'), label).toContainEqual(
             expect.objectContaining({ host: 'smtp.example.jp', problem: 'self_signed' }),
           );
+          expect(loginOutcomes(run.json), label).toEqual(['withheld']);
         }
       });
 
@@ -371,6 +398,7 @@ describe.skipIf(!available.ok)(
         it(`a spoofed ${name === 'srv_spoofed' ? 'SRV' : 'MX'} naming the attacker: only a suggestion (${reason}), not verified, no AUTH`, async () => {
           const { json, auth } = await diagnose(name);
           expect(auth, 'AUTH received').toEqual([]);
+          expectSuggestionVerdict(json, ATTACKER_NAME);
           expect(json.recommended).toEqual(
             expect.objectContaining({
               host: ATTACKER_NAME,
@@ -385,7 +413,7 @@ describe.skipIf(!available.ok)(
           expect(paramsOf(json, 'login_withheld')).toContainEqual(
             expect.objectContaining({ host: ATTACKER_NAME, reason: 'needs_confirmation' }),
           );
-          expect(json.probes.filter((p) => p.role === 'login')).toEqual([]);
+          expect(loginOutcomes(json)).toEqual(['withheld']);
         });
       }
 
@@ -408,8 +436,8 @@ describe.skipIf(!available.ok)(
           { target: 'alt.unlisted.example', port: 8080, reason: 'port' },
           { target: '127.0.0.1', port: 587, reason: 'ip_literal' },
           { target: '10.0.0.25', reason: 'ip_literal' },
-          { target: 'loopback.unlisted.example', reason: 'private_address' },
-          { target: 'lan.unlisted.example', reason: 'private_address' },
+          { name: 'loopback.unlisted.example', target: '127.0.0.1', reason: 'private_address' },
+          { name: 'lan.unlisted.example', target: '192.168.1.25', reason: 'private_address' },
         ]) {
           expect(refused, JSON.stringify(expected)).toContainEqual(
             expect.objectContaining(expected),
@@ -422,6 +450,7 @@ describe.skipIf(!available.ok)(
         const hosting = 'server1.hosting.example';
         const first = await diagnose('shared_hosting');
         expect(first.auth, 'AUTH received before the confirmation').toEqual([]);
+        expectSuggestionVerdict(first.json, hosting);
         expect(first.json.recommended).toEqual(
           expect.objectContaining({
             host: hosting,

@@ -204,7 +204,7 @@ describe.skipIf(!available.ok)(
         }
       });
 
-      it("spoofed SRV and MX answers name the attacker; the unknown provider's own names do not answer", async () => {
+      it("spoofed SRV and MX answers, and the domain's autoconfig, name the attacker; the unknown provider's own names do not answer", async () => {
         await lab().apply('srv_spoofed');
         const [sub, subs, smtp] = await probeDns(lab(), [
           'SRV:_submission._tcp.unlisted.example',
@@ -220,6 +220,19 @@ describe.skipIf(!available.ok)(
         await lab().apply('mx_spoofed');
         const [mx] = await probeDns(lab(), ['MX:unlisted.example']);
         expect(mx?.records).toEqual([{ exchange: ATTACKER_NAME, priority: 10 }]);
+
+        await lab().apply('autoconfig_other_domain');
+        const [web] = await probeTcp(lab(), ['autoconfig.unlisted.example:443:tls']);
+        expect(web?.tlsAuthorized).toBe(true);
+        const doc = await lab().run(
+          [
+            'node',
+            '-e',
+            "fetch('https://autoconfig.unlisted.example/mail/config-v1.1.xml').then(r=>r.text()).then(t=>console.log(t))",
+          ],
+          { env: lab().env },
+        );
+        expect(doc.stdout).toContain(`<hostname>${ATTACKER_NAME}</hostname>`);
       });
 
       it("out-of-bounds DNS answers; the PC's record of its SYNs sees loopback, LAN and odd ports when something connects", async () => {
@@ -394,8 +407,9 @@ describe.skipIf(!available.ok)(
       for (const [name, reason, source] of [
         ['srv_spoofed', 'srv_other_domain', 'srv'],
         ['mx_spoofed', 'mx_other_domain', 'guess'],
+        ['autoconfig_other_domain', 'autoconfig_other_domain', 'autoconfig'],
       ] as const) {
-        it(`a spoofed ${name === 'srv_spoofed' ? 'SRV' : 'MX'} naming the attacker: only a suggestion (${reason}), not verified, no AUTH`, async () => {
+        it(`${name}: the attacker named by ${source === 'guess' ? 'the MX' : source === 'srv' ? 'SRV' : 'autoconfig'}: only a suggestion (${reason}), not verified, no AUTH`, async () => {
           const { json, auth } = await diagnose(name);
           expect(auth, 'AUTH received').toEqual([]);
           expectSuggestionVerdict(json, ATTACKER_NAME);

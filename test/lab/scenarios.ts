@@ -280,6 +280,13 @@ const HOSTILE_NETWORKS = {
     dns: { mx: { 'unlisted.example': [{ host: ATTACKER_NAME, preference: 10 }] } },
     email: UNLISTED,
   },
+  autoconfig_other_domain: {
+    summary:
+      "an unknown provider whose own names do not answer; its autoconfig document lists the attacker's server",
+    isp: {},
+    dns: { hosts: { 'autoconfig.unlisted.example': labServer('unlisted-autoconfig').ip } },
+    email: UNLISTED,
+  },
   dns_out_of_bounds: {
     summary:
       'SRV answers with ports 25, 2526 and 8080, an IP literal, and names on loopback and LAN addresses; MX on loopback and an IP literal',

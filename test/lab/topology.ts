@@ -146,7 +146,8 @@ export type ServerId =
   | 'twomx'
   | 'distant'
   | 'distant-mx'
-  | 'attacker';
+  | 'attacker'
+  | 'unlisted-autoconfig';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -212,6 +213,14 @@ export const EXAMPLE_NET_AUTOCONFIG = `<?xml version="1.0" encoding="UTF-8"?>
   </emailProvider>
 </clientConfig>
 `;
+
+/** An autoconfig document whose one outgoing server lies outside the address's domain. */
+export const UNLISTED_AUTOCONFIG = EXAMPLE_NET_AUTOCONFIG.replaceAll(
+  'example.net',
+  'unlisted.example',
+)
+  .replace('Example Net Mail', 'Unlisted Mail')
+  .replace('outbound.unlisted.example', ATTACKER_NAME);
 
 /** Every simulated server. The engine's default reference hosts are among them. */
 export const LAB_SERVERS: readonly LabServer[] = [
@@ -453,6 +462,17 @@ export const LAB_SERVERS: readonly LabServer[] = [
     greetingName: ATTACKER_NAME,
     ports: [...MAIL_PROVIDER, { port: 2526, kind: 'smtp', auth: true }],
     attacker: true,
+  },
+  {
+    // autoconfig.unlisted.example, but only where a scenario's DNS names it (no base A record):
+    // the domain's own autoconfig document lists the attacker's server as the outgoing one.
+    id: 'unlisted-autoconfig',
+    ip: '203.0.113.67',
+    hostnames: [],
+    greetingName: 'autoconfig.unlisted.example',
+    ports: WEB,
+    certNames: ['autoconfig.unlisted.example'],
+    documents: { '/mail/config-v1.1.xml': UNLISTED_AUTOCONFIG },
   },
 ];
 

@@ -504,7 +504,7 @@ describe.skipIf(!available.ok)(
       });
     });
 
-    describe('fix --yes never writes a server the network chose', () => {
+    describe('fix --yes never writes a server the network chose, unless the user confirmed it', () => {
       const ACCOUNT = 'thunderbird:k3x9q2ab.default-release:smtp1';
       let home: TempHome | null = null;
 
@@ -526,12 +526,22 @@ describe.skipIf(!available.ok)(
         return dir;
       }
 
-      async function fix(name: ScenarioName, dir: string) {
+      async function fix(name: ScenarioName, dir: string, extra: string[] = []) {
         await lab().apply(name);
         lab().clearAuthAttempts();
         const before = await readFile(join(dir, 'prefs.js'));
         const r = await lab().run(
-          ['node', 'build/cli/cli.mjs', 'fix', '--account', ACCOUNT, '--yes', '--lang', 'en'],
+          [
+            'node',
+            'build/cli/cli.mjs',
+            'fix',
+            '--account',
+            ACCOUNT,
+            '--yes',
+            '--lang',
+            'en',
+            ...extra,
+          ],
           { env: { ...lab().env, HOME: home?.home ?? '' }, timeoutMs: 40_000 },
         );
         const after = await readFile(join(dir, 'prefs.js'));
@@ -573,6 +583,21 @@ describe.skipIf(!available.ok)(
         expect(r.code).toBe(2);
         expect(backups).toEqual([]);
         expect(auth).toEqual([]);
+      });
+
+      it('shared hosting, once the user confirms the hosting server: writes it', async () => {
+        const dir = await thunderbirdHome('taro@shop.example', 'smtp.shop.example');
+        const hosting = 'server1.hosting.example';
+        const { r, changed, backups } = await fix('shared_hosting', dir, [
+          '--accept-suggested',
+          hosting,
+        ]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(changed).toBe(true);
+        expect(backups).toHaveLength(1);
+        const prefs = await readFile(join(dir, 'prefs.js'), 'utf8');
+        expect(prefs).toContain(`user_pref("mail.smtpserver.smtp1.hostname", "${hosting}");`);
+        expect(prefs).toContain('user_pref("mail.smtpserver.smtp1.port", 587);');
       });
     });
   },

@@ -404,12 +404,17 @@ describe.skipIf(!available.ok)(
         }
       });
 
+      const WHO = {
+        srv_spoofed: 'a spoofed SRV',
+        mx_spoofed: 'a spoofed MX',
+        autoconfig_other_domain: "the domain's own autoconfig",
+      } as const;
       for (const [name, reason, source] of [
         ['srv_spoofed', 'srv_other_domain', 'srv'],
         ['mx_spoofed', 'mx_other_domain', 'guess'],
         ['autoconfig_other_domain', 'autoconfig_other_domain', 'autoconfig'],
       ] as const) {
-        it(`${name}: the attacker named by ${source === 'guess' ? 'the MX' : source === 'srv' ? 'SRV' : 'autoconfig'}: only a suggestion (${reason}), not verified, no AUTH`, async () => {
+        it(`${WHO[name]} naming the attacker: only a suggestion (${reason}), not verified, no AUTH`, async () => {
           const { json, auth } = await diagnose(name);
           expect(auth, 'AUTH received').toEqual([]);
           expectSuggestionVerdict(json, ATTACKER_NAME);
@@ -504,7 +509,7 @@ describe.skipIf(!available.ok)(
       });
     });
 
-    describe('fix --yes never writes a server the network chose, unless the user confirmed it', () => {
+    describe('fix --yes never writes a server the network chose', () => {
       const ACCOUNT = 'thunderbird:k3x9q2ab.default-release:smtp1';
       let home: TempHome | null = null;
 

@@ -17,7 +17,7 @@ export function verdictWords(
   r: DiagnosisReport,
   t: Translate,
 ): { title: string; explanation: string; actions: string[] } {
-  const m = verdictMessages(r.verdict.code, r.email.domain);
+  const m = verdictMessages(r);
   return {
     title: say(t, m.title),
     explanation: say(t, m.explanation),

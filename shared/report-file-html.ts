@@ -120,7 +120,7 @@ function headSection(file: ReportFile, t: Translate): string {
 /** The whole file: the readable page in one language, then the data block. */
 export function renderReportHtml(file: ReportFile, lang: Lang, t: Translate): string {
   const r = file.report;
-  const v = verdictMessages(r.verdict.code, r.email.domain);
+  const v = verdictMessages(r);
   const body = [
     headSection(file, t),
     `<h2>${esc(say(t, v.title))}</h2>`,

@@ -179,10 +179,26 @@ describe('every message id has whole sentences in both languages', () => {
     });
     it(`verdicts (${lang})`, () => {
       for (const code of VERDICT_CODES) {
-        const m = verdictMessages(code, 'example.jp');
-        expect(say(t, m.title), code).not.toMatch(/^verdict\.|\{\{/);
-        check(say(t, m.explanation), m.explanation.key, lang);
+        for (const recommended of [null, { needsConfirmation: {} }]) {
+          const m = verdictMessages({
+            verdict: { code },
+            email: { domain: 'example.jp' },
+            recommended,
+          });
+          expect(say(t, m.title), code).not.toMatch(/^verdict\.|\{\{/);
+          check(say(t, m.explanation), m.explanation.key, lang);
+        }
       }
+    });
+    it(`never says a suggested server's settings work (${lang})`, () => {
+      const subject = { verdict: { code: 'ok' as const }, email: { domain: 'example.jp' } };
+      const plain = say(t, verdictMessages({ ...subject, recommended: null }).explanation);
+      const suggested = say(
+        t,
+        verdictMessages({ ...subject, recommended: { needsConfirmation: {} } }).explanation,
+      );
+      expect(suggested).not.toBe(plain);
+      expect(suggested).toMatch(lang === 'ja' ? /見比べてください/ : /check it against/);
     });
   }
 

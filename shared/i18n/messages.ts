@@ -57,14 +57,28 @@ export function actionMessage(a: Action): Message {
   return { key: `action.${a.id}`, values: { ...a.params } };
 }
 
-/** The keys of a verdict's title and explanation, with the values they may use. */
-export function verdictMessages(
-  code: VerdictCode,
-  domain: string,
-): { title: Message; explanation: Message } {
+/** What a verdict's words depend on: its code, the address's domain, and whether the settings are a suggestion. */
+export interface VerdictSubject {
+  verdict: { code: VerdictCode };
+  email: { domain: string };
+  recommended: { needsConfirmation?: unknown } | null;
+}
+
+/**
+ * The keys of a verdict's title and explanation, with the values they may use. Settings the
+ * network only suggested change the explanation (context "suggested") where it would otherwise say
+ * that the settings below work.
+ */
+export function verdictMessages(r: VerdictSubject): { title: Message; explanation: Message } {
+  const { code } = r.verdict;
+  const domain = r.email.domain;
+  const suggested = r.recommended?.needsConfirmation !== undefined;
   return {
     title: { key: `verdict.${code}.title`, values: { domain } },
-    explanation: { key: `verdict.${code}.explanation`, values: { domain } },
+    explanation: {
+      key: `verdict.${code}.explanation`,
+      values: { domain, ...(suggested ? { context: 'suggested' } : {}) },
+    },
   };
 }
 

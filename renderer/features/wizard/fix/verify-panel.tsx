@@ -48,7 +48,7 @@ function VerifyOutcome({
       </div>
     );
   }
-  const words = verdictMessages(result.report.verdict.code, result.report.email.domain);
+  const words = verdictMessages(result.report);
   const rec = result.report.recommended ?? recommended;
   return (
     <div className="verify-outcome" data-works="false" data-verdict={result.report.verdict.code}>

@@ -23,7 +23,7 @@ describe('result step', () => {
           initial: { run: doneRun(report, 'r') },
         });
         const t = createTranslator(lang);
-        const words = verdictMessages(code, report.email.domain);
+        const words = verdictMessages(report);
         const h1 = screen.getByRole('heading', { level: 1, name: say(t, words.title) });
         expect(h1).toHaveFocus();
         expect(screen.getByText(say(t, words.explanation))).toBeVisible();

@@ -20,7 +20,7 @@ export function ResultStep() {
   const readOnly = useReadOnly();
   if (report === null) return null;
   const { verdict } = report;
-  const words = verdictMessages(verdict.code, report.email.domain);
+  const words = verdictMessages(report);
   return (
     <section
       className="step step-result"

@@ -21,7 +21,7 @@ export function supportText(report: DiagnosisReport, t: TFunction): string {
   const lines: string[] = [
     `SendCheck — ${t('support.heading')}`,
     `${t('support.summary.verdict')}: ${report.verdict.code} (${report.verdict.confidence})`,
-    say(tr, verdictMessages(report.verdict.code, report.email.domain).title),
+    say(tr, verdictMessages(report).title),
     `${t('support.summary.address')}: ${report.email.display} (${report.email.ascii})`,
     `${t('support.summary.provider')}: ${report.provider ? `${report.provider.name} (${report.provider.id})` : t('support.summary.providerUnknown')}`,
     `${t('support.summary.blockedAt')}: ${report.blockedAt ?? '-'}`,

@@ -5,13 +5,8 @@ import { settingsWork } from './check.js';
 import { diagnose, type DiagnoseInput } from './diagnose.js';
 import { listCandidates } from './discover.js';
 import { runLoginTest } from './index.js';
-import {
-  hostTrust,
-  isNonPublicAddress,
-  refuseSrvTarget,
-  registrableDomain,
-  withinDomain,
-} from './trust.js';
+import { registrableDomain } from '../../shared/domain.js';
+import { hostTrust, isNonPublicAddress, refuseSrvTarget, withinDomain } from './trust.js';
 
 const email = {
   display: 'taro@example.jp',

@@ -5,8 +5,8 @@
  * may be logged in to or written into a mail program. Everything here is pure.
  */
 import net from 'node:net';
-import { getDomain } from 'tldts';
 import type { SuggestionReason } from '../../shared/diagnosis.js';
+import { registrableDomain } from '../../shared/domain.js';
 import type { CandidateSource } from '../../shared/probe.js';
 
 /** What decides trust in one diagnosis: the address's domain, the user's server, the confirmed suggestions. */
@@ -23,13 +23,6 @@ export interface TrustInput {
 export type HostTrust = { trusted: true } | { trusted: false; reason: SuggestionReason };
 
 const norm = (host: string): string => host.trim().toLowerCase().replace(/\.$/, '');
-
-/** The registrable domain of a host name by the Public Suffix List (private suffixes too); null for an IP or a bare suffix. */
-export function registrableDomain(host: string): string | null {
-  const h = norm(host);
-  if (h === '' || net.isIP(h) !== 0) return null;
-  return getDomain(h, { allowPrivateDomains: true });
-}
 
 /** True when `host` lies in the same registrable domain as the address's domain. */
 export function withinDomain(host: string, domainAscii: string): boolean {

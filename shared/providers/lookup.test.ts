@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Provider } from './index.js';
 import { buildDomainIndex, lookupInIndex, walkDomain } from './lookup.js';
-import { isBarePublicSuffix } from './public-suffix.js';
 
 function provider(id: string, domains: string[]): Provider {
   return {
@@ -43,25 +42,6 @@ describe('walkDomain', () => {
   it('refuses what is not a host name', () => {
     for (const bad of ['', ' ', 'a..b.jp', '.a.jp', 'a b.jp', 'ä.jp', 'x'.repeat(254), 'a/b.jp'])
       expect(walkDomain(bad), bad).toEqual([]);
-  });
-});
-
-describe('isBarePublicSuffix', () => {
-  it.each([
-    ['jp', true],
-    ['ne.jp', true],
-    ['or.jp', true],
-    ['co.uk', true],
-    ['com.au', true],
-    ['tokyo.jp', true],
-    ['shibuya.tokyo.jp', true],
-    ['ocn.ne.jp', false],
-    ['nifty.com', false],
-    ['example.jp', false],
-    ['softbank.jp', false],
-    ['gmail.com', false],
-  ])('%s → %s', (name, expected) => {
-    expect(isBarePublicSuffix(name)).toBe(expected);
   });
 });
 

@@ -4,7 +4,7 @@
  * can build their own index.
  */
 import type { Provider } from './index.js';
-import { isBarePublicSuffix } from './public-suffix.js';
+import { isPublicSuffix } from '../domain.js';
 
 /** How a provider was found: the domain itself, a parent domain of it, or its MX host's domain. */
 export type MatchKind = 'exact' | 'parent' | 'mx';
@@ -38,7 +38,8 @@ export function buildDomainIndex(providers: readonly Provider[]): DomainIndex {
 
 /**
  * The names to try for a domain, nearest first: the domain itself, then each parent that is not
- * a bare public suffix (`a.b.ocn.ne.jp` → itself, `b.ocn.ne.jp`, `ocn.ne.jp`; never `ne.jp`).
+ * a public suffix by the Public Suffix List (`a.b.ocn.ne.jp` → itself, `b.ocn.ne.jp`, `ocn.ne.jp`;
+ * never `ne.jp`).
  * Empty for names that are not host names.
  */
 export function walkDomain(domain: string): string[] {
@@ -49,7 +50,7 @@ export function walkDomain(domain: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < labels.length; i++) {
     const candidate = labels.slice(i).join('.');
-    if (isBarePublicSuffix(candidate)) break;
+    if (isPublicSuffix(candidate)) break;
     out.push(candidate);
   }
   return out;

@@ -13,8 +13,8 @@ import type {
   HandKeptSource,
   SocketType,
 } from './index.js';
+import { isPublicSuffix } from '../domain.js';
 import { isInsideIspOnly } from './outgoing-server.js';
-import { isBarePublicSuffix } from './public-suffix.js';
 
 /** The data, rebuilt, or what is wrong with it (with a path such as `providers[3].outgoing[0].port`). */
 export type ProviderDataResult = { ok: true; value: ProviderDb } | { ok: false; error: string };
@@ -72,7 +72,7 @@ export function isHostName(name: string): boolean {
 function domainName(v: unknown, path: string): string {
   const d = text(v, path, 253);
   if (!isHostName(d)) fail(path, `${JSON.stringify(d)} is not a lower-case host name`);
-  if (isBarePublicSuffix(d)) fail(path, `${d} is a public suffix`);
+  if (isPublicSuffix(d)) fail(path, `${d} is a public suffix`);
   return d;
 }
 

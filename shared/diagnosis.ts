@@ -121,7 +121,10 @@ export interface DiagnosisReport {
   blockedAt: BlockedAt;
 }
 
-/** Where the mail is stopped on its way: this PC, the router (or the local network), the ISP, or the server. */
+/**
+ * Where the mail is stopped on its way: this PC, the router (or the local network), the ISP, or the
+ * server. Each verdict's definition says where (electron/engine/verdicts/); the UI reads the report's.
+ */
 export type BlockedAt = 'pc' | 'router' | 'isp' | 'server' | null;
 
 /** Streamed while a diagnosis runs. */
@@ -139,21 +142,3 @@ export type ProgressEvent =
     }
   | { type: 'probe_finished'; result: ProbeResult; at: number }
   | { type: 'phase'; phase: 'resolve' | 'connect' | 'login' | 'done'; at: number };
-
-/** Where each verdict stops the mail on its way (the result screen's picture): one map for engine and UI. */
-export const BLOCKED_AT: Readonly<Record<VerdictCode, DiagnosisReport['blockedAt']>> = {
-  offline: 'pc',
-  dns_unavailable: 'router',
-  internet_unreachable: 'router',
-  domain_not_found: null,
-  smtp_blocked: 'router',
-  server_unreachable: 'server',
-  tls_problem: 'server',
-  security_software: 'pc',
-  captive_portal: 'router',
-  auth_failed: 'server',
-  submission_blocked: 'isp',
-  port25_intercepted: 'isp',
-  port25_blocked: 'isp',
-  ok: null,
-};

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { report as reportArb } from '../test/support/report-arbitrary.js';
-import { BLOCKED_AT, type DiagnosisReport } from './diagnosis.js';
+import { verdictDefinition } from '../electron/engine/verdicts/index.js';
+import type { DiagnosisReport } from './diagnosis.js';
 import { evidence } from './evidence.js';
 import type { ProbeResult } from './probe.js';
 import { providerDb } from './providers/index.js';
@@ -69,7 +70,7 @@ function reportFor(code: VerdictCode, probes?: ProbeResult[]): DiagnosisReport {
     provider: { id: 'ocn.ne.jp', name: 'OCN' },
     request: { server: null, port: null },
     candidates: [],
-    blockedAt: BLOCKED_AT[code],
+    blockedAt: verdictDefinition(code).blockedAt,
   };
 }
 
@@ -114,7 +115,7 @@ describe('reference codes', () => {
       const summary = decodeOk(referenceCodeFor(r, '0.1.0'));
       expect(summary).toEqual(summarizeReport(r, '0.1.0'));
       expect(summary.verdict).toBe(v);
-      expect(summary.blockedAt).toBe(BLOCKED_AT[v]);
+      expect(summary.blockedAt).toBe(verdictDefinition(v).blockedAt);
       expect(summary.ports).toEqual({ 25: 'blocked_silent', 465: 'not_probed', 587: 'open' });
       expect(summary.recommended).toEqual({ port: 587, security: 'starttls', trust: 'verified' });
       expect(summary.provider?.matches).toEqual([{ id: 'ocn.ne.jp', name: 'OCN' }]);

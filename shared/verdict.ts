@@ -19,24 +19,6 @@ export const VERDICT_CODES = [
 /** One of the fourteen outcomes of a diagnosis. */
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 
-/** When several things are wrong, the first of these that holds is the verdict (diagnosis.md). */
-export const VERDICT_PRECEDENCE: readonly VerdictCode[] = [
-  'offline',
-  'dns_unavailable',
-  'captive_portal',
-  'internet_unreachable',
-  'domain_not_found',
-  'security_software',
-  'smtp_blocked',
-  'server_unreachable',
-  'tls_problem',
-  'auth_failed',
-  'submission_blocked',
-  'port25_intercepted',
-  'port25_blocked',
-  'ok',
-];
-
 /** How sure the engine is of its verdict. */
 export type Confidence = 'high' | 'medium' | 'low';
 

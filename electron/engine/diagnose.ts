@@ -1,43 +1,51 @@
-/** The verdict: probe results in, verdict + evidence + recommended settings out. Pure: no I/O, no clock. */
+/**
+ * The verdict: probe results in, verdict + evidence + recommended settings out. Pure: no I/O, no
+ * clock. The facts are computed once (compute-facts.ts); each verdict's rule reads them
+ * (verdicts/), in precedence order; the findings said with every verdict follow (findings.ts).
+ */
 import type { Action, DiagnosisReport, Evidence } from '../../shared/diagnosis.js';
 import { action } from '../../shared/evidence.js';
-import { BLOCKED_AT } from '../../shared/diagnosis.js';
-import type { VerdictCode } from '../../shared/verdict.js';
-import { computeFacts, type DiagnoseInput, type Facts } from './facts.js';
-import { DEFAULT_ACTIONS } from './rules/actions.js';
-import { contextEvidence } from './rules/context.js';
-import { RULES } from './rules/index.js';
-import type { Finding } from './rules/rule.js';
+import { computeFacts } from './compute-facts.js';
+import type { DiagnoseInput, Facts } from './facts.js';
+import { findingsForEveryVerdict } from './findings.js';
+import { VERDICTS, verdictDefinition } from './verdicts/index.js';
+import type { Finding, VerdictDefinition } from './verdicts/verdict.js';
 
 export type { DiagnoseInput } from './facts.js';
 
-/** The first rule that holds, in precedence order; no rule holding means nothing answered usefully. */
-function decide(facts: Facts): { code: VerdictCode; finding: Finding } {
-  for (const rule of RULES) {
-    const finding = rule.when(facts);
-    if (finding) return { code: rule.code, finding };
+/**
+ * The first verdict whose rule holds, in precedence order; no rule holding means nothing answered
+ * usefully: server_unreachable, with low confidence.
+ */
+function decide(facts: Facts): { verdict: VerdictDefinition; finding: Finding } {
+  for (const verdict of VERDICTS) {
+    const finding = verdict.when(facts);
+    if (finding) return { verdict, finding };
   }
   return {
-    code: 'server_unreachable',
+    verdict: verdictDefinition('server_unreachable'),
     finding: { confidence: 'low', evidence: [], recommended: facts.published },
   };
 }
 
-/** The rule's own evidence first, then every other finding, each id once. */
-function mergeEvidence(own: Evidence[], context: Evidence[]): Evidence[] {
-  const seen = new Set(own.map((e) => e.id));
-  return [...own, ...context.filter((e) => !seen.has(e.id))];
+/**
+ * The rule's own evidence first, then the findings said with every verdict, each id once. An item
+ * that is also one of those findings (the port-25 finding of port25_blocked) keeps its place there.
+ */
+function mergeEvidence(own: Evidence[], findings: Evidence[]): Evidence[] {
+  const kept = new Set(findings.map((e) => e.id));
+  return [...own.filter((e) => !kept.has(e.id)), ...findings];
 }
 
 /**
  * The verdict's next steps. A server the network suggested comes first with "check it against your
  * provider's guide"; an OAuth-only provider adds "sign in from the mail program".
  */
-function actionsFor(facts: Facts, code: VerdictCode, finding: Finding): Action[] {
+function actionsFor(facts: Facts, verdict: VerdictDefinition, finding: Finding): Action[] {
   const suggested = finding.recommended?.needsConfirmation ? finding.recommended : null;
   const actions = [
     ...(suggested ? [action('confirm_suggested', { host: suggested.host })] : []),
-    ...(finding.actions ?? DEFAULT_ACTIONS[code]),
+    ...(finding.actions ?? verdict.actions),
   ];
   const provider = facts.input.provider;
   if (provider?.oauthOnly && finding.recommended)
@@ -45,14 +53,19 @@ function actionsFor(facts: Facts, code: VerdictCode, finding: Finding): Action[]
   return actions;
 }
 
-/** Decides the verdict from probe results (diagnosis.md: precedence, first wins). Idempotent. */
+/** Decides the verdict from probe results (docs/diagnosis.md, "Verdicts": first wins). Idempotent. */
 export function diagnose(input: DiagnoseInput): DiagnosisReport {
   const facts = computeFacts(input);
-  const { code, finding } = decide(facts);
+  const { verdict, finding } = decide(facts);
+  const findings = findingsForEveryVerdict(facts, verdict, finding.recommended);
   return {
-    verdict: { code, confidence: finding.confidence, actions: actionsFor(facts, code, finding) },
+    verdict: {
+      code: verdict.code,
+      confidence: finding.confidence,
+      actions: actionsFor(facts, verdict, finding),
+    },
     recommended: finding.recommended,
-    evidence: mergeEvidence(finding.evidence, contextEvidence(facts, code, finding.recommended)),
+    evidence: mergeEvidence(finding.evidence, findings),
     probes: input.probes.map((p) => ({ ...p })),
     elapsedMs: Math.round(input.elapsedMs),
     email: {
@@ -68,6 +81,6 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
       ...(input.acceptSuggested?.length ? { acceptSuggested: input.acceptSuggested } : {}),
     },
     candidates: input.candidates,
-    blockedAt: BLOCKED_AT[code],
+    blockedAt: verdict.blockedAt,
   };
 }

@@ -1,4 +1,10 @@
-/** Lab scenarios as data: ISP policy + DNS changes + server knobs + the PC's network state. */
+/**
+ * Lab scenarios as data: ISP policy + DNS changes + server knobs + the PC's network state, and the
+ * verdict each one's diagnosis gives (its own address, its password if it names one). Each verdict's
+ * definition (electron/engine/verdicts/) lists the scenarios that expect it; a unit test holds the
+ * two to each other, and every verdict to at least one scenario.
+ */
+import type { VerdictCode } from '../../shared/verdict.js';
 import {
   ADDR,
   ATTACKER_IP,
@@ -97,6 +103,11 @@ export interface DnsChanges {
 export interface Scenario {
   name: string;
   summary: string;
+  /**
+   * The verdict of the CLI's diagnosis in this state, with the scenario's address (and password).
+   * Every built-in scenario declares it; a test's own one-off state may leave it out.
+   */
+  verdict?: VerdictCode;
   isp: IspPolicy;
   /** Servers whose every address silently drops all traffic (dropped inside sclab-net). */
   silentServers?: ServerId[];
@@ -108,6 +119,8 @@ export interface Scenario {
   pc?: PcSoftware;
   /** The address whose diagnosis the scenario is about (default: the lab account's). */
   email?: string;
+  /** The password the user types for the login test (none: no login test). */
+  password?: string;
 }
 
 const SATELLITE_ONE_WAY_MS = 325;
@@ -116,40 +129,48 @@ const DISTANT_ONE_WAY_MS = 150;
 /** Networks the classic cases do not teach (diagnosis.md, "Real networks"). */
 const REAL_NETWORKS = {
   shield_op25b: {
+    verdict: 'port25_blocked',
     summary: "antivirus mail shield redirects 25 to a local proxy; the ISP drops the proxy's 25",
     isp: { port25: 'drop' },
     pc: { mailShield: 'relay' },
   },
   shield_greet_op25b: {
+    verdict: 'port25_blocked',
     summary: 'mail shield that greets at once, then never reaches the server (OP25B drop)',
     isp: { port25: 'drop' },
     pc: { mailShield: 'greet_first' },
   },
   shield_open: {
+    verdict: 'ok',
     summary: 'mail shield on an open network: it relays to the real servers',
     isp: {},
     pc: { mailShield: 'relay' },
   },
   tls_inspection: {
+    verdict: 'security_software',
     summary: "a security product re-signs 465/443 and 587's STARTTLS with its own root",
     isp: {},
     pc: { tlsInspection: true },
   },
   eacces: {
+    verdict: 'security_software',
     summary: 'a security product refuses connect() to 25 and 587 with EACCES in the PC',
     isp: {},
     pc: { denyMailConnect: true },
   },
   captive_portal: {
+    verdict: 'captive_portal',
     summary: 'hotel Wi-Fi before sign-in: every name resolves to the portal, nothing else passes',
     isp: { captivePortal: true, dropPorts: [25, 465, 587] },
     dns: { everythingTo: ADDR.portal },
   },
   satellite_op25b: {
+    verdict: 'port25_blocked',
     summary: 'a satellite-like path, 650 ms round trip to everything, OP25B drop',
     isp: { port25: 'drop', delay: { defaultMs: SATELLITE_ONE_WAY_MS } },
   },
   distant_mx_lost_syn: {
+    verdict: 'ok',
     summary: "the provider is 300 ms away while the controls are near; its MX's first SYN is lost",
     isp: {
       delay: { servers: { distant: DISTANT_ONE_WAY_MS, 'distant-mx': DISTANT_ONE_WAY_MS } },
@@ -158,67 +179,79 @@ const REAL_NETWORKS = {
     email: 'taro@distant.example',
   },
   dual_stack_op25b: {
+    verdict: 'port25_blocked',
     summary: 'IPv4 and IPv6 (AAAA for every server), OP25B on both',
     isp: { port25: 'drop' },
     dns: { aaaa: 'native' },
   },
   ocn_subdomain_op25b: {
+    verdict: 'port25_blocked',
     summary: 'an OCN address on a sub-domain behind OP25B; OCN publishes smtp.ocn.ne.jp:465',
     isp: { port25: 'drop' },
     email: 'taro@bird.ocn.ne.jp',
   },
   unlisted_op25b: {
+    verdict: 'port25_blocked',
     summary: 'a provider with no data, SRV, autoconfig or guessable server, behind OP25B',
     isp: { port25: 'drop' },
     email: 'taro@unlisted.example',
   },
   isp_own_server: {
+    verdict: 'ok',
     summary: "the user's provider is the ISP: its server takes 25 from its lines, and 587",
     isp: { port25: 'drop' },
     email: 'hanako@isp.example',
   },
   isp_port25_only: {
+    verdict: 'ok',
     summary: "the user's provider is the ISP, whose server offers only 25 (from its lines)",
     isp: { port25: 'drop' },
     email: 'taro@plainisp.example',
   },
   noauth_587: {
+    verdict: 'ok',
     summary: '587 answers without AUTH, 465 offers AUTH',
     isp: {},
     email: 'taro@noauth.example',
   },
   badcert_587: {
+    verdict: 'ok',
     summary: "587's certificate has expired, 465's is good",
     isp: {},
     email: 'taro@badcert.example',
   },
   cram_hashed: {
+    verdict: 'ok',
     summary: 'CRAM-MD5 offered first but passwords stored hashed: only PLAIN/LOGIN can succeed',
     isp: {},
     email: 'taro@cram.example',
   },
   slow_greeting: {
+    verdict: 'port25_blocked',
     summary: 'the submission server greets after 4 s; OP25B drop',
     isp: { port25: 'drop' },
     email: 'taro@slowgreet.example',
   },
   shared_hosting: {
+    verdict: 'ok',
     summary: "smtp.shop.example answers with a certificate for the hosting server's own name",
     isp: {},
     email: 'taro@shop.example',
   },
   two_mx_one_address: {
+    verdict: 'ok',
     summary: 'two MX names (and smtp.) on one address, same greeting',
     isp: {},
     email: 'taro@twomx.example',
   },
   ipv6_only_nat64: {
+    verdict: 'port25_blocked',
     summary: 'IPv6-only PC: DNS64 answers, a userspace NAT64 in the ISP, OP25B on 25',
     isp: { port25: 'drop' },
     dns: { aaaa: 'dns64' },
     pc: { ipv6Only: true },
   },
-} satisfies Record<string, Omit<Scenario, 'name'>>;
+} satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 /** The address of the provider no data knows (only an MX that takes 25): where spoofed DNS leads. */
 const UNLISTED = 'taro@unlisted.example';
@@ -240,28 +273,33 @@ const TO_ATTACKER = (from: ServerId, ports: number[]): Redirect => ({
  */
 const HOSTILE_NETWORKS = {
   intercept_own_name: {
+    verdict: 'tls_problem',
     summary:
       "the router hands 587 and 465 of example.jp's and BIGLOBE's servers to the attacker, whose valid certificate names only itself (at its own address)",
     isp: { redirect: [TO_ATTACKER('example-jp', [587, 465]), TO_ATTACKER('biglobe', [587, 465])] },
   },
   intercept_465_own_name: {
+    verdict: 'tls_problem',
     summary:
       "only 465 of example.jp's server is handed to the attacker (its 587 does not listen): implicit TLS",
     isp: { redirect: [TO_ATTACKER('example-jp', [465])] },
     servers: { 'example-jp': { down: [587] } },
   },
   intercept_same_address: {
+    verdict: 'ok',
     summary:
       "as intercept_own_name, and the network's DNS gives the attacker's name example.jp's server's address, as shared hosting would",
     isp: { redirect: [TO_ATTACKER('example-jp', [587, 465])] },
     dns: { hosts: { [ATTACKER_NAME]: labServer('example-jp').ip } },
   },
   intercept_self_signed: {
+    verdict: 'tls_problem',
     summary: "the router hands example.jp's 587 and 465 to a server with a self-signed certificate",
     isp: { redirect: [TO_ATTACKER('example-jp', [587, 465])] },
     servers: { attacker: { cert: 'self_signed' } },
   },
   srv_spoofed: {
+    verdict: 'ok',
     summary:
       "an unknown provider whose own names do not answer; the network's DNS answers its submission SRV with the attacker",
     isp: {},
@@ -274,6 +312,7 @@ const HOSTILE_NETWORKS = {
     email: UNLISTED,
   },
   mx_spoofed: {
+    verdict: 'ok',
     summary:
       "an unknown provider whose own names do not answer; the network's DNS gives the attacker as its MX",
     isp: {},
@@ -281,6 +320,7 @@ const HOSTILE_NETWORKS = {
     email: UNLISTED,
   },
   autoconfig_other_domain: {
+    verdict: 'ok',
     summary:
       "an unknown provider whose own names do not answer; its autoconfig document lists the attacker's server",
     isp: {},
@@ -288,6 +328,7 @@ const HOSTILE_NETWORKS = {
     email: UNLISTED,
   },
   dns_out_of_bounds: {
+    verdict: 'server_unreachable',
     summary:
       'SRV answers with ports 25, 2526 and 8080, an IP literal, and names on loopback and LAN addresses; MX on loopback and an IP literal',
     isp: {},
@@ -317,78 +358,118 @@ const HOSTILE_NETWORKS = {
     },
     email: UNLISTED,
   },
-} satisfies Record<string, Omit<Scenario, 'name'>>;
+} satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 const defs = {
-  open: { summary: 'nothing blocked', isp: {} },
-  op25b_drop: { summary: 'OP25B: outbound 25 silently dropped', isp: { port25: 'drop' } },
+  open: { verdict: 'ok', summary: 'nothing blocked', isp: {} },
+  op25b_drop: {
+    verdict: 'port25_blocked',
+    summary: 'OP25B: outbound 25 silently dropped',
+    isp: { port25: 'drop' },
+  },
   op25b_reset: {
+    verdict: 'port25_blocked',
     summary: 'OP25B: outbound 25 answered with a TCP reset',
     isp: { port25: 'reset' },
   },
   op25b_icmp: {
+    verdict: 'port25_blocked',
     summary: 'OP25B: outbound 25 rejected with ICMP administratively prohibited',
     isp: { port25: 'icmp' },
   },
   op25b_intercept: {
+    verdict: 'port25_intercepted',
     summary: "OP25B by transparent interception: outbound 25 lands on the ISP's relay",
     isp: { port25: 'intercept' },
   },
   submission_blocked: {
+    verdict: 'submission_blocked',
     summary: '25 and 587 dropped, 465 open',
     isp: { dropPorts: [25, 587] },
   },
   smtp_blocked: {
+    verdict: 'smtp_blocked',
     summary: '25, 465 and 587 dropped, 443 open (hotel / company firewall)',
     isp: { dropPorts: [25, 465, 587] },
   },
   server_down: {
+    verdict: 'server_unreachable',
     summary: "example.jp's submission host answers nothing; everything else works",
     isp: {},
     silentServers: ['example-jp'],
   },
   server_refusing: {
+    verdict: 'server_unreachable',
     summary: "example.jp's submission host is up but no mail port listens (connects refused)",
     isp: {},
     servers: { 'example-jp': { down: true } },
   },
   tls_expired: {
+    verdict: 'tls_problem',
     summary: "example.jp's 587/465 present an expired certificate",
     isp: {},
     servers: { 'example-jp': { cert: 'expired' } },
   },
   tls_wrong_host: {
+    verdict: 'tls_problem',
     summary: "example.jp's 587/465 present a certificate for another name",
     isp: {},
     servers: { 'example-jp': { cert: 'wrong_host' } },
   },
   tls_self_signed: {
+    verdict: 'tls_problem',
     summary: "example.jp's 587/465 present a self-signed certificate",
     isp: {},
     servers: { 'example-jp': { cert: 'self_signed' } },
   },
-  dns_down: { summary: 'the resolver does not answer', isp: { dnsDown: true } },
+  dns_down: {
+    verdict: 'dns_unavailable',
+    summary: 'the resolver does not answer',
+    isp: { dnsDown: true },
+  },
   no_internet: {
+    verdict: 'internet_unreachable',
     summary: 'names resolve, the ISP forwards nothing',
     isp: { forward: false },
   },
-  offline: { summary: 'the PC has no link and no route', isp: {}, pcOnline: false },
+  offline: {
+    verdict: 'offline',
+    summary: 'the PC has no link and no route',
+    isp: {},
+    pcOnline: false,
+  },
   op25b_loss: {
+    verdict: 'port25_blocked',
     summary: '4% random loss on everything forwarded, plus OP25B drop',
     isp: { port25: 'drop', lossPercent: 4 },
   },
-  loss_open: { summary: '4% random loss, nothing blocked', isp: { lossPercent: 4 } },
+  loss_open: { verdict: 'ok', summary: '4% random loss, nothing blocked', isp: { lossPercent: 4 } },
+  wrong_password: {
+    verdict: 'auth_failed',
+    summary: 'OP25B drop; the user types a wrong password for the login test',
+    isp: { port25: 'drop' },
+    password: 'wrong password',
+  },
+  domain_missing: {
+    verdict: 'domain_not_found',
+    summary: "nothing blocked; the address's domain (in Unicode) does not exist",
+    isp: {},
+    email: 'taro@存在しない.jp',
+  },
   ...REAL_NETWORKS,
   ...HOSTILE_NETWORKS,
-} satisfies Record<string, Omit<Scenario, 'name'>>;
+} satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 /** Names of the built-in scenarios. */
 export type ScenarioName = keyof typeof defs;
 
+/** A built-in scenario: it declares its verdict. */
+export type BuiltInScenario = Scenario & { verdict: VerdictCode };
+
 /** The built-in scenarios by name. */
-export const SCENARIOS: Readonly<Record<ScenarioName, Scenario>> = Object.fromEntries(
-  Object.entries(defs).map(([name, def]) => [name, { name, ...def } as Scenario]),
-) as Record<ScenarioName, Scenario>;
+export const SCENARIOS: Readonly<Record<ScenarioName, BuiltInScenario>> = Object.fromEntries(
+  Object.entries(defs).map(([name, def]) => [name, { name, ...def } as BuiltInScenario]),
+) as Record<ScenarioName, BuiltInScenario>;
 
 /** Every built-in scenario name. */
 export const SCENARIO_NAMES = Object.keys(defs) as ScenarioName[];

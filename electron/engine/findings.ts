@@ -1,13 +1,14 @@
 /**
- * The findings that stay in the evidence whatever the verdict (diagnosis.md: "Findings are never
- * lost"): what works, how port 25 fared, what the mail program uses now.
+ * The findings said with every verdict (docs/diagnosis.md, "Findings are never lost"): what works,
+ * how port 25 fared, what the mail program uses now, who named the recommended server.
  */
-import type { RecommendedSettings } from '../../../shared/diagnosis.js';
-import { evidence, type Evidence } from '../../../shared/evidence.js';
-import type { ProbeResult } from '../../../shared/probe.js';
-import type { VerdictCode } from '../../../shared/verdict.js';
-import { blocked, connected, dnsAnswered, hostsOf, onPorts, type Facts } from '../facts.js';
-import { howBlocked } from './rule.js';
+import type { RecommendedSettings } from '../../shared/diagnosis.js';
+import { evidence, type Evidence } from '../../shared/evidence.js';
+import type { ProbeResult } from '../../shared/probe.js';
+import { blocked, connected, dnsAnswered, onPorts } from '../../shared/probe-outcomes.js';
+import type { Facts } from './facts.js';
+import { port25Finding } from './verdicts/port25-blocked.js';
+import type { VerdictDefinition } from './verdicts/verdict.js';
 
 function submissionEvidence(p: ProbeResult): Evidence {
   const s = p.smtp;
@@ -21,24 +22,6 @@ function submissionEvidence(p: ProbeResult): Evidence {
     { host: p.host, port: p.port ?? 0, security, mechanisms, ms: Math.round(p.ms) },
     [p],
   );
-}
-
-/** Verdicts where nothing gets out at all: a port-25 finding would wrongly blame the provider. */
-const NOTHING_GETS_OUT: ReadonlySet<VerdictCode> = new Set([
-  'offline',
-  'dns_unavailable',
-  'captive_portal',
-  'internet_unreachable',
-  'smtp_blocked',
-]);
-
-function port25Evidence(f: Facts, code: VerdictCode): Evidence[] {
-  if (f.interception.intercepted || NOTHING_GETS_OUT.has(code)) return [];
-  if (f.port25Blocked) {
-    const how = f.silentRelay ? 'filtered' : howBlocked(f.refs25.map((p) => p.outcome));
-    return [evidence('port25_blocked', 'problem', { hosts: hostsOf(f.refs25), how }, f.refs25)];
-  }
-  return f.open25.length > 0 ? [evidence('port25_open', 'ok', {}, f.open25)] : [];
 }
 
 function userPortEvidence(f: Facts): Evidence[] {
@@ -146,10 +129,13 @@ function trustEvidence(f: Facts, recommended: RecommendedSettings | null): Evide
   return out;
 }
 
-/** The findings that go with every verdict, in a stable order. */
-export function contextEvidence(
+/**
+ * The findings that go with every verdict, in a stable order. The port-25 finding is left out
+ * where the verdict says nothing gets out at all: it would blame the wrong party.
+ */
+export function findingsForEveryVerdict(
   f: Facts,
-  code: VerdictCode,
+  verdict: VerdictDefinition,
   recommended: RecommendedSettings | null,
 ): Evidence[] {
   const out: Evidence[] = [...trustEvidence(f, recommended)];
@@ -158,7 +144,7 @@ export function contextEvidence(
   if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
   if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
   out.push(...loginEvidence(f), ...withheldEvidence(f, recommended));
-  out.push(...port25Evidence(f, code), ...userPortEvidence(f));
+  out.push(...(verdict.nothingGetsOut ? [] : port25Finding(f)), ...userPortEvidence(f));
   out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)

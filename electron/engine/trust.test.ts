@@ -5,16 +5,20 @@ import { settingsWork } from './check.js';
 import { diagnose, type DiagnoseInput } from './diagnose.js';
 import { listCandidates } from './discover.js';
 import { runLoginTest } from './index.js';
+import {
+  EMAIL,
+  candidate as candidateOf,
+  cert,
+  diagnoseInput,
+  probe,
+  refs25,
+  web,
+  withSmtp,
+} from '../../test/support/probe-builders.js';
 import { registrableDomain } from '../../shared/domain.js';
 import { hostTrust, isNonPublicAddress, refuseSrvTarget, withinDomain } from './trust.js';
 
-const email = {
-  display: 'taro@example.jp',
-  ascii: 'taro@example.jp',
-  local: 'taro',
-  domain: 'example.jp',
-  domainAscii: 'example.jp',
-};
+const email = EMAIL;
 const trustInput = { domainAscii: 'example.jp', accepted: [] as string[] };
 
 describe('who may name a server that gets a password', () => {
@@ -87,109 +91,40 @@ describe('who may name a server that gets a password', () => {
   });
 });
 
-const cert = (over: Partial<CertSummary> = {}): CertSummary => ({
-  subject: 'x',
-  altNames: ['x'],
-  issuer: 'Test CA',
-  validFrom: '2026-01-01T00:00:00Z',
-  validTo: '2027-01-01T00:00:00Z',
-  fingerprint256: 'AA',
-  selfSigned: false,
-  verified: true,
-  verifyError: null,
-  protocol: 'TLSv1.3',
-  ...over,
-});
-let n = 0;
-/** A probe that answered as a submission server (greeting, TLS, AUTH) unless told otherwise. */
+/** A server that answered as a submission server (greeting, TLS, AUTH) unless told otherwise. */
 function smtp(
   host: string,
   port: number,
   over: { ip?: string; tls?: CertSummary; auth?: string[]; source?: CandidateSource } = {},
 ): ProbeResult {
-  return {
-    id: `t${n++}`,
-    kind: 'smtp',
-    role: 'submission',
-    host,
+  const p = probe('submission', host, port, 'open', {
     ip: over.ip ?? '203.0.113.9',
-    port,
-    outcome: 'open',
-    ms: 5,
-    detail: '',
     ...(over.source ? { source: over.source } : {}),
-    smtp: {
-      greetingCode: 220,
-      greeting: `${host} ESMTP`,
-      extensions: [],
-      startTls: port === 465 ? 'implicit' : 'ok',
-      authMechanisms: over.auth ?? ['PLAIN', 'LOGIN'],
-      tls: over.tls ?? cert(),
-      failure: null,
-      failureDetail: null,
-      transcript: [],
-    },
-  };
+  });
+  return withSmtp(p, {
+    ...(over.tls ? { tls: over.tls } : {}),
+    ...(over.auth ? { authMechanisms: over.auth } : {}),
+  });
 }
-function blocked25(): ProbeResult[] {
-  return ['gmail-smtp-in.l.google.com', 'mx01.mail.icloud.com'].map((host) => ({
-    id: `t${n++}`,
-    kind: 'smtp',
-    role: 'reference_mx',
-    host,
-    ip: '198.51.100.9',
-    port: 25,
-    outcome: 'filtered',
-    ms: 900,
-    detail: '',
-  }));
-}
+const blocked25 = (): ProbeResult[] => refs25('filtered');
 function dns(role: ProbeResult['role'], host: string, answers: string[]): ProbeResult {
   const rrtype = role === 'dns_srv' ? 'SRV' : role === 'dns_mx' ? 'MX' : 'A';
-  return {
-    id: `t${n++}`,
-    kind: 'dns',
-    role,
-    host,
-    ip: null,
-    port: null,
-    outcome: 'found',
-    ms: 3,
-    detail: '',
-    dns: { rrtype, answers, servers: ['192.0.2.1'] },
-  };
+  return probe(role, host, null, 'found', { dns: { rrtype, answers, servers: ['192.0.2.1'] } });
 }
-const web: ProbeResult = {
-  id: 'web',
-  kind: 'tcp',
-  role: 'web_control',
-  host: 'www.google.com',
-  ip: '203.0.113.80',
-  port: 443,
-  outcome: 'open',
-  ms: 4,
-  detail: '',
-};
-const candidate = (host: string, source: CandidateSource, port = 587): CandidateSummary => ({
-  host,
-  port,
-  security: port === 465 ? 'tls' : 'starttls',
-  source,
-  username: 'taro@example.jp',
-  insideIspOnly: false,
-});
+const candidate = (host: string, source: CandidateSource, port = 587): CandidateSummary =>
+  candidateOf(host, port, source);
 const input = (
   probes: ProbeResult[],
   candidates: CandidateSummary[],
   over: Partial<DiagnoseInput> = {},
-): DiagnoseInput => ({
-  email,
-  probes: [web, dns('dns_mx', 'example.jp', ['10 mx.example.jp']), ...probes],
-  candidates,
-  provider: null,
-  elapsedMs: 1,
-  ...over,
-});
+): DiagnoseInput =>
+  diagnoseInput(
+    [web()[0] as ProbeResult, dns('dns_mx', 'example.jp', ['10 mx.example.jp']), ...probes],
+    {
+      candidates,
+      ...over,
+    },
+  );
 
 describe('a server the network suggested is never verified', () => {
   it('a spoofed SRV target outside the domain is a suggestion (srv_other_domain)', () => {

@@ -1,11 +1,12 @@
 /**
  * The engine, through the real CLI process, inside the simulated ISP network: every verdict code,
- * the recommended settings, and the command-line contract (one JSON object, exit codes).
+ * every built-in scenario's declared verdict, the recommended settings, and the command-line
+ * contract (one JSON object, exit codes).
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAB_ACCOUNT } from './topology.js';
-import type { ScenarioName } from './scenarios.js';
+import { SCENARIOS, SCENARIO_NAMES, type ScenarioName } from './scenarios.js';
 import { useLab } from './use-lab.js';
 import { labAvailable } from './lab.js';
 import { VERDICT_CODES } from '../../shared/verdict.js';
@@ -49,12 +50,26 @@ describe.skipIf(!available.ok)(
       execFileSync('node', ['scripts/build.mjs', 'cli'], { stdio: 'inherit' });
     });
 
-    async function diagnose(scenario: ScenarioName, args: string[] = [], input?: string) {
+    const ownRuns = new Set<ScenarioName>();
+
+    /**
+     * Runs the CLI in a scenario. Without args: with the scenario's own address (and password), and
+     * the verdict must be the one the scenario declares.
+     */
+    async function diagnose(scenario: ScenarioName, args?: string[], input?: string) {
       await lab().apply(scenario);
+      const own = SCENARIOS[scenario];
+      const password = own.password;
+      const argv = args ?? [
+        '--email',
+        own.email ?? LAB_ACCOUNT.email,
+        ...(password !== undefined ? ['--password-stdin'] : []),
+      ];
+      const stdin = args === undefined && password !== undefined ? `${password}\n` : input;
       const r = await lab().run(
-        ['node', 'build/cli/cli.mjs', 'diagnose', '--json', '--lang', 'en', ...args],
+        ['node', 'build/cli/cli.mjs', 'diagnose', '--json', '--lang', 'en', ...argv],
         {
-          ...(input !== undefined ? { input } : {}),
+          ...(stdin !== undefined ? { input: stdin } : {}),
           env: lab().env,
           timeoutMs: 30_000,
         },
@@ -65,13 +80,17 @@ describe.skipIf(!available.ok)(
       expect(lines).toHaveLength(1);
       const json = JSON.parse(lines[0] ?? '') as CliJson;
       covered.add(json.verdict.code);
+      if (args === undefined) {
+        expect(json.verdict.code, `${scenario} declares ${own.verdict}`).toBe(own.verdict);
+        ownRuns.add(scenario);
+      }
       return { json, raw: r.stdout, ms: r.ms };
     }
     const email = ['--email', LAB_ACCOUNT.email];
     const port25 = (j: CliJson) => j.probes.filter((p) => p.role === 'reference_mx');
 
     it('open network: ok, 587 with STARTTLS on the guessed host that answered', async () => {
-      const { json } = await diagnose('open', email);
+      const { json } = await diagnose('open');
       expect(json.verdict.code).toBe('ok');
       expect(json.recommended).toEqual(
         expect.objectContaining({
@@ -92,7 +111,7 @@ describe.skipIf(!available.ok)(
       ['op25b_icmp', 'prohibited'],
     ] as const) {
       it(`OP25B by ${outcome}: port25_blocked, switch to 587`, async () => {
-        const { json } = await diagnose(scenario, email);
+        const { json } = await diagnose(scenario);
         expect(json.verdict.code).toBe('port25_blocked');
         expect(json.verdict.confidence).toBe('high');
         expect(json.recommended).toEqual(
@@ -108,7 +127,7 @@ describe.skipIf(!available.ok)(
     }
 
     it('transparent interception of 25 by the ISP relay: port25_intercepted', async () => {
-      const { json } = await diagnose('op25b_intercept', email);
+      const { json } = await diagnose('op25b_intercept');
       expect(json.verdict.code).toBe('port25_intercepted');
       expect(json.recommended).toEqual(
         expect.objectContaining({ port: 587, security: 'starttls' }),
@@ -119,7 +138,7 @@ describe.skipIf(!available.ok)(
     });
 
     it('25 and 587 blocked, 465 answers: submission_blocked with SSL/TLS on 465', async () => {
-      const { json } = await diagnose('submission_blocked', email);
+      const { json } = await diagnose('submission_blocked');
       expect(json.verdict.code).toBe('submission_blocked');
       expect(json.recommended).toEqual(
         expect.objectContaining({
@@ -132,19 +151,19 @@ describe.skipIf(!available.ok)(
     });
 
     it('all mail ports blocked while the web answers: smtp_blocked, nothing to configure', async () => {
-      const { json } = await diagnose('smtp_blocked', email);
+      const { json } = await diagnose('smtp_blocked');
       expect(json.verdict.code).toBe('smtp_blocked');
       expect(json.recommended).toBeNull();
     });
 
     it("the provider's server is silent while others answer: server_unreachable", async () => {
-      const { json } = await diagnose('server_down', email);
+      const { json } = await diagnose('server_down');
       expect(json.verdict.code).toBe('server_unreachable');
       expect(json.recommended).toBeNull();
     });
 
     it('an expired certificate on the server to recommend: tls_problem, settings kept', async () => {
-      const { json } = await diagnose('tls_expired', email);
+      const { json } = await diagnose('tls_expired');
       expect(json.verdict.code).toBe('tls_problem');
       expect(json.recommended).toEqual(
         expect.objectContaining({ host: 'smtp.example.jp', port: 587 }),
@@ -153,20 +172,20 @@ describe.skipIf(!available.ok)(
     });
 
     it("certificates from a security product's own root on every server: security_software", async () => {
-      const { json } = await diagnose('tls_inspection', email);
+      const { json } = await diagnose('tls_inspection');
       expect(json.verdict.code).toBe('security_software');
       expect(json.blockedAt).toBe('pc');
     });
 
     it('every name resolves to a sign-in page: captive_portal, nothing to configure', async () => {
-      const { json } = await diagnose('captive_portal', email);
+      const { json } = await diagnose('captive_portal');
       expect(json.verdict.code).toBe('captive_portal');
       expect(json.blockedAt).toBe('router');
       expect(json.recommended).toBeNull();
     });
 
     it('a refused login: auth_failed, settings kept; the right password: ok', async () => {
-      const bad = await diagnose('op25b_drop', [...email, '--password-stdin'], 'wrong password\n');
+      const bad = await diagnose('wrong_password');
       expect(bad.json.verdict.code).toBe('auth_failed');
       expect(bad.json.recommended).toEqual(expect.objectContaining({ port: 587 }));
       const good = await diagnose(
@@ -196,7 +215,7 @@ describe.skipIf(!available.ok)(
     });
 
     it('a wrong domain: domain_not_found, shown in Unicode, probed in punycode', async () => {
-      const { json } = await diagnose('open', ['--email', 'taro@存在しない.jp']);
+      const { json } = await diagnose('domain_missing');
       expect(json.verdict.code).toBe('domain_not_found');
       expect(json.email.domain).toBe('存在しない.jp');
       expect(json.email.domainAscii).toMatch(/^xn--/);
@@ -204,30 +223,30 @@ describe.skipIf(!available.ok)(
     });
 
     it('DNS down: dns_unavailable', async () => {
-      const { json } = await diagnose('dns_down', email);
+      const { json } = await diagnose('dns_down');
       expect(json.verdict.code).toBe('dns_unavailable');
     });
 
     it('names resolve but nothing outside answers: internet_unreachable', async () => {
-      const { json } = await diagnose('no_internet', email);
+      const { json } = await diagnose('no_internet');
       expect(json.verdict.code).toBe('internet_unreachable');
     });
 
     it('no network at all: offline', async () => {
-      const { json } = await diagnose('offline', email);
+      const { json } = await diagnose('offline');
       expect(json.verdict.code).toBe('offline');
     });
 
     it('OP25B with 4% packet loss still gives port25_blocked and 587', async () => {
       for (let i = 0; i < 3; i++) {
-        const { json } = await diagnose('op25b_loss', email);
+        const { json } = await diagnose('op25b_loss');
         expect(json.verdict.code).toBe('port25_blocked');
         expect(json.recommended?.port).toBe(587);
       }
     });
 
     it('4% loss and nothing blocked: ok', async () => {
-      const { json } = await diagnose('loss_open', email);
+      const { json } = await diagnose('loss_open');
       expect(json.verdict.code).toBe('ok');
     });
 
@@ -327,6 +346,11 @@ describe.skipIf(!available.ok)(
       expect(stdout).toBe('');
       expect(stderr).toContain('中止しました');
     });
+
+    it('every other built-in scenario gives the verdict it declares', async () => {
+      for (const name of SCENARIO_NAMES.filter((n) => !ownRuns.has(n))) await diagnose(name);
+      expect([...ownRuns].sort()).toEqual([...SCENARIO_NAMES].sort());
+    }, 240_000);
 
     it('covered every verdict code', () => {
       expect([...covered].sort()).toEqual([...VERDICT_CODES].sort());

@@ -12,7 +12,7 @@ import { CODE_PORTS, type CodeError, type CodeSummary } from './reference-code.j
 /** The summary as lines: result, where it stops, each port, recommended, provider, app version. */
 export function describeCode(s: CodeSummary, t: Translate): string[] {
   const lines = [
-    t('code.line.verdict', { verdict: t(`code.verdict.${s.verdict}`) }),
+    t('code.line.verdict', { verdict: t(`verdict.${s.verdict}.staff`) }),
     t('code.line.place', { place: t(`code.place.${s.blockedAt ?? 'none'}`) }),
     ...CODE_PORTS.map((port) =>
       t('code.line.port', { port, state: t(`code.port.${s.ports[port]}`) }),

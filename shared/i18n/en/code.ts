@@ -4,22 +4,7 @@ import type { code as jaCode } from '../ja/code.js';
 /** Support staff's tools in English: the same keys as ja/code.ts. */
 export const code: Widen<typeof jaCode> = {
   heading: 'Reference code',
-  verdict: {
-    ok: 'No problem found',
-    port25_blocked: 'Port 25 blocked (OP25B)',
-    port25_intercepted: 'Port 25 intercepted (ISP relay or mail shield)',
-    submission_blocked: 'Ports 25 and 587 blocked (465 works)',
-    smtp_blocked: 'All mail ports blocked',
-    server_unreachable: 'Outgoing server does not answer',
-    tls_problem: 'Certificate or encryption problem on the outgoing server',
-    security_software: 'Security software on this PC stops the connection',
-    captive_portal: 'Wi‑Fi sign-in page not completed',
-    auth_failed: 'Sign-in refused',
-    domain_not_found: 'The address’s domain does not exist',
-    dns_unavailable: 'DNS not working',
-    internet_unreachable: 'No internet connection',
-    offline: 'Not connected to a network',
-  },
+  // The verdicts' own names for staff live with their other words, in verdicts.ts.
   place: {
     none: 'nowhere',
     pc: 'this PC',

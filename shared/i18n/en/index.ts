@@ -4,14 +4,13 @@ import { accounts } from './accounts.js';
 import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
-import { evidence } from './evidence.js';
 import { fix } from './fix.js';
 import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
 import { startup } from './startup.js';
 import { ui } from './ui.js';
-import { action, verdict } from './verdicts.js';
+import { action, evidence, verdict } from './verdicts.js';
 
 /** Every English sentence of the app, the CLI and the menu. */
 export const en: Catalogue = {

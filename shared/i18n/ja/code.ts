@@ -5,22 +5,7 @@
  */
 export const code = {
   heading: '参照コード',
-  verdict: {
-    ok: '問題なし',
-    port25_blocked: 'ポート25番の遮断（OP25B）',
-    port25_intercepted: 'ポート25番の横取り（中継サーバーまたはメール保護機能）',
-    submission_blocked: 'ポート25番と587番の遮断（465番は使える）',
-    smtp_blocked: 'メール送信のポートがすべて遮断',
-    server_unreachable: '送信サーバーが応答しない',
-    tls_problem: '送信サーバーの証明書または暗号化の問題',
-    security_software: 'このパソコンのセキュリティソフトが通信を止めている',
-    captive_portal: 'Wi‑Fi のログイン画面が未完了',
-    auth_failed: 'ログインが拒否された',
-    domain_not_found: 'アドレスのドメインが存在しない',
-    dns_unavailable: 'DNS が使えない',
-    internet_unreachable: 'インターネットにつながらない',
-    offline: 'ネットワークに接続していない',
-  },
+  // The verdicts' own names for staff live with their other words, in verdicts.ts.
   place: {
     none: '止まっている場所はない',
     pc: 'このパソコン',

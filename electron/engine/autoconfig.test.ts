@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEmail, type ParsedEmail } from '../../shared/validate.js';
 import { createSelfSigned, createTestCa, type IssuedCert } from '../../test/support/test-ca.js';
 import {
+  autoconfigServers,
   autoconfigTargets,
-  fetchAutoconfig,
   fetchAutoconfigUrl,
   readAutoconfigXml,
   type AutoconfigOptions,
@@ -163,6 +163,11 @@ async function fetchSub(domain: string, extra: Partial<AutoconfigOptions> = {}) 
   return fetchAutoconfigUrl(sub, e, opts(extra));
 }
 
+/** Both URLs at once, as the plan fetches them (plan/discovery.ts, startAutoconfig). */
+function fetchBoth(e: ParsedEmail) {
+  return Promise.all(autoconfigTargets(e).map((t) => fetchAutoconfigUrl(t, e, opts())));
+}
+
 describe('autoconfigTargets', () => {
   it('gives autoconfig.DOMAIN with the address, then the well-known URL, in punycode', () => {
     expect(autoconfigTargets(email('taro+x@例え.jp')).map((t) => t.url)).toEqual([
@@ -245,12 +250,12 @@ describe('fetchAutoconfigUrl against a real HTTPS server', () => {
   });
 
   it('fetches both URLs at once; a 404 on one is nodata, the other gives the servers', async () => {
-    const r = await fetchAutoconfig(email('taro@good.test'), opts());
-    expect(r.attempts.map((a) => [a.target.host, a.outcome, a.code])).toEqual([
+    const attempts = await fetchBoth(email('taro@good.test'));
+    expect(attempts.map((a) => [a.target.host, a.outcome, a.code])).toEqual([
       ['autoconfig.good.test', 'found', null],
       ['good.test', 'nodata', 'HTTP_404'],
     ]);
-    expect(r.servers.map((s) => s.hostname)).toEqual(['outbound.%EMAILDOMAIN%']);
+    expect(autoconfigServers(attempts).map((s) => s.hostname)).toEqual(['outbound.%EMAILDOMAIN%']);
   });
 
   it('does not follow a redirect', async () => {
@@ -351,7 +356,7 @@ describe('fetchAutoconfigUrl against a real HTTPS server', () => {
     const t = performance.now();
     const [missing, empty, refused] = await Promise.all([
       fetchSub('nowhere.test'),
-      fetchAutoconfig(email('taro@noaddress.test'), opts()).then((r) => r.attempts[1]),
+      fetchBoth(email('taro@noaddress.test')).then((attempts) => attempts[1]),
       fetchSub('good.test', { port: closedPort }),
     ]);
     expect(performance.now() - t).toBeLessThan(500);

@@ -1,9 +1,10 @@
 /**
- * Online autoconfig (diagnosis.md, discovery): the mail domain's own published settings, fetched
- * as Thunderbird does from https://autoconfig.DOMAIN/mail/config-v1.1.xml?emailaddress=ADDRESS and
- * https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml, both at once. HTTPS only, with the
- * certificate verified, no redirects followed, at most 64 KiB read. Only the outgoing (SMTP)
- * servers are taken, by the same rules as the bundled provider data (outgoing-server.ts).
+ * Online autoconfig (docs/diagnosis.md, "Discovery"): the mail domain's own published settings,
+ * fetched as Thunderbird does from https://autoconfig.DOMAIN/mail/config-v1.1.xml?emailaddress=
+ * ADDRESS and https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml, both at once (the plan
+ * starts them: plan/discovery.ts). HTTPS only, with the certificate verified, no redirects
+ * followed, at most 64 KiB read. Only the outgoing (SMTP) servers are taken, by the same rules as
+ * the bundled provider data (outgoing-server.ts).
  */
 import type { ProviderServer } from '../../shared/providers/index.js';
 import { expandHost } from '../../shared/providers/index.js';
@@ -48,12 +49,6 @@ export interface AutoconfigAttempt {
   /** One English line for the helpdesk. */
   detail: string;
   /** Outgoing servers as listed (templates not yet filled in). */
-  servers: ProviderServer[];
-}
-
-/** What both URLs gave, and the servers to use: those of the first URL (in target order) that had any. */
-export interface AutoconfigResult {
-  attempts: AutoconfigAttempt[];
   servers: ProviderServer[];
 }
 
@@ -168,15 +163,4 @@ export async function fetchAutoconfigUrl(
 /** The servers of the first attempt (in target order) that found any. */
 export function autoconfigServers(attempts: AutoconfigAttempt[]): ProviderServer[] {
   return attempts.find((a) => a.outcome === 'found')?.servers ?? [];
-}
-
-/** Fetches both URLs at once. Never rejects; resolves by the deadline at the latest. */
-export async function fetchAutoconfig(
-  email: ParsedEmail,
-  o: AutoconfigOptions,
-): Promise<AutoconfigResult> {
-  const attempts = await Promise.all(
-    autoconfigTargets(email).map((t) => fetchAutoconfigUrl(t, email, o)),
-  );
-  return { attempts, servers: autoconfigServers(attempts) };
 }

@@ -8,7 +8,8 @@ export interface EngineConfig {
   referenceSubmission: string[];
   /** Web hosts probed on 443: "does the internet work at all?". */
   webControls: string[];
-  dns: { timeoutMs: number; tries: number; deadlineMs: number };
+  /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
+  dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
   /** Before any control has answered, a connect gives up after this long. */
   connectCapMs: number;
   /**

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { findProvider } from '../../shared/providers/index.js';
+import { lookupProvider } from '../../shared/providers/index.js';
 import type { Provider, ProviderServer } from '../../shared/providers/index.js';
 import { parseEmail } from '../../shared/validate.js';
 import type { ParsedEmail } from '../../shared/validate.js';
-import { discoverSrv, listCandidates, srvNames } from './discover.js';
+import { resolveConfig } from './config.js';
+import { listCandidates, srvNames } from './discover.js';
+import { lookupSrv } from './plan/discovery.js';
+import { realProbes } from './plan/probe-set.js';
+import { ProbeScheduler } from './plan/scheduler.js';
+import { ProbeRecorder } from './recorder.js';
 import type { DiscoveryInput, SubmissionCandidate } from './discover.js';
 import { startTestDnsServer } from '../../test/support/dns-test-server.js';
 import type { TestDnsServer } from '../../test/support/dns-test-server.js';
@@ -140,7 +145,9 @@ describe('listCandidates', () => {
 describe('listCandidates with the bundled provider data', () => {
   it('biglobe.ne.jp: the database server, then guesses', () => {
     const e = email('taro@biglobe.ne.jp');
-    const list = listCandidates(input({ email: e, provider: findProvider('biglobe.ne.jp') }));
+    const list = listCandidates(
+      input({ email: e, provider: lookupProvider({ domain: 'biglobe.ne.jp' })?.provider ?? null }),
+    );
     expect(list[0]).toEqual({
       host: 'mail.biglobe.ne.jp',
       port: 465,
@@ -162,7 +169,9 @@ describe('listCandidates with the bundled provider data', () => {
 
   it('a port-25 plain provider: 587 and 465 are added before the listed entry', () => {
     const e = email('taro@bb-niigata.jp');
-    const list = listCandidates(input({ email: e, provider: findProvider('bb-niigata.jp') }));
+    const list = listCandidates(
+      input({ email: e, provider: lookupProvider({ domain: 'bb-niigata.jp' })?.provider ?? null }),
+    );
     expect(list.slice(0, 3)).toEqual([
       {
         host: 'pop.bb-niigata.jp',
@@ -198,7 +207,9 @@ describe('listCandidates with the bundled provider data', () => {
 
   it('a plain-587 provider (nifty.com): 587 becomes STARTTLS, 465 is added', () => {
     const e = email('taro@nifty.com');
-    const list = listCandidates(input({ email: e, provider: findProvider('nifty.com') }));
+    const list = listCandidates(
+      input({ email: e, provider: lookupProvider({ domain: 'nifty.com' })?.provider ?? null }),
+    );
     expect(short(list).slice(0, 2)).toEqual([
       'smtp.nifty.com:587/starttls/provider_db',
       'smtp.nifty.com:465/tls/provider_db',
@@ -208,7 +219,9 @@ describe('listCandidates with the bundled provider data', () => {
 
   it('a client-IP restricted provider keeps its own entries, marked, with nothing added', () => {
     const e = email('jan@o2.pl');
-    const list = listCandidates(input({ email: e, provider: findProvider('o2.pl') }));
+    const list = listCandidates(
+      input({ email: e, provider: lookupProvider({ domain: 'o2.pl' })?.provider ?? null }),
+    );
     const db = list.filter((c) => c.source === 'provider_db');
     expect(short(db)).toEqual([
       'poczta.o2.pl:465/tls/provider_db',
@@ -218,7 +231,7 @@ describe('listCandidates with the bundled provider data', () => {
   });
 
   it('fills in %EMAILDOMAIN% host names', () => {
-    const shibata = findProvider('pop.shibata.ne.jp');
+    const shibata = lookupProvider({ domain: 'pop.shibata.ne.jp' })?.provider ?? null;
     expect(shibata?.outgoing[0]?.hostname).toBe('%EMAILDOMAIN%');
     const list = listCandidates(input({ email: email('a@pop.shibata.ne.jp'), provider: shibata }));
     expect(short(list).slice(0, 3)).toEqual([
@@ -231,7 +244,9 @@ describe('listCandidates with the bundled provider data', () => {
   it('good entries come before inside-the-ISP ones, and a host with a good entry gets nothing added', () => {
     // rediffmail lists 586 and 465 with TLS, and 587 in plain text.
     const e = email('a@rediffmail.com');
-    const list = listCandidates(input({ email: e, provider: findProvider('rediffmail.com') }));
+    const list = listCandidates(
+      input({ email: e, provider: lookupProvider({ domain: 'rediffmail.com' })?.provider ?? null }),
+    );
     expect(short(list).slice(0, 3)).toEqual([
       'smtp.rediffmail.com:586/tls/provider_db',
       'smtp.rediffmail.com:465/tls/provider_db',
@@ -247,7 +262,7 @@ describe('listCandidates with the bundled provider data', () => {
         email: e,
         userServer: 'smtp.nifty.com',
         userPort: 587,
-        provider: findProvider('nifty.com'),
+        provider: lookupProvider({ domain: 'nifty.com' })?.provider ?? null,
       }),
     );
     expect(list[0]).toEqual({
@@ -333,7 +348,7 @@ describe('listCandidates with online autoconfig', () => {
     const list = listCandidates(
       input({
         email: email('taro@biglobe.ne.jp'),
-        provider: findProvider('biglobe.ne.jp'),
+        provider: lookupProvider({ domain: 'biglobe.ne.jp' })?.provider ?? null,
         autoconfig: [
           server({ hostname: 'mail.biglobe.ne.jp', port: 465, socketType: 'tls' }),
           server({ hostname: 'smtp2.biglobe.ne.jp' }),
@@ -389,7 +404,7 @@ describe('listCandidates with online autoconfig', () => {
   });
 });
 
-describe('discoverSrv', () => {
+describe('lookupSrv (the plan, through the real probes)', () => {
   let dns: TestDnsServer;
   beforeAll(async () => {
     dns = await startTestDnsServer({
@@ -407,21 +422,35 @@ describe('discoverSrv', () => {
     await dns.close();
   });
 
+  /** Looks up both SRV names as a diagnosis does, recording each look-up as a probe. */
+  async function lookUp(domain: string) {
+    const cfg = resolveConfig({
+      dns: { timeoutMs: 300, tries: 1, deadlineMs: 2000, servers: [dns.server] },
+    });
+    const rec = new ProbeRecorder(performance.now());
+    const signal = new AbortController().signal;
+    const { ctx } = new ProbeScheduler(
+      { email: email(`a@${domain}`) },
+      cfg,
+      realProbes(rec, cfg, signal),
+      signal,
+    );
+    const srv = await lookupSrv(ctx);
+    return { srv, probes: rec.results() };
+  }
+
   it('looks up both names and feeds listCandidates', async () => {
-    const o = { timeoutMs: 300, tries: 1, deadlineMs: 2000, servers: [dns.server] };
-    const srv = await discoverSrv('example.test', o);
-    expect(srv.answers.map((a) => a.outcome)).toEqual(['found', 'found']);
+    const { srv, probes } = await lookUp('example.test');
+    expect(probes.map((p) => [p.role, p.host, p.outcome])).toEqual([
+      ['dns_srv', '_submissions._tcp.example.test', 'found'],
+      ['dns_srv', '_submission._tcp.example.test', 'found'],
+    ]);
     expect(srv.submissions.map((r) => r.name)).toEqual([
       'smtp.example.test',
       'backup.example.test',
     ]);
     expect(srv.submission).toEqual([{ name: '.', port: 0, priority: 0, weight: 0 }]);
-    const list = listCandidates(
-      input({
-        email: email('a@example.test'),
-        srv: { submissions: srv.submissions, submission: srv.submission },
-      }),
-    );
+    const list = listCandidates(input({ email: email('a@example.test'), srv }));
     expect(short(list).slice(0, 3)).toEqual([
       'smtp.example.test:465/tls/srv',
       'backup.example.test:465/tls/srv',
@@ -430,9 +459,8 @@ describe('discoverSrv', () => {
   });
 
   it('gives empty lists when the names do not exist', async () => {
-    const o = { timeoutMs: 300, tries: 1, deadlineMs: 2000, servers: [dns.server] };
-    const srv = await discoverSrv('other.test', o);
-    expect(srv.answers.map((a) => a.outcome)).toEqual(['nxdomain', 'nxdomain']);
-    expect(srv).toMatchObject({ submissions: [], submission: [] });
+    const { srv, probes } = await lookUp('other.test');
+    expect(probes.map((p) => p.outcome)).toEqual(['nxdomain', 'nxdomain']);
+    expect(srv).toEqual({ submissions: [], submission: [] });
   });
 });

@@ -1,17 +1,16 @@
 /**
  * Where the user's outgoing server is: the ordered list of submission candidates to probe
- * (diagnosis.md, "discovery"). The user's own server first, then the bundled provider data, then
- * DNS SRV (RFC 6186 / 8314), then the domain's online autoconfig, then guesses. The fetching is
- * done elsewhere (dns.ts, autoconfig.ts); this file only orders what they found.
+ * (docs/diagnosis.md, "Discovery"). The user's own server first, then the bundled provider data,
+ * then DNS SRV (RFC 6186 / 8314), then the domain's online autoconfig, then guesses. The plan
+ * looks them up (plan/discovery.ts); this file only orders what they found.
  */
 import type { CandidateSource } from '../../shared/probe.js';
 import { expandHost, expandUsername } from '../../shared/providers/index.js';
 import type { Provider, ProviderServer, SocketType } from '../../shared/providers/index.js';
 import type { ParsedEmail } from '../../shared/validate.js';
 import net from 'node:net';
-import { resolveSrv } from './dns.js';
 import { refuseSrvTarget } from './trust.js';
-import type { DnsAnswer, DnsOptions, SrvRecord } from './dns.js';
+import type { SrvRecord } from './dns.js';
 
 /** One host and port to probe as an outgoing server, and how to talk to it. */
 export interface SubmissionCandidate {
@@ -222,15 +221,4 @@ export function listCandidates(input: DiscoveryInput): SubmissionCandidate[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Looks up both submission SRV names in parallel. Failed look-ups give empty lists; answers keep the detail. */
-export async function discoverSrv(
-  domainAscii: string,
-  o: DnsOptions,
-): Promise<{ submissions: SrvRecord[]; submission: SrvRecord[]; answers: DnsAnswer<SrvRecord>[] }> {
-  const [tlsName, starttlsName] = srvNames(domainAscii) as [string, string];
-  const answers = await Promise.all([resolveSrv(tlsName, o), resolveSrv(starttlsName, o)]);
-  const [tls, starttls] = answers as [DnsAnswer<SrvRecord>, DnsAnswer<SrvRecord>];
-  return { submissions: tls.records, submission: starttls.records, answers };
 }

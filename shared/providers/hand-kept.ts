@@ -4,7 +4,7 @@
  * its own. Used by the converter (scripts/convert-ispdb.ts), which checks the merged result with
  * parseProviderData; this file only reads the shape and merges.
  */
-import type { AppPasswordInfo, Provider, ProviderServer, SocketType } from './index.js';
+import type { AppPasswordInfo, Provider, ProviderServer, SocketType } from './types.js';
 import { isInsideIspOnly } from './outgoing-server.js';
 
 /** A server as written by hand: insideIspOnly is worked out, never typed. */

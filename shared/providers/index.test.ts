@@ -1,17 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { parseEmail } from '../validate.js';
 import type { ParsedEmail } from '../validate.js';
+import data from './providers.json' with { type: 'json' };
 import {
   expandHost,
   expandUsername,
-  findProvider,
-  findProviderByMx,
   lookupProvider,
   needsIspUserId,
   providerDataFacts,
-  providerDataProblem,
   providerDb,
 } from './index.js';
+import { parseProviderData } from './validate-data.js';
 
 function email(address: string): ParsedEmail {
   const r = parseEmail(address);
@@ -24,7 +23,7 @@ describe('the bundled provider data', () => {
   const servers = providers.flatMap((p) => p.outgoing);
 
   it('is read without a problem', () => {
-    expect(providerDataProblem()).toBeNull();
+    expect(parseProviderData(data)).toMatchObject({ ok: true });
   });
 
   it('holds the converted ISPDB and the hand-kept entries', () => {
@@ -89,9 +88,9 @@ describe('the bundled provider data', () => {
   });
 });
 
-describe('findProvider: exact domain, then parent domains', () => {
+describe('lookupProvider: exact domain, then parent domains', () => {
   it('finds biglobe.ne.jp with its 465 TLS server', () => {
-    const p = findProvider('biglobe.ne.jp');
+    const p = lookupProvider({ domain: 'biglobe.ne.jp' })?.provider;
     expect(p?.displayName).toBe('Biglobe');
     expect(p?.outgoing).toEqual([
       {
@@ -106,8 +105,8 @@ describe('findProvider: exact domain, then parent domains', () => {
   });
 
   it('is case-insensitive and ignores a trailing dot', () => {
-    expect(findProvider('BIGLOBE.NE.JP')?.id).toBe('biglobe.ne.jp');
-    expect(findProvider('biglobe.ne.jp.')?.id).toBe('biglobe.ne.jp');
+    expect(lookupProvider({ domain: 'BIGLOBE.NE.JP' })?.provider?.id).toBe('biglobe.ne.jp');
+    expect(lookupProvider({ domain: 'biglobe.ne.jp.' })?.provider?.id).toBe('biglobe.ne.jp');
   });
 
   it('finds OCN for an address on a sub-domain of ocn.ne.jp, with smtp.ocn.ne.jp 465', () => {
@@ -119,7 +118,7 @@ describe('findProvider: exact domain, then parent domains', () => {
       port: 465,
       socketType: 'tls',
     });
-    expect(findProvider('a.b.ocn.ne.jp')?.id).toBe('ocn.ne.jp');
+    expect(lookupProvider({ domain: 'a.b.ocn.ne.jp' })?.provider?.id).toBe('ocn.ne.jp');
   });
 
   it('says "exact" for the domain itself', () => {
@@ -130,19 +129,19 @@ describe('findProvider: exact domain, then parent domains', () => {
   });
 
   it('never stops on a bare public suffix, and misses unknown domains', () => {
-    expect(findProvider('ne.jp')).toBeNull();
-    expect(findProvider('jp')).toBeNull();
-    expect(findProvider('example.ne.jp')).toBeNull();
-    expect(findProvider('example.co.jp')).toBeNull();
-    expect(findProvider('example.jp')).toBeNull();
-    expect(findProvider('')).toBeNull();
-    expect(findProvider('..')).toBeNull();
+    expect(lookupProvider({ domain: 'ne.jp' })).toBeNull();
+    expect(lookupProvider({ domain: 'jp' })).toBeNull();
+    expect(lookupProvider({ domain: 'example.ne.jp' })).toBeNull();
+    expect(lookupProvider({ domain: 'example.co.jp' })).toBeNull();
+    expect(lookupProvider({ domain: 'example.jp' })).toBeNull();
+    expect(lookupProvider({ domain: '' })).toBeNull();
+    expect(lookupProvider({ domain: '..' })).toBeNull();
   });
 
   it('prefers the nearest name: a sub-domain entry of its own wins over its parent', () => {
     // The ISPDB lists ji.jet.ne.jp apart from jet.ne.jp.
-    expect(findProvider('ji.jet.ne.jp')?.id).toBe('ji.jet.ne.jp');
-    expect(findProvider('zz.jet.ne.jp')?.id).toBe('jet.ne.jp');
+    expect(lookupProvider({ domain: 'ji.jet.ne.jp' })?.provider?.id).toBe('ji.jet.ne.jp');
+    expect(lookupProvider({ domain: 'zz.jet.ne.jp' })?.provider?.id).toBe('jet.ne.jp');
   });
 
   it('finds the hand-kept Japanese providers, sub-domain addresses through the parent', () => {
@@ -150,35 +149,40 @@ describe('findProvider: exact domain, then parent domains', () => {
       match: 'parent',
       matchedDomain: 'so-net.ne.jp',
     });
-    expect(findProvider('ab.auone-net.jp')?.id).toBe('auone-net.jp');
-    expect(findProvider('jcom.zaq.ne.jp')?.outgoing[0]).toMatchObject({
+    expect(lookupProvider({ domain: 'ab.auone-net.jp' })?.provider?.id).toBe('auone-net.jp');
+    expect(lookupProvider({ domain: 'jcom.zaq.ne.jp' })?.provider?.outgoing[0]).toMatchObject({
       hostname: 'smtpa.jcom.zaq.ne.jp',
       port: 465,
       socketType: 'tls',
       username: '%EMAILADDRESS%',
     });
-    expect(findProvider('docomo.ne.jp')?.appPassword?.status).toBe('required');
-    expect(findProvider('asahinet.jp')?.usernameForm).toBe('%ISPUSERID%');
+    expect(lookupProvider({ domain: 'docomo.ne.jp' })?.provider?.appPassword?.status).toBe(
+      'required',
+    );
+    expect(lookupProvider({ domain: 'asahinet.jp' })?.provider?.usernameForm).toBe('%ISPUSERID%');
   });
 
   it('marks a Japanese port-25 entry as inside-the-ISP only', () => {
-    const p = findProvider('bb-niigata.jp');
+    const p = lookupProvider({ domain: 'bb-niigata.jp' })?.provider;
     expect(p?.outgoing[0]).toMatchObject({ port: 25, socketType: 'plain', insideIspOnly: true });
   });
 
   it('marks a client-IP restricted entry', () => {
-    const p = findProvider('o2.pl');
+    const p = lookupProvider({ domain: 'o2.pl' })?.provider;
     expect(p?.outgoing.every((s) => s.restriction === 'client-ip' && s.insideIspOnly)).toBe(true);
   });
 
   it('finds a domain that is not the provider id', () => {
-    expect(findProvider('aon.at')?.id).toBe('a1.net');
+    expect(lookupProvider({ domain: 'aon.at' })?.provider?.id).toBe('a1.net');
   });
 });
 
 describe('look-up by MX host', () => {
   it('finds Google for a Workspace domain (aspmx.l.google.com → google.com)', () => {
-    const m = findProviderByMx(['ASPMX.L.GOOGLE.COM.', 'alt1.aspmx.l.google.com']);
+    const m = lookupProvider({
+      domain: '',
+      mxHosts: ['ASPMX.L.GOOGLE.COM.', 'alt1.aspmx.l.google.com'],
+    });
     expect(m).toMatchObject({
       match: 'mx',
       matchedDomain: 'google.com',
@@ -189,23 +193,29 @@ describe('look-up by MX host', () => {
   });
 
   it('finds Microsoft 365 for *.mail.protection.outlook.com, not Outlook.com', () => {
-    const m = findProviderByMx(['contoso-com.mail.protection.outlook.com']);
+    const m = lookupProvider({ domain: '', mxHosts: ['contoso-com.mail.protection.outlook.com'] });
     expect(m?.provider.id).toBe('office365.com');
     expect(m?.matchedDomain).toBe('mail.protection.outlook.com');
-    expect(findProviderByMx(['outlook-com.olc.protection.outlook.com'])?.provider.id).toBe(
-      'hotmail.com',
-    );
+    expect(
+      lookupProvider({ domain: '', mxHosts: ['outlook-com.olc.protection.outlook.com'] })?.provider
+        .id,
+    ).toBe('hotmail.com');
   });
 
   it('finds a hosting company the data lists (1&1: kundenserver.de)', () => {
-    expect(findProviderByMx(['mx00.kundenserver.de'])?.provider.id).toBe('1und1.de');
+    expect(lookupProvider({ domain: '', mxHosts: ['mx00.kundenserver.de'] })?.provider.id).toBe(
+      '1und1.de',
+    );
   });
 
   it('tries the MX hosts in order and skips names it cannot use', () => {
-    const m = findProviderByMx(['', '.', 'mx.unknown-example.jp', 'aspmx.l.google.com']);
+    const m = lookupProvider({
+      domain: '',
+      mxHosts: ['', '.', 'mx.unknown-example.jp', 'aspmx.l.google.com'],
+    });
     expect(m?.provider.id).toBe('googlemail.com');
-    expect(findProviderByMx(['mx.unknown-example.jp'])).toBeNull();
-    expect(findProviderByMx([])).toBeNull();
+    expect(lookupProvider({ domain: '', mxHosts: ['mx.unknown-example.jp'] })).toBeNull();
+    expect(lookupProvider({ domain: '', mxHosts: [] })).toBeNull();
   });
 
   it('uses the domain before the MX: own domain first, then MX', () => {
@@ -218,18 +228,18 @@ describe('look-up by MX host', () => {
 
 describe('OAuth and app-password facts', () => {
   it('Outlook.com accepts only OAuth and offers no app password for SMTP', () => {
-    const p = findProvider('outlook.com');
+    const p = lookupProvider({ domain: 'outlook.com' })?.provider;
     expect(p).toMatchObject({ oauthOnly: true, appPassword: { status: 'none' } });
     expect(p?.appPassword?.sourceUrl).toMatch(/^https:\/\/support\.microsoft\.com\//);
   });
 
   it('Gmail takes app passwords (with 2-Step Verification), from Google’s page', () => {
-    const p = findProvider('gmail.com');
+    const p = lookupProvider({ domain: 'gmail.com' })?.provider;
     expect(p).toMatchObject({ oauthOnly: false, appPassword: { status: 'available' } });
   });
 
   it('an unconfirmed fact is left out and named', () => {
-    const p = findProvider('onmicrosoft.com');
+    const p = lookupProvider({ domain: 'onmicrosoft.com' })?.provider;
     expect(p?.oauthOnly).toBeUndefined();
     expect(p?.unverified).toContain('oauthOnly');
   });

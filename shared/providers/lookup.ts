@@ -3,7 +3,7 @@
  * domains, then the domains of its MX hosts. Pure functions over the provider list, so that tests
  * can build their own index.
  */
-import type { Provider } from './index.js';
+import type { Provider } from './types.js';
 import { isPublicSuffix } from '../domain.js';
 
 /** How a provider was found: the domain itself, a parent domain of it, or its MX host's domain. */

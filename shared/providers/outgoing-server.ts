@@ -4,7 +4,7 @@
  * read ports, socket types, username templates and "inside the ISP only" the same way.
  */
 import { childElements, childText, textOf, type XmlElement } from '../xml-lite.js';
-import type { ProviderServer, SocketType } from './index.js';
+import type { ProviderServer, SocketType } from './types.js';
 
 const SOCKET_TYPES: Record<string, SocketType> = {
   plain: 'plain',

@@ -12,7 +12,7 @@ import type {
   ProviderSource,
   HandKeptSource,
   SocketType,
-} from './index.js';
+} from './types.js';
 import { isPublicSuffix } from '../domain.js';
 import { isInsideIspOnly } from './outgoing-server.js';
 

@@ -1,6 +1,8 @@
 /**
  * Reference codes for the phone: a diagnosis summed up in 13 characters (12 and a check) that a
- * customer can read aloud and support staff can type in, decoded fully offline (issue 9, point 5).
+ * customer can read aloud and support staff can type in, decoded fully offline. A code says what
+ * the engine found, as the engine classified it: the verdict and where it stops, how each port
+ * fared by the engine's own reading of its probes (shared/probe-outcomes.ts) and findings.
  *
  * API: referenceCodeFor(report, appVersion) → 'K7QM-2XDA-9PQRX'; decodeReferenceCode(typed) →
  * { ok: true, code, summary } or { ok: false, error, ... }; summarizeReport(report, appVersion)
@@ -12,7 +14,7 @@
  * | bits | field                                                                 |
  * |------|-----------------------------------------------------------------------|
  * | 2    | format version (1; 0, 2 and 3 are refused as unknown_version)         |
- * | 5    | verdict, index into CODE_VERDICTS                                     |
+ * | 5    | verdict, index into VERDICT_CODES (shared/verdict.ts)                 |
  * | 3    | blockedAt, index into CODE_BLOCKED_AT                                 |
  * | 3×4  | how ports 25, 465 and 587 answered, index into PORT_STATES            |
  * | 6    | recommended port, security and trust (0 = none), see recIndex         |
@@ -27,9 +29,11 @@
  * every transposition of two different characters.
  */
 import type { BlockedAt, DiagnosisReport } from './diagnosis.js';
+import type { BlockHow } from './evidence.js';
 import type { ProbeResult } from './probe.js';
+import { blocked, byRole, howBlocked, onPorts } from './probe-outcomes.js';
 import { providerDb } from './providers/index.js';
-import type { VerdictCode } from './verdict.js';
+import { VERDICT_CODES, type VerdictCode } from './verdict.js';
 import { BitReader, BitWriter, CODE_ALPHABET, checkSymbol } from './reference-code-bits.js';
 import { exactly } from './report-schema-values.js';
 
@@ -41,24 +45,6 @@ const DATA_LENGTH = 12;
 export const CODE_LENGTH = DATA_LENGTH + 1;
 /** The layout this module writes. */
 export const CODE_FORMAT_VERSION = 1;
-
-/** Verdicts in code order. Append only (see the file comment). */
-export const CODE_VERDICTS = exactly<VerdictCode>()([
-  'ok',
-  'port25_blocked',
-  'port25_intercepted',
-  'submission_blocked',
-  'smtp_blocked',
-  'server_unreachable',
-  'tls_problem',
-  'security_software',
-  'captive_portal',
-  'auth_failed',
-  'domain_not_found',
-  'dns_unavailable',
-  'internet_unreachable',
-  'offline',
-]);
 
 /** Where the mail stops, in code order. Append only. */
 export const CODE_BLOCKED_AT = exactly<BlockedAt>()([null, 'pc', 'router', 'isp', 'server']);
@@ -75,9 +61,11 @@ export type CodePort = (typeof CODE_PORTS)[number];
  * - failed: connects completed but every conversation failed (TLS, greeting, reset...);
  * - intercepted: something other than the server answered (port 25 relay or mail shield);
  * - blocked_silent / refused / prohibited: the network stopped every connect, by silent drop,
- *   TCP reset or ICMP notice (the commonest of the three when they are mixed);
+ *   TCP reset or ICMP notice, read as the engine reads them (silent drops beside one other way
+ *   count as that way: shared/probe-outcomes.ts howBlocked);
  * - no_route: this computer had no route for it;
- * - local_refused: this computer itself refused the connect (EACCES/EPERM: security software).
+ * - local_refused: this computer itself refused the connect (EACCES/EPERM: security software);
+ * - blocked_mixed: the network stopped every connect, by more than one way.
  */
 export const PORT_STATES = [
   'not_probed',
@@ -89,6 +77,7 @@ export const PORT_STATES = [
   'prohibited',
   'no_route',
   'local_refused',
+  'blocked_mixed',
 ] as const;
 /** How one port answered. */
 export type PortState = (typeof PORT_STATES)[number];
@@ -229,52 +218,53 @@ function recFromIndex(index: number): CodeSummary['recommended'] | undefined {
 
 // ---- from a report ----
 
-const CONNECT_KINDS = new Set(['tcp', 'smtp']);
-const BLOCKED_STATES: Partial<Record<string, PortState>> = {
+/** How the network stopped a port, as a state. */
+const BLOCKED_STATE: Record<BlockHow, PortState> = {
   filtered: 'blocked_silent',
   refused: 'refused',
   prohibited: 'prohibited',
+  mixed: 'blocked_mixed',
 };
 
 /** Sums up connect probes on one port (the rule is described at PORT_STATES). */
-function summarisePort(probes: ProbeResult[], intercepted: boolean): PortState {
+function summarisePort(probes: readonly ProbeResult[]): PortState {
   const seen = probes.filter((p) => p.outcome !== 'skipped');
   if (seen.length === 0) return 'not_probed';
-  if (intercepted || seen.some((p) => p.outcome === 'intercepted')) return 'intercepted';
+  if (seen.some((p) => p.outcome === 'intercepted')) return 'intercepted';
   if (seen.some((p) => p.outcome === 'open')) return 'open';
   if (seen.some((p) => p.outcome === 'error')) return 'failed';
   if (seen.some((p) => p.outcome === 'local_refused')) return 'local_refused';
-  const counts = new Map<PortState, number>();
-  for (const p of seen) {
-    const state = BLOCKED_STATES[p.outcome];
-    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
-  }
-  let best: PortState | null = null;
-  for (const state of ['blocked_silent', 'refused', 'prohibited'] as const)
-    if ((counts.get(state) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = state;
-  if (best) return best;
+  const stopped = seen.filter(blocked);
+  if (stopped.length > 0) return BLOCKED_STATE[howBlocked(stopped.map((p) => p.outcome))];
   return seen.some((p) => p.outcome === 'no_route') ? 'no_route' : 'not_probed';
 }
 
 /**
- * How ports 25, 465 and 587 answered. Port 25 is judged on the reference MX (servers outside the
- * user's ISP, which is what OP25B stops), falling back to the address's own MX when no reference
- * was probed: the ISP's own server often still takes port 25 from its lines. 465 and 587 are judged
- * on every submission probe, the user's server and the reference ones: "open" means the network
- * lets that port through to at least one server.
+ * How port 25 fared, as the engine found it: its port-25 finding when it made one (intercepted,
+ * or blocked and how, a local relay with nothing behind it included), else the reference MX
+ * (servers outside the user's ISP, which is what OP25B stops), else the address's own MX: the
+ * ISP's own server often still takes port 25 from its lines.
+ */
+function port25State(report: DiagnosisReport): PortState {
+  for (const e of report.evidence) {
+    if (e.id === 'port25_intercepted') return 'intercepted';
+    if (e.id === 'port25_blocked') return BLOCKED_STATE[e.params.how];
+  }
+  const refs25 = onPorts(byRole(report.probes, 'reference_mx'), 25);
+  return summarisePort(refs25.length > 0 ? refs25 : onPorts(byRole(report.probes, 'own_mx'), 25));
+}
+
+/**
+ * How ports 25, 465 and 587 answered. 465 and 587 are judged on every submission probe, the
+ * user's server and the reference ones: "open" means the network lets that port through to at
+ * least one server.
  */
 export function portStates(report: DiagnosisReport): Record<CodePort, PortState> {
-  const connects = report.probes.filter((p) => CONNECT_KINDS.has(p.kind));
-  const on = (port: number, ...roles: string[]) =>
-    connects.filter((p) => p.port === port && roles.includes(p.role));
-  const refs25 = on(25, 'reference_mx');
-  const mx25 = refs25.length > 0 ? refs25 : on(25, 'own_mx');
-  // The engine may keep interception only in the evidence (its probes unchanged): look there too.
-  const intercepted25 = report.evidence.some((e) => e.id === 'port25_intercepted');
+  const submission = byRole(report.probes, 'submission', 'reference_submission');
   return {
-    25: summarisePort(mx25, intercepted25 && mx25.length > 0),
-    465: summarisePort(on(465, 'submission', 'reference_submission'), false),
-    587: summarisePort(on(587, 'submission', 'reference_submission'), false),
+    25: port25State(report),
+    465: summarisePort(onPorts(submission, 465)),
+    587: summarisePort(onPorts(submission, 587)),
   };
 }
 
@@ -311,7 +301,7 @@ export function formatCode(code: string): string {
 export function encodeSummary(s: CodeSummary): string {
   const w = new BitWriter()
     .put(CODE_FORMAT_VERSION, 2)
-    .put(CODE_VERDICTS.indexOf(s.verdict as (typeof CODE_VERDICTS)[number]), 5)
+    .put(VERDICT_CODES.indexOf(s.verdict), 5)
     .put(CODE_BLOCKED_AT.indexOf(s.blockedAt), 3);
   for (const port of CODE_PORTS) w.put(PORT_STATES.indexOf(s.ports[port]), 4);
   w.put(recIndex(s.recommended), 6);
@@ -363,7 +353,7 @@ export function decodeReferenceCode(input: string): DecodeResult {
   const r = new BitReader(data);
   const version = r.take(2);
   if (version !== CODE_FORMAT_VERSION) return { ok: false, error: 'unknown_version', version };
-  const verdict = CODE_VERDICTS[r.take(5)];
+  const verdict = VERDICT_CODES[r.take(5)];
   const blockedAt = CODE_BLOCKED_AT[r.take(3)];
   const states = CODE_PORTS.map(() => PORT_STATES[r.take(4)]);
   const recommended = recFromIndex(r.take(6));

@@ -1,4 +1,8 @@
-/** Verdict codes, the stable identifiers shared by the engine, the CLI's JSON and the UI. */
+/**
+ * Verdict codes, the stable identifiers shared by the engine, the CLI's JSON and the UI. The order
+ * is the reference code's numbering (shared/reference-code.ts): APPEND ONLY, since a code read out
+ * on the phone must keep its meaning. The precedence is the order of electron/engine/verdicts/index.ts.
+ */
 export const VERDICT_CODES = [
   'ok',
   'port25_blocked',

@@ -22,6 +22,7 @@ export const code: Widen<typeof jaCode> = {
     prohibited: 'blocked (“prohibited” notice)',
     no_route: 'no route',
     local_refused: 'refused by this PC itself',
+    blocked_mixed: 'blocked (more than one way)',
   },
   security: {
     starttls: 'STARTTLS',

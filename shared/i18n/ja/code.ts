@@ -23,6 +23,7 @@ export const code = {
     prohibited: '遮断（「禁止」の通知）',
     no_route: '経路なし',
     local_refused: 'このパソコン自身が接続を拒否',
+    blocked_mixed: '遮断（複数の方法）',
   },
   security: {
     starttls: 'STARTTLS',

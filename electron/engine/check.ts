@@ -1,5 +1,5 @@
 /**
- * "I've changed it: check again" (issue 9, point 4): probes exactly the settings the mail program
+ * "I've changed it: check again": probes exactly the settings the mail program
  * uses now and decides whether they work. Plain Node over the engine's own runDiagnosis and
  * runLoginTest (injectable, so the decision is tested on fixed reports).
  *

@@ -33,7 +33,7 @@ export interface RttSettings {
  * Learns round-trip times from connects that completed (web 443, SMTP controls, candidates) and
  * derives how long a silent port deserves: a few round trips of the host itself when it answered
  * on another port, else of the slowest control of the same address family, never less than a
- * far-away round trip (diagnosis.md, "Slow, far and lossy links"). Until anything has answered the
+ * far-away round trip (docs/diagnosis.md, "Rules that real networks taught": slow, far and lossy links). Until anything has answered the
  * cap applies: we cannot tell "silent" from "slow" yet.
  */
 export class RttTracker {

@@ -1,5 +1,5 @@
 /**
- * The findings said with every verdict (docs/diagnosis.md, "Findings are never lost"): what works,
+ * The findings said with every verdict (docs/diagnosis.md, "Rules that real networks taught": findings are never lost): what works,
  * how port 25 fared, what the mail program uses now, who named the recommended server.
  */
 import type { RecommendedSettings } from '../../shared/diagnosis.js';

@@ -16,7 +16,7 @@ export interface SmtpAuthResult {
 /**
  * The mechanisms we can run, best first. The test only ever runs over verified TLS, so PLAIN and
  * LOGIN are safe; CRAM-MD5 comes last because servers that store hashed passwords advertise it
- * yet refuse the right password with it (diagnosis.md, "Login tests").
+ * yet refuse the right password with it (docs/diagnosis.md, "Rules that real networks taught": login tests).
  */
 export const SUPPORTED_MECHANISMS = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const;
 

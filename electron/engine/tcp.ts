@@ -34,7 +34,7 @@ function ignoreLateError(): void {}
 /** An error answered this fast came from this machine itself, not from the network. */
 const LOCAL_ERROR_MS = 30;
 
-/** Maps a connect error to the spec's outcome (diagnosis.md, "Probe outcomes"). */
+/** Maps a connect error to the spec's outcome (docs/diagnosis.md, "What a probe can find"). */
 export function classifyConnectError(
   code: string | undefined,
   ms: number,

@@ -1,4 +1,4 @@
-/** Which address families to resolve and probe (diagnosis.md, "IPv6"). */
+/** Which address families to resolve and probe (docs/diagnosis.md, "Deadlines": each address family on its own). */
 import type { PlanProbes } from './probe-set.js';
 
 /**

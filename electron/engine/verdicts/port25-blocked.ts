@@ -34,7 +34,7 @@ export function port25IsBlocked(refs25: readonly ProbeResult[]): boolean {
 }
 
 /**
- * The port-25 finding, said with every verdict (docs/diagnosis.md, "Findings are never lost") in
+ * The port-25 finding, said with every verdict (docs/diagnosis.md, "Rules that real networks taught": findings are never lost) in
  * its place among the other findings (findings.ts): blocked and how, or open. Left out when port
  * 25 is intercepted (that verdict says so itself) and where nothing gets out at all.
  */

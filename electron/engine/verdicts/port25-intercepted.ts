@@ -15,8 +15,9 @@ function greetingHost(greeting: string | null | undefined): string | null {
 /**
  * Port 25 is intercepted when servers under different domains, at different addresses, greet with
  * the very same text (a relay answering for all of them), or when every reference server greets
- * under a domain that is not its own. Only whole conversations count (docs/diagnosis.md,
- * "Interception needs different addresses"). Computed once as a fact (compute-facts.ts).
+ * under a domain that is not its own. Only whole conversations from different addresses count
+ * (docs/diagnosis.md, "Rules that real networks taught": interception needs different
+ * addresses). Computed once as a fact (compute-facts.ts).
  */
 export function detectInterception(port25: readonly ProbeResult[]): InterceptionFinding {
   // Only a whole conversation counts: a relay that greets and then cannot go on is not a server.

@@ -131,6 +131,16 @@ export function dnsOk(): ProbeResult[] {
   ];
 }
 
+/** The least a diagnosis rests on: the address's MX answered and one web control connected. */
+export function mxAndWeb(): ProbeResult[] {
+  return [probe('dns_mx', 'example.jp', null, 'found'), ...web().slice(0, 1)];
+}
+
+/** Two of the reference MX, silently dropped on 25 (OP25B). */
+export function blocked25(): ProbeResult[] {
+  return refs25('filtered').slice(0, 2);
+}
+
 /** Two web controls on 443. */
 export function web(outcome: ProbeResult['outcome'] = 'open'): ProbeResult[] {
   return [
@@ -162,6 +172,44 @@ export function sub(
   over: Partial<SmtpDetails> = {},
 ): ProbeResult {
   return withSmtp(probe('submission', 'smtp.example.jp', port, outcome, { source: 'guess' }), over);
+}
+
+/** How each part of the network answered; a part left out was not probed. */
+export interface NetworkSeen {
+  web?: ProbeResult['outcome'];
+  /** The reference MX on 25. */
+  port25?: ProbeResult['outcome'];
+  /** The reference submission host on 587 and 465. */
+  ref?: [ProbeResult['outcome'], ProbeResult['outcome']];
+  /** smtp.example.jp on 587, and what it said when it answered. */
+  sub587?: ProbeResult['outcome'] | Partial<SmtpDetails>;
+  sub465?: ProbeResult['outcome'] | Partial<SmtpDetails>;
+}
+
+/** Nothing blocked: the web, the reference servers and smtp.example.jp on 587 and 465 all answer. */
+export const ALL_OPEN: NetworkSeen = {
+  web: 'open',
+  port25: 'open',
+  ref: ['open', 'open'],
+  sub587: 'open',
+  sub465: 'open',
+};
+
+/**
+ * The probes of one diagnosis of taro@example.jp: its names resolve, then every part as `seen`
+ * says (a server given as what it said is open).
+ */
+export function network(seen: NetworkSeen): ProbeResult[] {
+  const server = (port: number, s: NetworkSeen['sub587']): ProbeResult[] =>
+    s === undefined ? [] : typeof s === 'string' ? [sub(port, s)] : [sub(port, 'open', s)];
+  return [
+    ...dnsOk(),
+    ...(seen.web ? web(seen.web) : []),
+    ...(seen.port25 ? refs25(seen.port25) : []),
+    ...(seen.ref ? refSub(...seen.ref) : []),
+    ...server(587, seen.sub587),
+    ...server(465, seen.sub465),
+  ];
 }
 
 /** One outgoing-server candidate. */

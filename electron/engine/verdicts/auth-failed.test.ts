@@ -1,33 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_OPEN,
   KNOWN_PROVIDER,
   diagnoseInput,
-  dnsOk,
   login,
+  network,
   probe,
-  refSub,
   refs25,
-  sub,
   web,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 
 describe('auth_failed', () => {
   it('holds when the login test on the recommended server was refused; the settings stay', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('filtered'),
-        ...refSub('open', 'open'),
-        sub(587, 'open'),
-        login('rejected'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('auth_failed');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBe('server');
-    expect(r.recommended?.port).toBe(587);
+    const probes = network({ ...ALL_OPEN, port25: 'filtered' });
+    const r = diagnose(diagnoseInput([...probes, login('rejected')]));
+    expect(r).toMatchObject({
+      verdict: { code: 'auth_failed', confidence: 'high', actions: [{ id: 'retype_password' }] },
+      blockedAt: 'server',
+      recommended: { port: 587 },
+    });
     expect(r.evidence[0]).toMatchObject({ id: 'auth_rejected' });
     // auth_failed comes before port25_blocked, and the port-25 finding stays.
     expect(r.evidence.map((e) => e.id)).toContain('port25_blocked');

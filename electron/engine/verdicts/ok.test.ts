@@ -1,54 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_OPEN,
   KNOWN_PROVIDER,
+  blocked25,
   candidate,
   diagnoseInput,
-  dnsOk,
+  mxAndWeb,
+  network,
   probe,
-  refSub,
-  refs25,
   smtpDetails,
-  sub,
-  web,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 
-const base = [probe('dns_mx', 'example.jp', null, 'found'), ...web().slice(0, 1)];
-const blocked25 = refs25('filtered').slice(0, 2);
-
 describe('ok', () => {
   it('holds when nothing is blocked and the server answers on 587', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        ...refSub('open', 'open'),
-        sub(587, 'open'),
-        sub(465, 'open'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('ok');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBeNull();
-    expect(r.recommended).toMatchObject({ port: 587, verified: true });
+    const probes = network(ALL_OPEN);
+    const r = diagnose(diagnoseInput(probes));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'ok',
+        confidence: 'high',
+        actions: [{ id: 'use_settings' }, { id: 'check_password' }],
+      },
+      blockedAt: null,
+      recommended: { port: 587, verified: true },
+    });
     expect(r.evidence.map((e) => e.id)).toEqual([
       'dns_ok',
       'web_ok',
       'submission_open',
       'port25_open',
     ]);
-    expect(r.verdict.actions.map((a) => a.id)).toEqual(['use_settings', 'check_password']);
   });
 
   it('says ok when port 25 is blocked but the mail program already uses a working 587', () => {
-    const probes = [
-      ...dnsOk(),
-      ...web(),
-      ...refs25('filtered'),
-      ...refSub('open', 'open'),
-      sub(587, 'open'),
-    ];
+    const probes = network({ ...ALL_OPEN, port25: 'filtered', sub465: undefined });
     const r = diagnose(diagnoseInput(probes, { userPort: 587, userServer: 'smtp.example.jp' }));
     expect(r.verdict.code).toBe('ok');
     expect(r.evidence.map((e) => e.id)).toContain('port25_blocked');
@@ -58,8 +44,8 @@ describe('ok', () => {
     const r = diagnose(
       diagnoseInput(
         [
-          ...base,
-          ...blocked25,
+          ...mxAndWeb(),
+          ...blocked25(),
           probe('own_mx', 'mx.example.jp', 25, 'open'),
           probe('submission', 'smtp.example.jp', 587, 'open'),
         ],
@@ -79,8 +65,8 @@ describe('ok', () => {
     const r = diagnose(
       diagnoseInput(
         [
-          ...base,
-          ...blocked25,
+          ...mxAndWeb(),
+          ...blocked25(),
           probe('submission', 'smtp.example.jp', 25, 'open'),
           probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
         ],
@@ -93,11 +79,7 @@ describe('ok', () => {
 
   it('prefers 587 with STARTTLS over 465 and follows discovery order over guesses', () => {
     const probes = [
-      ...dnsOk(),
-      ...web(),
-      ...refs25('open'),
-      sub(465, 'open'),
-      sub(587, 'open'),
+      ...network({ web: 'open', port25: 'open', sub587: 'open', sub465: 'open' }),
       probe('submission', 'mail.example.jp', 587, 'open', {
         source: 'guess',
         smtp: smtpDetails('smtp.example.jp', 587),
@@ -121,15 +103,8 @@ describe('ok', () => {
   });
 
   it('never recommends a guessed host that did not answer', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        sub(587, 'refused'),
-        sub(465, 'filtered'),
-      ]),
-    );
+    const probes = network({ web: 'open', port25: 'open', sub587: 'refused', sub465: 'filtered' });
+    const r = diagnose(diagnoseInput(probes));
     expect(r.recommended).toBeNull();
     expect(r.verdict.code).not.toBe('ok');
   });

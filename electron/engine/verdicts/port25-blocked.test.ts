@@ -1,39 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_OPEN,
   KNOWN_PROVIDER,
+  blocked25,
   candidate,
   diagnoseInput,
-  dnsOk,
+  mxAndWeb,
+  network,
   probe,
-  refSub,
   refs25,
-  sub,
-  web,
   withSmtp,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 import { port25IsBlocked, relayedButSilent } from './port25-blocked.js';
 
-const base = [probe('dns_mx', 'example.jp', null, 'found'), ...web().slice(0, 1)];
-const blocked25 = refs25('filtered').slice(0, 2);
-
 describe('port25_blocked', () => {
   it('holds when every outside MX is dropped on 25 and the server answers on 587', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('filtered'),
-        ...refSub('open', 'open'),
-        sub(587, 'open'),
-        sub(465, 'open'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('port25_blocked');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBe('isp');
-    expect(r.recommended).toMatchObject({ port: 587, security: 'starttls', verified: true });
-    expect(r.verdict.actions.map((a) => a.id)).toEqual(['change_outgoing', 'turn_on_auth']);
+    const probes = network({ ...ALL_OPEN, port25: 'filtered' });
+    const r = diagnose(diagnoseInput(probes));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'port25_blocked',
+        confidence: 'high',
+        actions: [{ id: 'change_outgoing' }, { id: 'turn_on_auth' }],
+      },
+      blockedAt: 'isp',
+      recommended: { port: 587, security: 'starttls', verified: true },
+    });
     // Its evidence is the port-25 finding, in its usual place after what works.
     expect(r.evidence.map((e) => e.id)).toEqual([
       'dns_ok',
@@ -53,7 +46,7 @@ describe('port25_blocked', () => {
     const r = diagnose(
       diagnoseInput(
         [
-          ...base,
+          ...mxAndWeb(),
           probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
           probe('reference_mx', 'mx01.mail.icloud.com', 25, 'filtered'),
           probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
@@ -71,8 +64,8 @@ describe('port25_blocked', () => {
     const r = diagnose(
       diagnoseInput(
         [
-          ...base,
-          ...blocked25,
+          ...mxAndWeb(),
+          ...blocked25(),
           withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { authMechanisms: [] }),
           probe('submission', 'smtp.example.jp', 465, 'open'),
         ],
@@ -89,7 +82,7 @@ describe('port25_blocked', () => {
       greetingMs: 4200,
       slowGreeting: true,
     };
-    const r = diagnose(diagnoseInput([...base, ...blocked25, slow], KNOWN_PROVIDER));
+    const r = diagnose(diagnoseInput([...mxAndWeb(), ...blocked25(), slow], KNOWN_PROVIDER));
     expect(r.verdict.code).toBe('port25_blocked');
     expect(r.evidence).toContainEqual(
       expect.objectContaining({
@@ -103,7 +96,7 @@ describe('port25_blocked', () => {
     const r = diagnose(
       diagnoseInput(
         [
-          ...base,
+          ...mxAndWeb(),
           probe('reference_mx', 'gmail-smtp-in.l.google.com', 25, 'filtered'),
           probe('reference_submission', 'smtp.gmail.com', 587, 'open'),
           probe('submission', 'smtp.example.jp', 587, 'filtered'),
@@ -123,7 +116,7 @@ describe('port25_blocked', () => {
     expect(port25IsBlocked(refs25('open'))).toBe(false);
     expect(port25IsBlocked([])).toBe(false);
     const r = diagnose(
-      diagnoseInput([...dnsOk(), ...web(), ...relayed, sub(587, 'open')], {
+      diagnoseInput([...network({ web: 'open', sub587: 'open' }), ...relayed], {
         candidates: [candidate('smtp.example.jp', 587, 'guess')],
       }),
     );

@@ -2,39 +2,33 @@ import { describe, expect, it } from 'vitest';
 import {
   KNOWN_PROVIDER,
   diagnoseInput,
-  dnsOk,
   login,
+  mxAndWeb,
+  network,
   probe,
-  refSub,
   refs25,
-  sub,
-  web,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 import { detectInterception } from './port25-intercepted.js';
 
-const base = [probe('dns_mx', 'example.jp', null, 'found'), ...web().slice(0, 1)];
-
 describe('port25_intercepted', () => {
   it('holds when every outside MX greets with the same relay’s banner', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open', 'relay.isp.example ESMTP'),
-        ...refSub('open', 'open'),
-        sub(587, 'open'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('port25_intercepted');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBe('isp');
-    expect(r.recommended?.port).toBe(587);
+    const relay = refs25('open', 'relay.isp.example ESMTP');
+    const probes = network({ web: 'open', ref: ['open', 'open'], sub587: 'open' });
+    const r = diagnose(diagnoseInput([...probes, ...relay]));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'port25_intercepted',
+        confidence: 'high',
+        actions: [{ id: 'change_outgoing' }, { id: 'antivirus_mail_scan' }],
+      },
+      blockedAt: 'isp',
+      recommended: { port: 587 },
+    });
     expect(r.evidence[0]).toMatchObject({
       id: 'port25_intercepted',
       params: { greeting: 'relay.isp.example ESMTP', reason: 'same_greeting' },
     });
-    expect(r.verdict.actions.map((a) => a.id)).toEqual(['change_outgoing', 'antivirus_mail_scan']);
   });
 
   it('keeps port25_intercepted after a login test re-diagnoses the report', () => {
@@ -42,7 +36,7 @@ describe('port25_intercepted', () => {
     const first = diagnose(
       diagnoseInput(
         [
-          ...base,
+          ...mxAndWeb(),
           ...refs25('open', relay).filter(
             (p) => p.host !== 'hotmail-com.olc.protection.outlook.com',
           ),
@@ -70,7 +64,7 @@ describe('port25_intercepted', () => {
     );
     const r = diagnose(
       diagnoseInput(
-        [...base, ...mx, probe('submission', 'smtp.example.jp', 587, 'open')],
+        [...mxAndWeb(), ...mx, probe('submission', 'smtp.example.jp', 587, 'open')],
         KNOWN_PROVIDER,
       ),
     );

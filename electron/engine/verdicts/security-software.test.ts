@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   KNOWN_PROVIDER,
   diagnoseInput,
-  dnsOk,
+  network,
   probe,
-  refSub,
-  refs25,
-  sub,
   untrustedCert,
   web,
   withSmtp,
@@ -15,31 +12,28 @@ import { diagnose } from '../diagnose.js';
 
 describe('security_software', () => {
   it('holds when this computer itself refuses a mail connect (EACCES), stopped at the PC', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        ...refSub('open', 'open'),
-        probe('submission', 'smtp.example.jp', 587, 'local_refused', {
-          source: 'guess',
-          detail: 'connect refused by this computer (EACCES) after 0 ms',
-        }),
-        sub(465, 'open'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('security_software');
-    expect(r.blockedAt).toBe('pc');
-    expect(r.recommended?.port).toBe(465);
+    const refused = probe('submission', 'smtp.example.jp', 587, 'local_refused', {
+      source: 'guess',
+      detail: 'connect refused by this computer (EACCES) after 0 ms',
+    });
+    const probes = network({ web: 'open', port25: 'open', ref: ['open', 'open'], sub465: 'open' });
+    const r = diagnose(diagnoseInput([...probes, refused]));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'security_software',
+        actions: [
+          { id: 'security_mail_shield' },
+          { id: 'security_ssl_scan' },
+          { id: 'security_program_exception' },
+        ],
+      },
+      blockedAt: 'pc',
+      recommended: { port: 465 },
+    });
     expect(r.evidence[0]).toMatchObject({
       id: 'local_refused',
       params: { ports: [587], code: 'EACCES' },
     });
-    expect(r.verdict.actions.map((a) => a.id)).toEqual([
-      'security_mail_shield',
-      'security_ssl_scan',
-      'security_program_exception',
-    ]);
   });
 
   it('blames security software when one untrusted issuer signs unrelated servers', () => {
@@ -66,14 +60,8 @@ describe('security_software', () => {
   });
 
   it('does not blame it for one server whose own certificate is untrusted: that server’s problem', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        sub(587, 'open', { tls: untrustedCert('Self') }),
-      ]),
-    );
+    const probes = network({ web: 'open', port25: 'open', sub587: { tls: untrustedCert('Self') } });
+    const r = diagnose(diagnoseInput(probes));
     expect(r.verdict.code).toBe('tls_problem');
   });
 });

@@ -1,37 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_OPEN,
   candidate,
   diagnoseInput,
-  dnsOk,
+  network,
   probe,
-  refSub,
   refs25,
-  sub,
   web,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 
 describe('server_unreachable', () => {
   it('holds when the user’s server answers on no mail port while other servers do', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        ...refSub('open', 'open'),
-        sub(587, 'filtered'),
-        sub(465, 'filtered'),
-      ]),
-    );
-    expect(r.verdict.code).toBe('server_unreachable');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBe('server');
-    expect(r.recommended).toBeNull();
+    const probes = network({ ...ALL_OPEN, sub587: 'filtered', sub465: 'filtered' });
+    const r = diagnose(diagnoseInput(probes));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'server_unreachable',
+        confidence: 'high',
+        actions: [{ id: 'compare_server_name' }, { id: 'check_status_later' }],
+      },
+      blockedAt: 'server',
+      recommended: null,
+    });
     expect(r.evidence.map((e) => e.id).slice(0, 2)).toEqual(['submission_silent', 'other_mail_ok']);
-    expect(r.verdict.actions.map((a) => a.id)).toEqual([
-      'compare_server_name',
-      'check_status_later',
-    ]);
   });
 
   it('names a server name the user gave that does not resolve', () => {
@@ -57,7 +49,7 @@ describe('server_unreachable', () => {
   });
 
   it('is only medium sure when no other mail server answered either', () => {
-    const r = diagnose(diagnoseInput([...dnsOk(), ...web(), sub(587, 'refused')]));
+    const r = diagnose(diagnoseInput(network({ web: 'open', sub587: 'refused' })));
     expect(r.verdict).toMatchObject({ code: 'server_unreachable', confidence: 'medium' });
     expect(r.evidence.map((e) => e.id)).not.toContain('other_mail_ok');
   });

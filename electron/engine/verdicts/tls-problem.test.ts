@@ -2,21 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosisReport } from '../../../shared/diagnosis.js';
 import {
   KNOWN_PROVIDER,
+  blocked25,
   cert,
   diagnoseInput,
-  dnsOk,
   login,
+  mxAndWeb,
+  network,
   probe,
-  refSub,
-  refs25,
-  sub,
-  web,
   withSmtp,
 } from '../../../test/support/probe-builders.js';
 import { diagnose } from '../diagnose.js';
 
-const blocked25 = refs25('filtered').slice(0, 2);
-const base = [probe('dns_mx', 'example.jp', null, 'found'), ...web().slice(0, 1)];
 const known = (probes: ReturnType<typeof probe>[], accept?: string[]) =>
   diagnose(
     diagnoseInput(probes, { ...KNOWN_PROVIDER, ...(accept ? { acceptSuggested: accept } : {}) }),
@@ -24,39 +20,36 @@ const known = (probes: ReturnType<typeof probe>[], accept?: string[]) =>
 
 describe('tls_problem', () => {
   it('holds when the server to recommend shows an expired certificate; the settings stay', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        ...refSub('open', 'open'),
-        sub(587, 'open', { tls: cert({ verified: false, verifyError: 'expired' }) }),
-      ]),
-    );
-    expect(r.verdict.code).toBe('tls_problem');
-    expect(r.verdict.confidence).toBe('high');
-    expect(r.blockedAt).toBe('server');
-    expect(r.recommended).toMatchObject({ host: 'smtp.example.jp', port: 587, verified: false });
+    const expired = cert({ verified: false, verifyError: 'expired' });
+    const probes = network({
+      web: 'open',
+      port25: 'open',
+      ref: ['open', 'open'],
+      sub587: { tls: expired },
+    });
+    const r = diagnose(diagnoseInput(probes));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'tls_problem',
+        confidence: 'high',
+        actions: [
+          { id: 'check_server_name' },
+          { id: 'antivirus_ssl_scan' },
+          { id: 'report_certificate' },
+        ],
+      },
+      blockedAt: 'server',
+      recommended: { host: 'smtp.example.jp', port: 587, verified: false },
+    });
     expect(r.evidence[0]).toMatchObject({
       id: 'certificate_invalid',
       params: { problem: 'expired', code: 'expired' },
     });
-    expect(r.verdict.actions.map((a) => a.id)).toEqual([
-      'check_server_name',
-      'antivirus_ssl_scan',
-      'report_certificate',
-    ]);
   });
 
   it('holds, less sure, when the server offers no encryption at all', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        sub(587, 'open', { startTls: 'not_offered', tls: null }),
-      ]),
-    );
+    const plain = { startTls: 'not_offered', tls: null } as const;
+    const r = diagnose(diagnoseInput(network({ web: 'open', port25: 'open', sub587: plain })));
     expect(r.verdict).toMatchObject({ code: 'tls_problem', confidence: 'medium' });
     expect(r.evidence[0]).toMatchObject({
       id: 'no_encryption',
@@ -65,23 +58,17 @@ describe('tls_problem', () => {
   });
 
   it('comes before auth_failed: a refused login on a bad certificate is the certificate’s fault', () => {
-    const r = diagnose(
-      diagnoseInput([
-        ...dnsOk(),
-        ...web(),
-        ...refs25('open'),
-        sub(587, 'open', { tls: cert({ verified: false, verifyError: 'wrong_host' }) }),
-        login('rejected'),
-      ]),
-    );
+    const misnamed = { tls: cert({ verified: false, verifyError: 'wrong_host' }) };
+    const probes = network({ web: 'open', port25: 'open', sub587: misnamed });
+    const r = diagnose(diagnoseInput([...probes, login('rejected')]));
     expect(r.verdict.code).toBe('tls_problem');
   });
 
   it('recommends a good 465 over 587 with a bad certificate, instead of tls_problem', () => {
     const bad = cert({ verified: false, verifyError: 'expired' });
     const r = known([
-      ...base,
-      ...blocked25,
+      ...mxAndWeb(),
+      ...blocked25(),
       withSmtp(probe('submission', 'smtp.example.jp', 587, 'open'), { tls: bad }),
       probe('submission', 'smtp.example.jp', 465, 'open'),
     ]);
@@ -101,7 +88,7 @@ describe('tls_problem', () => {
       source: 'certificate' as const,
       ip: at === 'same' ? asked.ip : '198.51.100.77',
     };
-    return known([...base, ...blocked25, asked, named], accept);
+    return known([...mxAndWeb(), ...blocked25(), asked, named], accept);
   };
 
   it('suggests the name a certificate gives at the same address (shared hosting), never verified', () => {

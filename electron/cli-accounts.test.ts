@@ -21,7 +21,8 @@ import {
   withVerdict,
 } from '../test/fixtures/renderer/suggested.js';
 import { fixThunderbird, readAccount } from './accounts/index.js';
-import { runCommand, tryOpen, type AccountsEnv } from './accounts/env.js';
+import { tryOpen, type AccountsEnv } from './accounts/env.js';
+import { runCommand } from './accounts/run-command.js';
 import { routeAccountCommands, type AccountsCliDeps } from './cli-accounts.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));

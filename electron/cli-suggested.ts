@@ -4,7 +4,8 @@
  * it. Checked with the IPC validator of the same field, so both doors take the same hosts.
  */
 import { createTranslator } from '../shared/i18n/i18next-options.js';
-import { MAX_ACCEPTED_SUGGESTIONS, parseAcceptSuggested } from '../shared/ipc-validators.js';
+import { MAX_ACCEPTED_SUGGESTIONS } from '../shared/ipc-contract.js';
+import { parseAcceptSuggested } from '../shared/ipc-validators.js';
 import type { Lang } from '../shared/verdict.js';
 
 /** The option as node:util parseArgs declares it (repeatable). */

@@ -3,7 +3,7 @@ import type { AccountSecurity, FixRefusal, MailAccount, ProgramStatus } from './
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
 import type { DecodeResult } from './reference-code.js';
-import type { ReportFile, ReportFileError } from './report-file.js';
+import type { ReportFile, ReportFileError } from './report-file-format.js';
 import type { Lang } from './verdict.js';
 
 /** Every IPC answer: a result union, never a thrown error (a throw loses all but its text). */
@@ -31,7 +31,7 @@ export interface IpcChannels {
       /**
        * Host names the network suggested that the user confirmed on the settings card ("I have
        * checked: use this server"); ASCII host names, never IP literals, at most
-       * MAX_ACCEPTED_SUGGESTIONS (shared/ipc-validators.ts).
+       * MAX_ACCEPTED_SUGGESTIONS (below).
        */
       acceptSuggested?: string[];
     };
@@ -220,3 +220,9 @@ export interface SendCheckApi {
 
 /** Ports a renderer may ask the engine to probe: mail ports only, never an arbitrary socket. */
 export const MAIL_PORTS = [25, 465, 587, 2525] as const;
+
+/** The longest password we pass on; real ones are far shorter, this only bounds memory and time. */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/** How many suggested hosts one diagnosis may carry as confirmed (a run suggests one at a time). */
+export const MAX_ACCEPTED_SUGGESTIONS = 8;

@@ -11,15 +11,8 @@ import type { Translate } from './i18n/messages.js';
 import type { ProbeResult } from './probe.js';
 import { describeCode } from './reference-code-text.js';
 import { decodeReferenceCode } from './reference-code.js';
-import type { ReportFile } from './report-file.js';
+import { DATA_BLOCK_CLOSE, DATA_BLOCK_OPEN, type ReportFile } from './report-file-format.js';
 import type { Lang } from './verdict.js';
-
-/** The data block's id attribute, as written. */
-export const DATA_BLOCK_ID = 'id="sendcheck-report"';
-/** The start of the data block a reader looks for. */
-export const DATA_BLOCK_OPEN = `<script type="application/json" ${DATA_BLOCK_ID}>`;
-/** The end of the data block. */
-export const DATA_BLOCK_CLOSE = '</script>';
 
 // No script at all, no requests: the page stays inert even if a browser ignored the data block.
 const CSP =

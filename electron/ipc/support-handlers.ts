@@ -10,12 +10,8 @@ import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import type { IpcResult, OpenReportResult } from '../../shared/ipc-contract.js';
 import { publishedSettings, type PublishedSettings } from '../../shared/published-settings.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
-import {
-  buildReportFile,
-  MAX_REPORT_FILE_CHARS,
-  parseReportFile,
-  reportFileName,
-} from '../../shared/report-file.js';
+import { MAX_REPORT_FILE_CHARS } from '../../shared/report-file-format.js';
+import { buildReportFile, parseReportFile, reportFileName } from '../../shared/report-file.js';
 import { parseEmail } from '../../shared/validate.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { ChannelHandler } from './handle.js';

@@ -6,7 +6,7 @@
 import type { IpcResponse } from '../../shared/ipc-contract.js';
 import type { PublishedSettings } from '../../shared/published-settings.js';
 import type { DecodeResult } from '../../shared/reference-code.js';
-import type { ReportFile, ReportFileError } from '../../shared/report-file.js';
+import type { ReportFile, ReportFileError } from '../../shared/report-file-format.js';
 import { callOptional } from './fix-slice.js';
 import type { RunError } from './run-state.js';
 import type { SliceCreator } from './types.js';

@@ -3,6 +3,7 @@
  * One place for the CLI, the menu and the wizard, so all three say a finding the same way.
  */
 import type { Action, Evidence, EvidenceId } from '../evidence.js';
+import type { ReportFileError } from '../report-file-format.js';
 import type { VerdictCode } from '../verdict.js';
 
 /** A catalogue key and the values i18next fills into it. */
@@ -79,6 +80,17 @@ export function verdictMessages(r: VerdictSubject): { title: Message; explanatio
       key: `verdict.${code}.explanation`,
       values: { domain, ...(suggested ? { context: 'suggested' } : {}) },
     },
+  };
+}
+
+/** Why a report file could not be opened, naming the field of an invalid one. */
+export function reportFileErrorMessage(failure: {
+  error: ReportFileError;
+  path?: string;
+}): Message {
+  return {
+    key: `code.fileError.${failure.error}`,
+    values: failure.error === 'invalid' ? { path: failure.path ?? '?' } : {},
   };
 }
 

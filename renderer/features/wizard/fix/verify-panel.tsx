@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
 import { say, verdictMessages, type Translate } from '../../../../shared/i18n/messages.js';
 import { MAIL_PORTS, type CheckResult } from '../../../../shared/ipc-contract.js';
-import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
+import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-contract.js';
 import { useSay } from '../../../i18n/use-say.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { ChangesTable } from './changes-table.js';

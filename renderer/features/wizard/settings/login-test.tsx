@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
-import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
+import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-contract.js';
 import type { ProbeResult } from '../../../../shared/probe.js';
 import { loginProbeOf, type LoginState } from '../../../store/run-state.js';
 import { useAppStore } from '../../../store/store-context.js';

@@ -5,7 +5,7 @@
 import type { AccountSecurity, MailAccount } from '../../../../shared/accounts.js';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
 import type { CheckedSettings } from '../../../../shared/ipc-contract.js';
-import type { RunAccount } from '../../../store/fix-slice.js';
+import type { RunAccount } from '../../../store/fix-state.js';
 import { runIdOf, type RunState } from '../../../store/run-state.js';
 import type { AppState } from '../../../store/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SendCheckApi } from '../shared/ipc-contract.js';
+import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { must, sampleReport } from '../test/support/ipc-fakes.js';
 
 const electron = vi.hoisted(() => {

@@ -181,43 +181,6 @@ export interface IpcEvents {
 /** Any event channel name. */
 export type IpcEvent = keyof IpcEvents;
 
-/** What the preload exposes as window.sendcheck. Listeners get the payload only, never an IpcRendererEvent. */
-export interface SendCheckApi {
-  startDiagnosis(req: IpcRequest<'diagnosis:start'>): Promise<IpcResult<DiagnosisReport>>;
-  cancelDiagnosis(req: IpcRequest<'diagnosis:cancel'>): Promise<IpcResult<{ cancelled: boolean }>>;
-  loginTest(req: IpcRequest<'diagnosis:login-test'>): Promise<IpcResult<DiagnosisReport>>;
-  appInfo(): Promise<IpcResult<IpcResponse<'app:info'>>>;
-  /**
-   * Asks which language to show ({}), or remembers the user's choice ({ lang }). Optional: a
-   * bridge without it (a test's, or the dev server's) leaves the language to the OS.
-   */
-  language?(
-    req: IpcRequest<'settings:language'>,
-  ): Promise<IpcResult<IpcResponse<'settings:language'>>>;
-  // Issue 9 (accounts, fix, check again, report, support staff). Optional like language: a bridge
-  // without them (a test's, or the dev server's) makes the renderer say "not available here".
-  /** Lists the mail programs' accounts; only after the user agreed. */
-  listAccounts?(req: IpcRequest<'accounts:list'>): Promise<IpcResult<IpcResponse<'accounts:list'>>>;
-  /** "Fix it for me" (Thunderbird). */
-  fixAccount?(req: IpcRequest<'accounts:fix'>): Promise<IpcResult<AccountWriteResult>>;
-  /** "Undo" of the last fix. */
-  undoFix?(req: IpcRequest<'accounts:undo'>): Promise<IpcResult<AccountWriteResult>>;
-  /** "I've changed it: check again". */
-  checkSettings?(req: IpcRequest<'diagnosis:check'>): Promise<IpcResult<CheckResult>>;
-  /** "Save report" through the main process's save dialog. */
-  saveReport?(req: IpcRequest<'report:save'>): Promise<IpcResult<{ saved: boolean }>>;
-  /** "Open report" through the main process's open dialog. */
-  openReport?(req: IpcRequest<'report:open'>): Promise<IpcResult<OpenReportResult>>;
-  /** The reference code of a report. */
-  encodeCode?(req: IpcRequest<'code:encode'>): Promise<IpcResult<{ code: string }>>;
-  /** A typed reference code, decoded. */
-  decodeCode?(req: IpcRequest<'code:decode'>): Promise<IpcResult<DecodeResult>>;
-  /** A provider's published settings by address, without probing. */
-  lookupProvider?(req: IpcRequest<'provider:lookup'>): Promise<IpcResult<PublishedSettings>>;
-  /** Subscribes to progress events; returns the unsubscribe function. */
-  onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
-}
-
 /** Ports a renderer may ask the engine to probe: mail ports only, never an arbitrary socket. */
 export const MAIL_PORTS = [25, 465, 587, 2525] as const;
 

@@ -21,7 +21,8 @@ import {
 import type { Lang } from '../../shared/verdict.js';
 import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
 import { createListener } from './handle.js';
-import { createHandlers, type EngineApi } from './handlers.js';
+import type { EngineApi } from './handler-deps.js';
+import { createHandlers } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
 import { trustWebContents } from './trusted-senders.js';
 

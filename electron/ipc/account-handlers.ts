@@ -33,7 +33,8 @@ import type { CheckInput, CheckOutcome } from '../engine/check.js';
 import type { RunOptions } from '../engine/index.js';
 import type { FixConfirmation } from '../fix-dialog.js';
 import type { ChannelHandler } from './handle.js';
-import { progressTo, tracked, type HandlerDeps } from './handlers.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { progressTo, tracked } from './tracked-run.js';
 
 /** The channels served here. */
 export type AccountChannel = 'accounts:list' | 'accounts:fix' | 'accounts:undo' | 'diagnosis:check';

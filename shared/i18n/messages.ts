@@ -4,6 +4,9 @@
  */
 import type { Action, Evidence, EvidenceId } from '../evidence.js';
 import type { ReportFileError } from '../report-file-format.js';
+import type { Translate } from './translate.js';
+
+export type { Translate } from './translate.js';
 import type { VerdictCode } from '../verdict.js';
 
 /** A catalogue key and the values i18next fills into it. */
@@ -11,9 +14,6 @@ export interface Message {
   key: string;
   values: Record<string, unknown>;
 }
-
-/** Any i18next-like translate function (react-i18next's t and the Node translator both fit). */
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /** The parameter whose value picks the sentence variant (an i18next context) for an id. */
 const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {

@@ -1,7 +1,8 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
-import type { AccountSecurity, FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
+import type { FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
+import type { CurrentSettings } from './settings-to-write.js';
 import type { DecodeResult } from './reference-code.js';
 import type { ReportFile, ReportFileError } from './report-file-format.js';
 import type { Lang } from './verdict.js';
@@ -140,13 +141,7 @@ export type AccountWriteResult =
 export type CheckLogin = 'accepted' | 'rejected' | 'not_tried' | 'unavailable' | 'error';
 
 /** The settings a check probed: the account's as read now, or as typed. null: not known (typed). */
-export interface CheckedSettings {
-  host: string;
-  port: number;
-  security: AccountSecurity | null;
-  auth: boolean | null;
-  username: string | null;
-}
+export type CheckedSettings = CurrentSettings;
 
 /** The answer of "check again". */
 export interface CheckResult {

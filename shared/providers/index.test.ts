@@ -7,7 +7,6 @@ import {
   findProvider,
   findProviderByMx,
   lookupProvider,
-  needsIspUserId,
   providerDataFacts,
   providerDataProblem,
   providerDb,
@@ -256,8 +255,6 @@ describe('expandUsername and expandHost', () => {
   });
 
   it('leaves an ISP user id for the user to type', () => {
-    expect(needsIspUserId('%ISPUSERID%')).toBe(true);
-    expect(needsIspUserId('%EMAILADDRESS%')).toBe(false);
     expect(expandUsername('%ISPUSERID%', e)).toBe('%ISPUSERID%');
   });
 });

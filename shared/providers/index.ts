@@ -5,6 +5,7 @@
  * `npm run convert-ispdb`: never edit providers.json by hand.
  */
 import data from './providers.json' with { type: 'json' };
+import { addressValues, fillPlaceholders } from '../placeholders.js';
 import type { ParsedEmail } from '../validate.js';
 import { buildDomainIndex, lookupInIndex, walkDomain } from './lookup.js';
 import type { DomainIndex, ProviderMatch } from './lookup.js';
@@ -15,19 +16,13 @@ export type { ProviderMatch, MatchKind } from './lookup.js';
 /** How a connection is secured: plain text, STARTTLS after connect, or TLS from the first byte. */
 export type SocketType = 'plain' | 'starttls' | 'tls';
 
-/**
- * Stands in a username template where the provider publishes its own user id (not derived from
- * the address, e.g. an ASAHIネット ID): the user has to type it, it cannot be filled in.
- */
-export const ISP_USER_ID = '%ISPUSERID%';
-
 /** One outgoing (SMTP) server as the database lists it. */
 export interface ProviderServer {
   /** Lower case; may hold %EMAILDOMAIN% (see expandHost). */
   hostname: string;
   port: number;
   socketType: SocketType;
-  /** Template such as '%EMAILADDRESS%' or '%EMAILLOCALPART%' (see expandUsername), or ISP_USER_ID. */
+  /** Template such as '%EMAILADDRESS%' or '%EMAILLOCALPART%' (see expandUsername), or %ISPUSERID%. */
   username: string;
   /** As in the source, e.g. 'password-cleartext', 'OAuth2', 'client-IP-address'. */
   authentication: string[];
@@ -68,7 +63,7 @@ export interface Provider {
   /** SMTP accepts only OAuth: a password test is pointless and must not be sent. */
   oauthOnly?: boolean;
   appPassword?: AppPasswordInfo;
-  /** The login name's form: a username template (%EMAILADDRESS%, %EMAILLOCALPART%) or ISP_USER_ID. */
+  /** The login name's form: a username template (%EMAILADDRESS%, %EMAILLOCALPART%) or %ISPUSERID%. */
   usernameForm?: string;
   /** What a reader of the data must know (limits, what could not be confirmed). */
   notes?: string;
@@ -188,27 +183,18 @@ export function lookupNames(domainAscii: string): string[] {
   return walkDomain(domainAscii);
 }
 
-function expand(template: string, email: ParsedEmail): string {
-  return template
-    .replaceAll('%EMAILADDRESS%', email.ascii)
-    .replaceAll('%EMAILLOCALPART%', email.local)
-    .replaceAll('%EMAILDOMAIN%', email.domainAscii);
-}
-
 /**
- * Fills in a username template. The ASCII form of the address is used so that the username can
- * go into SMTP AUTH as it is. ISP_USER_ID stays as it is: only the user knows that id.
+ * Fills in a username template (shared/placeholders.ts). The ASCII form of the address is used so
+ * that the username can go into SMTP AUTH as it is. %ISPUSERID% stays as it is: only the user knows
+ * that id, and the settings to write say so (shared/settings-to-write.ts).
  */
 export function expandUsername(template: string, email: ParsedEmail): string {
-  return expand(template, email);
-}
-
-/** True when the username is the provider's own user id, which the user must type. */
-export function needsIspUserId(template: string): boolean {
-  return template.includes(ISP_USER_ID);
+  const filled = fillPlaceholders(template, addressValues(email));
+  return filled.known ? filled.value : template;
 }
 
 /** Fills in a host name template such as 'mail.%EMAILDOMAIN%' (punycode domain). */
 export function expandHost(template: string, email: ParsedEmail): string {
-  return expand(template, email).toLowerCase();
+  const filled = fillPlaceholders(template, addressValues(email));
+  return (filled.known ? filled.value : template).toLowerCase();
 }

@@ -7,6 +7,7 @@ import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-contract.js';
 import { useSay } from '../../../i18n/use-say.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { ChangesTable } from './changes-table.js';
+import { changesFor } from './current-settings.js';
 
 /** The sentence about the login test of a check, or null when none ran. */
 function loginText(result: CheckResult, t: Translate): string | null {
@@ -59,7 +60,13 @@ function VerifyOutcome({
       <p>
         <strong>{say(tr, words.title)}</strong> {say(tr, words.explanation)}
       </p>
-      {rec && <ChangesTable current={result.checked} recommended={rec} headingLevel={3} />}
+      {rec && (
+        <ChangesTable
+          rows={changesFor(result.checked, rec, result.report.email, result.account ?? null)}
+          recommended={rec}
+          headingLevel={3}
+        />
+      )}
     </div>
   );
 }

@@ -1,39 +1,75 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DiagnosisRequest } from '../shared/diagnosis.js';
-import { REPORTS } from '../test/fixtures/renderer/reports.js';
-import { SUGGESTIONS, suggestedReport } from '../test/fixtures/renderer/suggested.js';
-import { renderHuman } from './cli-output.js';
-import { acceptedHosts } from './cli-suggested.js';
-import type * as EngineIndex from './engine/index.js';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { referenceCodeFor } from '../../shared/reference-code.js';
+import { parseReportFile } from '../../shared/report-file.js';
+import { cliDeps } from '../../test/support/cli-deps.js';
+import { makeTempDirAsync } from '../../test/support/temp-dir.js';
+import { REPORT } from '../../test/fixtures/cli-report.js';
+import { REPORTS } from '../../test/fixtures/renderer/reports.js';
+import { SUGGESTIONS, suggestedReport } from '../../test/fixtures/renderer/suggested.js';
+import { acceptedHosts } from './accept-suggested.js';
+import { APP_VERSION } from './diagnose.js';
+import { renderHuman } from './output.js';
+import { runCli } from './router.js';
 
-type EngineModule = typeof EngineIndex;
+const CODE = referenceCodeFor(REPORT, APP_VERSION);
 
-// The engine stands still: these tests are about what the command line hands it and prints.
-const engine = vi.hoisted(() => ({ requests: [] as DiagnosisRequest[] }));
-vi.mock('./engine/index.js', async (importOriginal) => {
-  const real = await importOriginal<EngineModule>();
-  const { suggestedReport: suggested } = await import('../test/fixtures/renderer/suggested.js');
-  return {
-    ...real,
-    runDiagnosis: vi.fn(async (req: DiagnosisRequest) => {
-      engine.requests.push(req);
-      return suggested('srv_other_domain');
-    }),
-  };
+describe('diagnose --report and referenceCode', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes --report FILE and --report=FILE, and refuses --report without a file', async () => {
+    dir = await makeTempDirAsync('sendcheck-report-');
+    for (const args of [
+      ['--report', join(dir, 'r.html'), '--json'],
+      [`--report=${join(dir, 'x y.html')}`],
+    ]) {
+      const d = cliDeps({ report: REPORT });
+      expect(await runCli(['diagnose', '--email', 'taro@ocn.ne.jp', ...args], d)).toBe(0);
+    }
+    expect((await readdir(dir)).sort()).toEqual(['r.html', 'x y.html']);
+    for (const args of [['--report'], ['--report', '--json'], ['--report=']]) {
+      const d = cliDeps({ report: REPORT, env: { LANG: 'en_US.UTF-8' } });
+      expect(await runCli(['diagnose', '--email', 'taro@ocn.ne.jp', ...args], d)).toBe(2);
+      expect(d.stderr()).toBe('sendcheck: --report needs a value after it (--report FILE).\n');
+      expect(d.requests).toEqual([]);
+    }
+  });
+
+  it('prints referenceCode in the JSON and the human output, and saves a report that reads back', async () => {
+    dir = await makeTempDirAsync('sendcheck-report-');
+    const path = join(dir, 'report.html');
+    const json = cliDeps({ report: REPORT, env: { LANG: 'en_US.UTF-8' } });
+    const args = ['diagnose', '--email', 'taro@ocn.ne.jp', '--json', '--report', path];
+    expect(await runCli(args, json)).toBe(0);
+    expect(JSON.parse(json.stdout())).toMatchObject({
+      verdict: { code: 'port25_blocked' },
+      referenceCode: CODE,
+    });
+    expect(json.stderr()).toContain(`Report saved: ${path}`);
+    const parsed = parseReportFile(await readFile(path, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    expect(parsed.file.report).toEqual(REPORT);
+    expect(parsed.file.referenceCode).toBe(CODE);
+    expect(parsed.file.about.appVersion).toBe(APP_VERSION);
+    expect(await readdir(dir)).toEqual(['report.html']); // no temporary file left behind
+    const human = cliDeps({ report: REPORT });
+    expect(await runCli(['diagnose', '--email', 'taro@ocn.ne.jp', '--lang', 'ja'], human)).toBe(0);
+    expect(human.stdout()).toContain(`参照コード: ${CODE}`);
+  });
+
+  it('exits 2 when the report cannot be written, after printing the result', async () => {
+    dir = await makeTempDirAsync('sendcheck-report-');
+    const path = join(dir, 'missing-folder', 'r.html');
+    const d = cliDeps({ report: REPORT, env: { LANG: 'en_US.UTF-8' } });
+    expect(await runCli(['diagnose', '--email', 'taro@ocn.ne.jp', '--report', path], d)).toBe(2);
+    expect(d.stdout()).toContain(CODE);
+    expect(d.stderr()).toContain('Could not save the report');
+  });
 });
-const { main, parseCli } = await import('./cli.js');
-
-afterEach(() => {
-  engine.requests.length = 0;
-  vi.restoreAllMocks();
-});
-
-function capture() {
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const text = (spy: typeof stdout) => spy.mock.calls.map((c) => String(c[0])).join('');
-  return { out: () => text(stdout), err: () => text(stderr) };
-}
 
 describe('--accept-suggested HOST', () => {
   it('takes host names, as ASCII, without duplicates', () => {
@@ -66,49 +102,36 @@ describe('--accept-suggested HOST', () => {
   });
 
   it('diagnose passes each given host to the engine (repeatable)', async () => {
-    const io = capture();
-    const code = await main([
-      'diagnose',
-      '--email',
-      'taro@example.jp',
-      '--accept-suggested',
-      'submit.mail-service.example',
-      '--accept-suggested=mail.hosting-example.net',
-      '--lang',
-      'en',
-    ]);
+    const d = cliDeps({ report: suggestedReport('srv_other_domain') });
+    const code = await runCli(
+      [
+        'diagnose',
+        '--email',
+        'taro@example.jp',
+        '--accept-suggested',
+        'submit.mail-service.example',
+        '--accept-suggested=mail.hosting-example.net',
+        '--lang',
+        'en',
+      ],
+      d,
+    );
     expect(code).toBe(0);
-    expect(engine.requests).toEqual([
+    expect(d.requests).toEqual([
       {
         email: 'taro@example.jp',
         acceptSuggested: ['submit.mail-service.example', 'mail.hosting-example.net'],
       },
     ]);
-    expect(io.err()).toBe('');
+    expect(d.stderr()).toBe('');
   });
 
   it('diagnose refuses a bad host with exit 2 before the engine runs', async () => {
-    const io = capture();
-    const code = await main([
-      'diagnose',
-      '--email',
-      'taro@example.jp',
-      '--accept-suggested',
-      '10.0.0.1',
-      '--lang',
-      'ja',
-    ]);
-    expect(code).toBe(2);
-    expect(engine.requests).toEqual([]);
-    expect(io.err()).toContain('「10.0.0.1」はサーバー名として使えません');
-  });
-
-  it('parses the option for diagnose (after diagnose --account rewrote the rest)', () => {
-    const args = parseCli(
-      ['diagnose', '--email', 'x@example.jp', '--accept-suggested', 'a.example'],
-      { LANG: 'C' },
-    );
-    expect(args.acceptSuggested).toEqual(['a.example']);
+    const d = cliDeps({ report: suggestedReport('srv_other_domain') });
+    const args = ['--accept-suggested', '10.0.0.1', '--lang', 'ja'];
+    expect(await runCli(['diagnose', '--email', 'taro@example.jp', ...args], d)).toBe(2);
+    expect(d.requests).toEqual([]);
+    expect(d.stderr()).toContain('「10.0.0.1」はサーバー名として使えません');
   });
 });
 
@@ -131,5 +154,14 @@ describe('the printed report of a suggestion', () => {
 
   it('prints none of that for a verified recommendation', () => {
     expect(renderHuman(REPORTS.port25_blocked, 'en')).not.toContain('--accept-suggested');
+  });
+
+  it('says a user name SendCheck cannot know in words, never as %ISPUSERID%', () => {
+    const r = structuredClone(REPORTS.port25_blocked);
+    if (r.recommended) r.recommended.username = '%ISPUSERID%';
+    const en = renderHuman(r, 'en');
+    expect(en).toContain('User name: the user ID your provider gave you');
+    expect(en).not.toContain('%ISPUSERID%');
+    expect(renderHuman(r, 'en', { username: 'abc12345' })).toContain('User name: abc12345');
   });
 });

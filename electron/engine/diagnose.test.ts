@@ -3,7 +3,7 @@ import type { CandidateSummary } from '../../shared/diagnosis.js';
 import type { ProbeResult, SmtpDetails } from '../../shared/probe.js';
 import { VERDICT_CODES, type VerdictCode } from '../../shared/verdict.js';
 import { createTranslator } from '../../shared/i18n/i18next-options.js';
-import { verdictWords } from '../cli-output.js';
+import { verdictWords } from '../cli/output.js';
 import { diagnose, type DiagnoseInput } from './diagnose.js';
 
 const email = {

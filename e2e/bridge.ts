@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { IpcChannel, IpcEvents } from '../shared/ipc-contract.js';
-import { LanguageSetting, memorySettings } from '../electron/language.js';
+import { LanguageSetting, type SettingsStore } from '../electron/language.js';
 import { CHANNEL_NAMES, IPC_CHANNELS } from '../shared/ipc-methods.js';
 import { ipcValidators } from '../shared/ipc-validators.js';
 
@@ -39,6 +39,17 @@ const PRELOAD = `(() => {
     value: (payload) => { for (const l of [...listeners]) l(payload); },
   });
 })();`;
+
+/** The language setting of one page, kept in memory: the e2e run writes no settings file. */
+function memorySettings(): SettingsStore {
+  let kept = {};
+  return {
+    read: () => ({ ...kept }),
+    write: async (settings) => {
+      kept = { ...settings };
+    },
+  };
+}
 
 /**
  * settings:language for one page, as the main process answers it: the page's own languages (the

@@ -6,7 +6,7 @@
 import type { EngineApi } from '../electron/ipc/handler-deps.js';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import type { IpcEvents } from '../shared/ipc-contract.js';
-import { isVerdictCode } from '../shared/verdict.js';
+import { VERDICT_CODES, type VerdictCode } from '../shared/verdict.js';
 import { progressEventsFor } from '../test/fixtures/renderer/progress.js';
 import { REPORTS, withLogin } from '../test/fixtures/renderer/reports.js';
 import type { BridgeBackend } from './bridge.js';
@@ -24,6 +24,11 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/** True when the value is a known verdict code. */
+function isVerdictCode(value: string): value is VerdictCode {
+  return (VERDICT_CODES as readonly string[]).includes(value);
+}
 
 function reportFor(email: string): DiagnosisReport {
   const local = email.slice(0, email.lastIndexOf('@'));

@@ -4,7 +4,6 @@ import path from 'node:path';
 import {
   LanguageSetting,
   SETTINGS_FILE,
-  memorySettings,
   readSettings,
   settingsFile as fileStore,
   writeSettings,
@@ -54,14 +53,6 @@ describe('LanguageSetting', () => {
     expect(listener).not.toHaveBeenCalled();
     await setting.choose('en');
     expect(listener).toHaveBeenCalledExactlyOnceWith({ lang: 'en', source: 'saved' });
-  });
-});
-
-describe('the settings in memory (the e2e bridge)', () => {
-  it('remember a choice without writing anything', async () => {
-    const setting = new LanguageSetting(memorySettings(), () => ['ja-JP']);
-    expect(await setting.choose('en')).toEqual({ lang: 'en', source: 'saved' });
-    expect(setting.current()).toEqual({ lang: 'en', source: 'saved' });
   });
 });
 

@@ -47,7 +47,7 @@ export async function writeSettings(file: string, settings: Settings): Promise<v
   });
 }
 
-/** Where the settings live: the file under userData in the app, memory in the e2e bridge. */
+/** Where the settings live: the file under userData in the app (a test may keep them in memory). */
 export interface SettingsStore {
   read(): Settings;
   write(settings: Settings): Promise<void>;
@@ -56,17 +56,6 @@ export interface SettingsStore {
 /** The settings file at this path. */
 export function settingsFile(file: string): SettingsStore {
   return { read: () => readSettings(file), write: (settings) => writeSettings(file, settings) };
-}
-
-/** Settings kept in memory only (nothing is written). */
-export function memorySettings(initial: Settings = {}): SettingsStore {
-  let kept = { ...initial };
-  return {
-    read: () => ({ ...kept }),
-    write: async (settings) => {
-      kept = { ...settings };
-    },
-  };
 }
 
 /** The language setting of one running app: read once at start, written when the user chooses. */

@@ -87,9 +87,6 @@ export function compareSettings(current: CurrentSettings, next: SettingsToWrite)
   return rows;
 }
 
-/** Why nothing is written: the trust gate's reasons, none recommended, nothing to change, a value not known. */
-export type WritePlanBlock = WriteBlock | 'no_recommended' | 'unchanged' | 'needs_user_id';
-
 /** What a fix would write into an account, or why it would not. */
 export type WritePlan =
   | { ok: true; settings: AccountSettings; changes: SettingChange[] }

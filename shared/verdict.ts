@@ -48,8 +48,3 @@ export interface LocalizedText {
   ja: string;
   en: string;
 }
-
-/** True when the value is a known verdict code. */
-export function isVerdictCode(value: unknown): value is VerdictCode {
-  return typeof value === 'string' && (VERDICT_CODES as readonly string[]).includes(value);
-}

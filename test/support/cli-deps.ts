@@ -14,9 +14,7 @@ export interface RecordingDeps extends CliDeps {
 }
 
 /** The recording world; `report` is what every diagnosis answers (none: a diagnosis fails the test). */
-export function cliDeps(
-  over: Partial<CliDeps> & { report?: DiagnosisReport } = {},
-): RecordingDeps {
+export function cliDeps(over: Partial<CliDeps> & { report?: DiagnosisReport } = {}): RecordingDeps {
   let out = '';
   let err = '';
   const requests: DiagnosisRequest[] = [];

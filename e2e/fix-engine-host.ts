@@ -1,5 +1,5 @@
 /**
- * engine-host.ts with the channels of issue 9 as well: the real accounts back end reading the
+ * engine-host.ts with the account and report channels as well: the real accounts back end reading the
  * mail programs under this process's HOME (the test gives a temporary one holding a fixture
  * Thunderbird profile), the real check, and report files in SENDCHECK_E2E_REPORTS instead of
  * native dialogs (save and open both use report.html there). Same JSON-lines protocol.

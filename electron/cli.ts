@@ -1,6 +1,6 @@
 /**
  * SendCheck from a terminal: the same engine and the same plain words as the app
- * (docs/architecture.md, "The command line"). The router and the commands are in electron/cli/;
+ * (docs/diagnosis.md, "The command line"). The router and the commands are in electron/cli/;
  * this file is the entry point (bundled to build/cli/cli.mjs) and the real world they run in.
  */
 import { createInterface } from 'node:readline/promises';

@@ -47,7 +47,7 @@ describe('preload', () => {
         'appInfo',
         'cancelDiagnosis',
         'language',
-        // Issue 9: accounts, check again, reports, codes, provider look-up.
+        // Accounts, check again, reports, codes, provider look-up.
         'listAccounts',
         'fixAccount',
         'undoFix',

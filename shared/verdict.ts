@@ -19,7 +19,7 @@ export const VERDICT_CODES = [
 /** One of the fourteen outcomes of a diagnosis. */
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 
-/** When several things are wrong, the first of these that holds is the verdict (diagnosis.md). */
+/** When several things are wrong, the first of these that holds is the verdict (docs/diagnosis.md, "Verdicts"). */
 export const VERDICT_PRECEDENCE: readonly VerdictCode[] = [
   'offline',
   'dns_unavailable',

@@ -1,6 +1,6 @@
 /**
  * `sendcheck diagnose`: one diagnosis from the terminal, with the same engine and the same words
- * as the app (docs/architecture.md, "The command line"). `--account ID` takes the address, server
+ * as the app (docs/diagnosis.md, "The command line"). `--account ID` takes the address, server
  * and port from a mail program's account; `--report FILE` saves a report file as the app's "Save
  * report" does (shared/report-file.ts, written whole by electron/atomic-write.ts).
  */

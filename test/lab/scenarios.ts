@@ -113,7 +113,7 @@ export interface Scenario {
 const SATELLITE_ONE_WAY_MS = 325;
 const DISTANT_ONE_WAY_MS = 150;
 
-/** Networks the classic cases do not teach (diagnosis.md, "Real networks"). */
+/** Networks the classic cases do not teach (docs/diagnosis.md, "Rules that real networks taught"). */
 const REAL_NETWORKS = {
   shield_op25b: {
     summary: "antivirus mail shield redirects 25 to a local proxy; the ISP drops the proxy's 25",

@@ -246,7 +246,7 @@ describe.skipIf(!available.ok)(
 
     it("OP25B is recognised even when the user's own provider sits inside the ISP (its port 25 stays open)", async () => {
       const { json } = await diagnose('op25b_drop', ['--email', 'hanako@isp.example']);
-      // diagnosis.md, "Inside the ISP": it works here (ok), not away from home; the OP25B finding stays.
+      // docs/diagnosis.md, "Rules that real networks taught": it works here (ok), not away from home; the OP25B finding stays.
       expect(json.verdict.code).toBe('ok');
       expect(json.evidence.map((e) => e.id)).toEqual(
         expect.arrayContaining(['port25_inside_isp', 'port25_blocked']),

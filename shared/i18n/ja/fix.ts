@@ -1,5 +1,5 @@
 /**
- * Words for the path from a diagnosis to a working mail program (issue 9): the question before
+ * Words for the path from a diagnosis to a working mail program: the question before
  * SendCheck reads the mail program's settings, the accounts found, the table of current against
  * recommended settings, "Fix it for me" and "Undo" for Thunderbird, "check again", the reference
  * code and "Save report". Customer words: no jargon beyond what the settings card already uses.

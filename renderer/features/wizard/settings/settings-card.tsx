@@ -13,6 +13,7 @@ import { selectRunAccount, settingsFor } from '../fix/current-settings.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
+import { ProgramOptions } from './program-options.js';
 import { ProgramSteps } from './program-steps.js';
 import { settingsRows } from './settings-rows.js';
 import { SuggestedWarning } from './suggested-warning.js';
@@ -105,11 +106,7 @@ export function SettingsCard() {
               value={program}
               onChange={(e) => setMailProgram(e.target.value as MailProgram)}
             >
-              {MAIL_PROGRAMS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`programs.${p}.name`)}
-                </option>
-              ))}
+              <ProgramOptions />
             </select>
           </div>
           <ProgramSteps program={program} settings={toWrite} />

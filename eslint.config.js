@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noTestHelpers] }] },
   },
   {
-    files: ['electron/engine/**', 'electron/accounts/**', 'electron/cli*.ts'],
+    files: ['electron/engine/**', 'electron/accounts/**', 'electron/cli.ts', 'electron/cli/**'],
     ignores: TESTS,
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noTestHelpers] }],

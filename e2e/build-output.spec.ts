@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY_META } from '../electron/csp.js';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/csp.js';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../build/renderer');
 

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SendCheckApi } from '../shared/ipc-contract.js';
+import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { API_METHODS } from '../shared/ipc-methods.js';
 
 /** The renderer's global object as the test uses it (this file is type-checked without the DOM). */

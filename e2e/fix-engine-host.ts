@@ -1,5 +1,5 @@
 /**
- * engine-host.ts with the channels of issue 9 as well: the real accounts back end reading the
+ * engine-host.ts with the account and report channels as well: the real accounts back end reading the
  * mail programs under this process's HOME (the test gives a temporary one holding a fixture
  * Thunderbird profile), the real check, and report files in SENDCHECK_E2E_REPORTS instead of
  * native dialogs (save and open both use report.html there). Same JSON-lines protocol.
@@ -14,7 +14,7 @@ import {
 } from '../electron/accounts/index.js';
 import { runCheck } from '../electron/engine/check.js';
 import { runDiagnosis, runLoginTest } from '../electron/engine/index.js';
-import type { FixDeps } from '../electron/ipc/register.js';
+import type { FixDeps } from '../electron/ipc/all-handlers.js';
 import { readTextCapped, writeTextAtomically } from '../electron/report-files.js';
 import { changeLine } from '../shared/change-text.js';
 import { serveJsonLines, writeEvent } from './json-lines-host.js';
@@ -39,7 +39,7 @@ const fix: FixDeps = {
       return true;
     },
   },
-  support: {
+  reports: {
     appVersion: () => '0.1.0',
     lang: () => 'ja',
     chooseSavePath: async () => reportFile,

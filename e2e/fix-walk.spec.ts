@@ -1,5 +1,5 @@
 /**
- * Issue 9's walk, in Chromium against the REAL engine inside the lab (OP25B), with a fixture
+ * The walk from a diagnosis to a working mail program, in Chromium against the REAL engine inside the lab (OP25B), with a fixture
  * Thunderbird profile in a temporary HOME read by the real accounts back end: the account found,
  * OP25B diagnosed, the differences shown, "Fix it for me", "Check again" proving the new settings
  * with a login test, and "Undo" putting prefs.js back byte for byte. A screenshot of each step in

@@ -3,7 +3,7 @@
  * handlers: for screenshots of every verdict without a network. The address's local part picks the
  * verdict: port25_blocked@example.jp shows REPORTS.port25_blocked.
  */
-import type { EngineApi } from '../electron/ipc/handlers.js';
+import type { EngineApi } from '../electron/ipc/handler-deps.js';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import type { IpcEvents } from '../shared/ipc-contract.js';
 import { progressEventsFor } from '../test/fixtures/renderer/progress.js';

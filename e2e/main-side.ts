@@ -4,12 +4,10 @@
  * progress events out. Used by engine-host.ts (real engine, in the lab) and fixture-backend.ts.
  */
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { createAccountHandlers } from '../electron/ipc/account-handlers.js';
-import { createListener } from '../electron/ipc/handle.js';
-import { createHandlers, type EngineApi, type HandlerDeps } from '../electron/ipc/handlers.js';
 import { runCheck } from '../electron/engine/check.js';
-import type { FixDeps } from '../electron/ipc/register.js';
-import { createSupportHandlers } from '../electron/ipc/support-handlers.js';
+import { createListeners } from '../electron/ipc/handle.js';
+import type { EngineApi, HandlerDeps } from '../electron/ipc/handler-deps.js';
+import { createAllHandlers, type FixDeps } from '../electron/ipc/all-handlers.js';
 import { RunRegistry } from '../electron/ipc/run-registry.js';
 import type { IpcChannel, IpcEvents } from '../shared/ipc-contract.js';
 
@@ -24,8 +22,8 @@ export function createMainSide(
   emit: (payload: IpcEvents['diagnosis:progress']) => void,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   /**
-   * The channels of issue 9 (accounts, check again, reports, codes). Absent: no mail programs are
-   * found and no file is ever chosen, so a run never reads the developer's own profile or disk.
+   * The account and report channels' back ends. Absent: no mail programs are found and no file is
+   * ever chosen, so a run never reads the developer's own profile or disk.
    */
   fix: FixDeps = noMailPrograms(engine),
 ): MainSide {
@@ -50,39 +48,18 @@ export function createMainSide(
     },
     log,
   };
-  const handlers = createHandlers(deps);
   // The window check is the bridge's job (only the page's top frame may call); here every call is the window's.
-  const opts = { isTrusted: () => true, log };
-  const listeners: Partial<
-    Record<IpcChannel, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>
-  > = {
-    'diagnosis:start': createListener('diagnosis:start', handlers['diagnosis:start'], opts),
-    'diagnosis:cancel': createListener('diagnosis:cancel', handlers['diagnosis:cancel'], opts),
-    'diagnosis:login-test': createListener(
-      'diagnosis:login-test',
-      handlers['diagnosis:login-test'],
-      { ...opts, secret: true },
-    ),
-    'app:info': createListener('app:info', handlers['app:info'], opts),
-    'settings:language': createListener('settings:language', handlers['settings:language'], opts),
-  };
-  const more = {
-    ...createAccountHandlers(deps, fix.accounts),
-    ...createSupportHandlers(fix.support),
-  };
-  for (const channel of Object.keys(more) as (keyof typeof more)[]) {
-    const secret = channel === 'diagnosis:check';
-    listeners[channel] = createListener(channel, more[channel] as never, { ...opts, secret });
-  }
+  const listeners = createListeners(createAllHandlers(deps, fix), { isTrusted: () => true, log });
   const event = { sender } as unknown as IpcMainInvokeEvent;
   return {
     invoke: (channel, request) =>
-      listeners[channel]?.(event, request) ??
-      Promise.resolve({ ok: false, code: 'bad_request', message: 'unknown channel' }),
+      Object.hasOwn(listeners, channel)
+        ? listeners[channel](event, request)
+        : Promise.resolve({ ok: false, code: 'bad_request', message: 'unknown channel' }),
   };
 }
 
-/** Issue 9's back ends for a page without mail programs or files: codes and look-ups still work. */
+/** Back ends for a page without mail programs or files: codes and look-ups still work. */
 function noMailPrograms(engine: EngineApi): FixDeps {
   const refused = async () => ({ ok: false as const, code: 'not_found' as const, detail: '' });
   return {
@@ -95,7 +72,7 @@ function noMailPrograms(engine: EngineApi): FixDeps {
       // Nothing is ever listed here, so nothing could be written: the dialog answers Cancel.
       confirmWrite: async () => false,
     },
-    support: {
+    reports: {
       appVersion: () => '0.1.0',
       lang: () => 'ja',
       chooseSavePath: async () => null,

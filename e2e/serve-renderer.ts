@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../electron/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 /** Where the page lives: https, so it is a secure context like app:// is; never resolved, the route below answers it. */
 export const APP_URL = 'https://sendcheck.test/index.html';

@@ -17,8 +17,8 @@ import {
   undoThunderbirdFix,
 } from '../electron/accounts/index.js';
 import { runCheck } from '../electron/engine/check.js';
-import type { EngineApi } from '../electron/ipc/handlers.js';
-import type { FixDeps } from '../electron/ipc/register.js';
+import type { EngineApi } from '../electron/ipc/handler-deps.js';
+import type { FixDeps } from '../electron/ipc/all-handlers.js';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import type { IpcEvents } from '../shared/ipc-contract.js';
 import type { Lang } from '../shared/verdict.js';
@@ -85,7 +85,7 @@ function backend(
         return true;
       },
     },
-    support: {
+    reports: {
       appVersion: () => '0.1.0',
       lang: () => 'ja',
       chooseSavePath: async () => null,

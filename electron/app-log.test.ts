@@ -7,7 +7,8 @@ import { FakeWebContents, invokeEvent, verifiedReport } from '../test/support/ip
 import { makeTempDir as newTempDir } from '../test/support/temp-dir.js';
 import { AppLog, LOG_FILE } from './app-log.js';
 import { createListener } from './ipc/handle.js';
-import { createHandlers, type EngineApi } from './ipc/handlers.js';
+import type { EngineApi } from './ipc/handler-deps.js';
+import { createHandlers } from './ipc/handlers.js';
 import { RunRegistry } from './ipc/run-registry.js';
 import { trustWebContents } from './ipc/trusted-senders.js';
 

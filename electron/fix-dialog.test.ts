@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareSettings } from '../shared/accounts.js';
+import { compareSettings } from '../shared/settings-to-write.js';
 import { FakeWebContents, fakeDialogs, must } from '../test/support/ipc-fakes.js';
 
 vi.mock(
@@ -16,7 +16,13 @@ const NOW = {
   auth: false,
   username: 'taro@example.jp',
 } as const;
-const NEXT = { ...NOW, port: 587, security: 'starttls', auth: true } as const;
+const NEXT = {
+  ...NOW,
+  port: 587,
+  security: 'starttls',
+  auth: true,
+  username: { known: true, value: NOW.username },
+} as const;
 const WHAT = { account: '自宅のメール', changes: compareSettings(NOW, NEXT) };
 
 beforeEach(() => fakeDialogs.reset());

@@ -5,8 +5,8 @@
  * compromised renderer cannot write without the user pressing Change here.
  */
 import { BrowserWindow, dialog, type WebContents } from 'electron';
-import type { SettingChange } from '../shared/accounts.js';
 import { changeLine } from '../shared/change-text.js';
+import type { SettingChange } from '../shared/settings-to-write.js';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
 import type { Lang } from '../shared/verdict.js';
 

@@ -4,10 +4,10 @@
  * the one policy, shared/language.ts pickLanguage (Japanese when the OS says Japanese, else
  * English).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isLang, pickLanguage } from '../shared/language.js';
 import type { Lang } from '../shared/verdict.js';
+import { replaceFile } from './atomic-write.js';
 
 /** The settings file's name inside userData. */
 export const SETTINGS_FILE = 'settings.json';
@@ -39,12 +39,23 @@ export function readSettings(file: string): Settings {
   return isLang(language) ? { language } : {};
 }
 
-/** Writes the settings file whole, through a temporary file and a rename, so a crash leaves the old one. */
-export function writeSettings(file: string, settings: Settings): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, file);
+/** Writes the settings file whole (electron/atomic-write.ts), so a crash leaves the old one. */
+export async function writeSettings(file: string, settings: Settings): Promise<void> {
+  await replaceFile(file, `${JSON.stringify(settings, null, 2)}\n`, {
+    mode: 0o600,
+    makeFolder: true,
+  });
+}
+
+/** Where the settings live: the file under userData in the app (a test may keep them in memory). */
+export interface SettingsStore {
+  read(): Settings;
+  write(settings: Settings): Promise<void>;
+}
+
+/** The settings file at this path. */
+export function settingsFile(file: string): SettingsStore {
+  return { read: () => readSettings(file), write: (settings) => writeSettings(file, settings) };
 }
 
 /** The language setting of one running app: read once at start, written when the user chooses. */
@@ -52,12 +63,12 @@ export class LanguageSetting {
   private saved: Lang | undefined;
   private readonly listeners = new Set<(state: LanguageState) => void>();
 
-  /** file: the settings file; systemTags: the OS's preferred languages (read when needed). */
+  /** store: where the choice is kept; systemTags: the OS's preferred languages (read when needed). */
   constructor(
-    private readonly file: string,
+    private readonly store: SettingsStore,
     private readonly systemTags: () => readonly string[],
   ) {
-    this.saved = readSettings(file).language;
+    this.saved = store.read().language;
   }
 
   /** The language in force now. */
@@ -69,7 +80,7 @@ export class LanguageSetting {
   /** Remembers the user's choice, tells the listeners (the menu), and answers the new state. */
   async choose(lang: Lang): Promise<LanguageState> {
     const changed = this.current().lang !== lang;
-    writeSettings(this.file, { ...readSettings(this.file), language: lang });
+    await this.store.write({ ...this.store.read(), language: lang });
     this.saved = lang;
     const state = this.current();
     if (changed) for (const listener of this.listeners) listener(state);

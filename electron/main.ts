@@ -9,7 +9,7 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import path from 'node:path';
 import { AppLog, LOG_DIR } from './app-log.js';
 import { defaultDeps, setupIpc } from './ipc/register.js';
-import { LanguageSetting, SETTINGS_FILE } from './language.js';
+import { LanguageSetting, SETTINGS_FILE, settingsFile } from './language.js';
 import { setupMenu } from './menu.js';
 import { registerAppScheme, setupAppProtocol } from './protocol.js';
 import { setupSessionSecurity } from './session-security.js';
@@ -100,8 +100,9 @@ function start(log: AppLog, fail: ReturnType<typeof createFailure>): void {
       setupSessionSecurity(session.defaultSession);
       setupAppProtocol(path.join(root, LAYOUT.renderer));
       // Read once the app is ready: userData and the OS languages are known then.
-      const language = new LanguageSetting(path.join(app.getPath('userData'), SETTINGS_FILE), () =>
-        app.getPreferredSystemLanguages(),
+      const language = new LanguageSetting(
+        settingsFile(path.join(app.getPath('userData'), SETTINGS_FILE)),
+        () => app.getPreferredSystemLanguages(),
       );
       setupIpc(defaultDeps(language, log));
       setupMenu(language.current().lang, devTools);

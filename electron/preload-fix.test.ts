@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SendCheckApi } from '../shared/ipc-contract.js';
+import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { must, sampleReport } from '../test/support/ipc-fakes.js';
 
 const electron = vi.hoisted(() => {
@@ -25,7 +25,7 @@ await import('./preload.js');
 const api = electron.exposed.get('sendcheck') as SendCheckApi;
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';
 
-describe('preload: the calls of issue 9', () => {
+describe('preload: the account, report and staff calls', () => {
   it('maps each call to its channel with one request object', async () => {
     const report = sampleReport();
     await must(api.listAccounts)({});

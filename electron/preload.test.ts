@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { build } from 'esbuild';
 import type { IpcRendererEvent } from 'electron';
-import type { SendCheckApi } from '../shared/ipc-contract.js';
+import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { must } from '../test/support/ipc-fakes.js';
 
 type Forward = (event: IpcRendererEvent, payload: unknown) => void;
@@ -47,7 +47,7 @@ describe('preload', () => {
         'appInfo',
         'cancelDiagnosis',
         'language',
-        // Issue 9: accounts, check again, reports, codes, provider look-up.
+        // Accounts, check again, reports, codes, provider look-up.
         'listAccounts',
         'fixAccount',
         'undoFix',

@@ -1,7 +1,7 @@
 /**
  * The preload: contextBridge only. Exposes window.sendcheck, a fixed set of typed calls; raw
  * ipcRenderer never crosses the bridge, and listeners get the payload, never the IpcRendererEvent.
- * The calls come from the one list of channels and their methods (shared/ipc-methods.ts).
+ * The calls come from the one channel table (shared/ipc-methods.ts).
  * Bundled to one CommonJS file (scripts/build.mjs) so the renderer can stay sandboxed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -11,9 +11,8 @@ import type {
   IpcRequest,
   IpcResponse,
   IpcResult,
-  SendCheckApi,
 } from '../shared/ipc-contract.js';
-import { CHANNEL_METHODS } from '../shared/ipc-methods.js';
+import { CHANNEL_NAMES, IPC_CHANNELS, type SendCheckApi } from '../shared/ipc-methods.js';
 
 /** The one place ipcRenderer.invoke is typed; a missing handler answers an error, not a rejection. */
 function invoke<C extends IpcChannel>(
@@ -27,25 +26,18 @@ function invoke<C extends IpcChannel>(
   }));
 }
 
-/** One function per request channel, named as CHANNEL_METHODS says. */
-type Invokers = {
-  [C in IpcChannel as (typeof CHANNEL_METHODS)[C]]: (
-    request: IpcRequest<C>,
-  ) => Promise<IpcResult<IpcResponse<C>>>;
-};
-
-// A call without a request (appInfo()) sends the empty request object its channel expects.
+// One function per request channel, named as the table says; a call without a request
+// (appInfo()) sends the empty request object its channel expects.
 const invokers = Object.fromEntries(
-  (Object.keys(CHANNEL_METHODS) as IpcChannel[]).map((channel) => [
-    CHANNEL_METHODS[channel],
+  CHANNEL_NAMES.map((channel) => [
+    IPC_CHANNELS[channel].method,
     (request?: IpcRequest<typeof channel>) => invoke(channel, request ?? {}),
   ]),
-) as Invokers;
+) as Omit<Required<SendCheckApi>, 'onProgress'>;
 
 // Required: every function of the API, the optional ones included, is there.
 const api: Required<SendCheckApi> = {
   ...invokers,
-  appInfo: () => invokers.appInfo({}),
   onProgress: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onProgress needs a function');
     const forward = (_event: IpcRendererEvent, payload: IpcEvents['diagnosis:progress']): void =>

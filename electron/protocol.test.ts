@@ -15,7 +15,7 @@ const {
   resolveAppPath,
   setupAppProtocol,
 } = await import('./protocol.js');
-const { CONTENT_SECURITY_POLICY } = await import('./csp.js');
+const { CONTENT_SECURITY_POLICY } = await import('../shared/csp.js');
 
 let dir: string;
 let root: string;

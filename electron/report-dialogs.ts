@@ -4,7 +4,7 @@
  */
 import { BrowserWindow, dialog, type WebContents } from 'electron';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
-import { REPORT_FILE_EXTENSION } from '../shared/report-file.js';
+import { REPORT_FILE_EXTENSION } from '../shared/report-file-format.js';
 import type { Lang } from '../shared/verdict.js';
 
 function filters(lang: Lang): Electron.FileFilter[] {

@@ -1,28 +1,16 @@
 /**
- * The files behind "Save report" and "Open report": an atomic write (temporary file beside the
- * target, then rename) and a read that never takes more than a cap. Plain Node, no electron.
+ * The files behind "Save report" and "Open report": the app's one atomic write and a read that
+ * never takes more than a cap. Plain Node, no electron.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import type { CappedRead } from './ipc/support-handlers.js';
+import { open } from 'node:fs/promises';
+import { replaceFile } from './atomic-write.js';
 
-/** Writes text as UTF-8: a temporary file in the same folder, fsync, rename over the target. */
+/** A file read with a cap: its text, or too large (nothing beyond the cap is read). */
+export type CappedRead = { tooLarge: true } | { tooLarge: false; text: string };
+
+/** Writes text as UTF-8, whole or not at all (electron/atomic-write.ts). */
 export async function writeTextAtomically(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fh = await open(tmp, 'wx', 0o644);
-  try {
-    await fh.writeFile(text, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+  await replaceFile(path, text);
 }
 
 /** Reads a file as UTF-8, at most maxBytes; a longer file is too large and is not read further. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { isPermissionAllowed, setupSessionSecurity } from './session-security.js';
 
 /** A session that records the handlers it is given. */

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { SendCheckApi } from '../shared/ipc-contract.js';
+import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { bindLanguage, rememberLanguage, startLanguage } from './app/bind-language.js';
 import { missingBridge } from './app/missing-bridge.js';
 import { Root } from './app/root.js';

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from '../electron/csp.js';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/csp.js';
 
 /** Adds the app's CSP as a meta tag to the built page (not in dev, where Vite's HMR needs inline code). */
 function cspMeta(): Plugin {

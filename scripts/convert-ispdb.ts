@@ -2,7 +2,8 @@
  * Converts Thunderbird's ISPDB (config-v1.1 XML, MPL-2.0) into shared/providers/providers.json,
  * merged with the project's own hand-kept entries (shared/providers/hand-kept.json), with
  * NOTICE.md and a copy of the licence. Run: npm run convert-ispdb [-- INPUT_DIR]
- * (default ../shared/data/ispdb beside the repository). The output is deterministic, so a test can
+ * (default DEFAULT_INPUT: the ISPDB folder kept beside the checkout, see shared/providers/README.md).
+ * The output is deterministic, so a test can
  * compare the committed files with a fresh conversion. This is the only producer of providers.json.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';

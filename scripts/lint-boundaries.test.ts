@@ -1,6 +1,22 @@
-/** The layering rules of architecture.md, proven against the real ESLint config: who may import electron and IPC. */
+/**
+ * The layering rules of docs/architecture.md ("The layers"): who may import electron and IPC,
+ * proven against the real ESLint config; and what the whole tree must never hold (an import cycle
+ * among production files, production code importing test code, renderer/ or shared/ reaching into
+ * electron/, a comment naming a path outside the repository, an issue number), each check proven
+ * to fail on a temporary copy of the tree with the fault planted in it.
+ */
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserImportsOfElectron,
+  commentsPointingOutside,
+  issueNumbers,
+  productionCycles,
+  testImports,
+} from '../test/support/boundaries.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -61,5 +77,129 @@ describe('import boundaries', () => {
     const long = `export function f(): number {\n${'  let a = 1;\n'.repeat(85)}  return 1;\n}\n`;
     const [result] = await eslint.lintText(long, { filePath: 'shared/long.ts' });
     expect(result?.messages.map((m) => m.ruleId)).toContain('max-lines-per-function');
+  });
+});
+
+/**
+ * Faults in the files of the engine's own restructure (the verdicts: electron/engine/,
+ * shared/providers/, shared/reference-code*), which is removing them. Listed exactly, so a new
+ * fault still fails, and one that is gone must leave the list: it only ever shrinks.
+ */
+// Spelled apart, so this file does not name an issue itself.
+const ISSUE = ['iss', 'ue'].join('');
+
+const ENGINE_PENDING = {
+  cycles: [
+    [
+      'electron/engine/facts-local.ts',
+      'electron/engine/facts.ts',
+      'electron/engine/interception.ts',
+    ],
+    [
+      'shared/providers/index.ts',
+      'shared/providers/lookup.ts',
+      'shared/providers/outgoing-server.ts',
+      'shared/providers/validate-data.ts',
+    ],
+  ],
+  comments: [
+    'electron/engine/autoconfig.ts:1: diagnosis.md',
+    'electron/engine/deadline.ts:32: diagnosis.md',
+    'electron/engine/diagnose.ts:48: diagnosis.md',
+    'electron/engine/discover.ts:1: diagnosis.md',
+    'electron/engine/interception.ts:1: diagnosis.md',
+    'electron/engine/plan/families.ts:1: diagnosis.md',
+    'electron/engine/rules/context.ts:1: diagnosis.md',
+    'electron/engine/rules/index.ts:1: diagnosis.md',
+    'electron/engine/smtp-auth.ts:16: diagnosis.md',
+    'electron/engine/smtp-reply.ts:34: reliability.md',
+    'electron/engine/tcp.ts:37: diagnosis.md',
+  ],
+  issues: [`electron/engine/check.ts:2: ${ISSUE} 9`, `shared/reference-code.ts:3: ${ISSUE} 9`],
+};
+
+describe('the whole tree', () => {
+  const root = process.cwd();
+
+  it('has no import cycle among production files (type-only imports count)', () => {
+    expect(productionCycles(root)).toEqual(ENGINE_PENDING.cycles);
+  });
+
+  it('has no production file importing test code', () => {
+    expect(testImports(root)).toEqual([]);
+  });
+
+  it('has nothing in renderer/ or shared/ importing from electron/ (vite.config.ts included)', () => {
+    expect(browserImportsOfElectron(root)).toEqual([]);
+  });
+
+  it('has no comment naming a path outside the repository', () => {
+    expect(commentsPointingOutside(root)).toEqual(ENGINE_PENDING.comments);
+  });
+
+  it('names no issue by its number', () => {
+    expect(issueNumbers(root)).toEqual(ENGINE_PENDING.issues);
+  });
+});
+
+describe('each check fails on a copy of the tree with the fault planted', () => {
+  let copy = '';
+  beforeAll(() => {
+    copy = makeTempDir('sendcheck-boundaries-');
+    for (const dir of ['electron', 'renderer', 'shared', 'scripts', 'e2e', 'test', 'docs'])
+      cpSync(path.join(process.cwd(), dir), path.join(copy, dir), { recursive: true });
+  }, 60_000);
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  const plant = (file: string, text: string) => appendFileSync(path.join(copy, file), text);
+
+  it('a cycle: two production files importing each other, if only for a type', () => {
+    const before = productionCycles(copy);
+    plant(
+      'shared/placeholders.ts',
+      "\nexport type { SettingChange } from './settings-to-write.js';\n",
+    );
+    expect(productionCycles(copy)).toEqual(
+      [...before, ['shared/placeholders.ts', 'shared/settings-to-write.ts']].sort((a, b) =>
+        (a[0] ?? '').localeCompare(b[0] ?? ''),
+      ),
+    );
+  });
+
+  it('an import of test code from production code', () => {
+    plant('shared/csp.ts', "\nexport { cliDeps } from '../test/support/cli-deps.js';\n");
+    expect(testImports(copy)).toEqual(['shared/csp.ts → test/support/cli-deps.ts']);
+  });
+
+  it('an import of electron/ from the renderer', () => {
+    plant(
+      'renderer/vite.config.ts',
+      "\nexport { CONTENT_SECURITY_POLICY } from '../electron/protocol.js';\n",
+    );
+    expect(browserImportsOfElectron(copy)).toEqual([
+      'renderer/vite.config.ts → electron/protocol.ts',
+    ]);
+  });
+
+  it('a comment naming a path outside the repository', () => {
+    const before = commentsPointingOutside(copy);
+    plant(
+      'electron/menu.ts',
+      '\n// See ../shared/design/architecture.md, diagnosis.md and /work/notes/x.\n/** docs/nowhere */\n',
+    );
+    const added = commentsPointingOutside(copy).filter((c) => !before.includes(c));
+    expect(added.map((c) => c.replace(/^electron\/menu\.ts:\d+: /, ''))).toEqual([
+      '../shared/design/architecture.md',
+      '/work/notes/x',
+      'diagnosis.md',
+      'docs/nowhere',
+    ]);
+  });
+
+  it('an issue number', () => {
+    const before = issueNumbers(copy);
+    plant('renderer/main.tsx', `\n// Added for ${ISSUE} 14.\n`);
+    expect(issueNumbers(copy).filter((c) => !before.includes(c))).toEqual([
+      expect.stringMatching(new RegExp(`^renderer/main\\.tsx:\\d+: ${ISSUE} 14$`)),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Mail accounts read from the user's mail programs (issue 9): what the readers return, what the
- * main process keeps to fix or re-read an account, and what the renderer may show.
+ * Mail accounts read from the user's mail programs: what the readers return, what the main
+ * process keeps to fix or re-read an account, and what the renderer may show.
  * Plain types and pure helpers: no node: imports.
  */
 import type { MailProgram } from './diagnosis.js';
@@ -85,7 +85,7 @@ export interface AccountList {
   programs: ProgramStatus[];
 }
 
-/** The settings SendCheck recommends writing (a subset of RecommendedSettings). */
+/** The outgoing settings of an account, as read or as written (shared/settings-to-write.ts). */
 export interface AccountSettings {
   host: string;
   port: number;
@@ -97,12 +97,14 @@ export interface AccountSettings {
 /**
  * Why "Fix it for me" or "Undo" did not write (each has words in the accounts and fix catalogues).
  * WriteBlock: the recommendation may not be written at all (shared/trust-gate.ts); declined: the
- * user pressed Cancel in the main process's confirmation; unchanged: nothing would change.
+ * user pressed Cancel in the main process's confirmation; unchanged: nothing would change;
+ * needs_user_id: the user name is the provider's own user id, which SendCheck does not know.
  */
 export type FixRefusal =
   | WriteBlock
   | 'declined'
   | 'unchanged'
+  | 'needs_user_id'
   | 'running'
   | 'lock_unknown'
   | 'changed'
@@ -112,14 +114,6 @@ export type FixRefusal =
   | 'no_backup'
   | 'not_found'
   | 'not_fixable';
-
-/** One line of the "current -> recommended" table. */
-export interface SettingChange {
-  field: 'host' | 'port' | 'security' | 'auth' | 'username';
-  from: string;
-  to: string;
-  changed: boolean;
-}
 
 /** The account without its source (file paths, registry keys, hashes): what the renderer gets. */
 export function publicAccount(a: SourcedAccount): MailAccount {
@@ -140,21 +134,4 @@ export function publicAccount(a: SourcedAccount): MailAccount {
     fixable: a.fixable,
     where: a.where,
   };
-}
-
-/** Current against recommended, field by field (host compared without case). */
-export function compareSettings(current: AccountSettings, next: AccountSettings): SettingChange[] {
-  const row = (
-    field: SettingChange['field'],
-    from: string,
-    to: string,
-    same: boolean,
-  ): SettingChange => ({ field, from, to, changed: !same });
-  return [
-    row('host', current.host, next.host, current.host.toLowerCase() === next.host.toLowerCase()),
-    row('port', String(current.port), String(next.port), current.port === next.port),
-    row('security', current.security, next.security, current.security === next.security),
-    row('auth', current.auth ? 'on' : 'off', next.auth ? 'on' : 'off', current.auth === next.auth),
-    row('username', current.username, next.username, current.username === next.username),
-  ];
 }

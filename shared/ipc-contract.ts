@@ -1,9 +1,10 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
-import type { AccountSecurity, FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
+import type { FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
+import type { CurrentSettings } from './settings-to-write.js';
 import type { DecodeResult } from './reference-code.js';
-import type { ReportFile, ReportFileError } from './report-file.js';
+import type { ReportFile, ReportFileError } from './report-file-format.js';
 import type { Lang } from './verdict.js';
 
 /** Every IPC answer: a result union, never a thrown error (a throw loses all but its text). */
@@ -31,7 +32,7 @@ export interface IpcChannels {
       /**
        * Host names the network suggested that the user confirmed on the settings card ("I have
        * checked: use this server"); ASCII host names, never IP literals, at most
-       * MAX_ACCEPTED_SUGGESTIONS (shared/ipc-validators.ts).
+       * MAX_ACCEPTED_SUGGESTIONS (below).
        */
       acceptSuggested?: string[];
     };
@@ -140,13 +141,7 @@ export type AccountWriteResult =
 export type CheckLogin = 'accepted' | 'rejected' | 'not_tried' | 'unavailable' | 'error';
 
 /** The settings a check probed: the account's as read now, or as typed. null: not known (typed). */
-export interface CheckedSettings {
-  host: string;
-  port: number;
-  security: AccountSecurity | null;
-  auth: boolean | null;
-  username: string | null;
-}
+export type CheckedSettings = CurrentSettings;
 
 /** The answer of "check again". */
 export interface CheckResult {
@@ -181,42 +176,11 @@ export interface IpcEvents {
 /** Any event channel name. */
 export type IpcEvent = keyof IpcEvents;
 
-/** What the preload exposes as window.sendcheck. Listeners get the payload only, never an IpcRendererEvent. */
-export interface SendCheckApi {
-  startDiagnosis(req: IpcRequest<'diagnosis:start'>): Promise<IpcResult<DiagnosisReport>>;
-  cancelDiagnosis(req: IpcRequest<'diagnosis:cancel'>): Promise<IpcResult<{ cancelled: boolean }>>;
-  loginTest(req: IpcRequest<'diagnosis:login-test'>): Promise<IpcResult<DiagnosisReport>>;
-  appInfo(): Promise<IpcResult<IpcResponse<'app:info'>>>;
-  /**
-   * Asks which language to show ({}), or remembers the user's choice ({ lang }). Optional: a
-   * bridge without it (a test's, or the dev server's) leaves the language to the OS.
-   */
-  language?(
-    req: IpcRequest<'settings:language'>,
-  ): Promise<IpcResult<IpcResponse<'settings:language'>>>;
-  // Issue 9 (accounts, fix, check again, report, support staff). Optional like language: a bridge
-  // without them (a test's, or the dev server's) makes the renderer say "not available here".
-  /** Lists the mail programs' accounts; only after the user agreed. */
-  listAccounts?(req: IpcRequest<'accounts:list'>): Promise<IpcResult<IpcResponse<'accounts:list'>>>;
-  /** "Fix it for me" (Thunderbird). */
-  fixAccount?(req: IpcRequest<'accounts:fix'>): Promise<IpcResult<AccountWriteResult>>;
-  /** "Undo" of the last fix. */
-  undoFix?(req: IpcRequest<'accounts:undo'>): Promise<IpcResult<AccountWriteResult>>;
-  /** "I've changed it: check again". */
-  checkSettings?(req: IpcRequest<'diagnosis:check'>): Promise<IpcResult<CheckResult>>;
-  /** "Save report" through the main process's save dialog. */
-  saveReport?(req: IpcRequest<'report:save'>): Promise<IpcResult<{ saved: boolean }>>;
-  /** "Open report" through the main process's open dialog. */
-  openReport?(req: IpcRequest<'report:open'>): Promise<IpcResult<OpenReportResult>>;
-  /** The reference code of a report. */
-  encodeCode?(req: IpcRequest<'code:encode'>): Promise<IpcResult<{ code: string }>>;
-  /** A typed reference code, decoded. */
-  decodeCode?(req: IpcRequest<'code:decode'>): Promise<IpcResult<DecodeResult>>;
-  /** A provider's published settings by address, without probing. */
-  lookupProvider?(req: IpcRequest<'provider:lookup'>): Promise<IpcResult<PublishedSettings>>;
-  /** Subscribes to progress events; returns the unsubscribe function. */
-  onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
-}
-
 /** Ports a renderer may ask the engine to probe: mail ports only, never an arbitrary socket. */
 export const MAIL_PORTS = [25, 465, 587, 2525] as const;
+
+/** The longest password we pass on; real ones are far shorter, this only bounds memory and time. */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/** How many suggested hosts one diagnosis may carry as confirmed (a run suggests one at a time). */
+export const MAX_ACCEPTED_SUGGESTIONS = 8;

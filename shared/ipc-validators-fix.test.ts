@@ -4,7 +4,7 @@ import { ipcValidators } from './ipc-validators.js';
 
 const RUN = '3b241101-e2bb-4255-8caf-4136c566a962';
 
-describe('validators of issue 9', () => {
+describe('validators of the account, report and staff channels', () => {
   it('check: an account, or both a typed server and port; a password without control characters', () => {
     const v = ipcValidators['diagnosis:check'];
     expect(v({ runId: RUN, email: 'taro@example.jp', accountId: 'thunderbird:p:smtp1' }).ok).toBe(

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAIL_PROGRAMS } from './diagnosis.js';
-import { MAIL_PORTS } from './ipc-contract.js';
+import { MAIL_PORTS, MAX_PASSWORD_LENGTH } from './ipc-contract.js';
 import {
-  MAX_PASSWORD_LENGTH,
   ipcValidators,
   parseAppInfoRequest,
   parseCancelRequest,

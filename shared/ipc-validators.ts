@@ -4,10 +4,15 @@
  * node: imports, so the renderer may run the same checks before it sends.
  */
 import { MAIL_PROGRAMS, type MailProgram } from './diagnosis.js';
-import { MAIL_PORTS, type IpcChannel, type IpcRequest } from './ipc-contract.js';
+import {
+  MAIL_PORTS,
+  MAX_ACCEPTED_SUGGESTIONS,
+  MAX_PASSWORD_LENGTH,
+  type IpcChannel,
+  type IpcRequest,
+} from './ipc-contract.js';
 import { isLang } from './language.js';
 import { checkReport } from './report-file-schema.js';
-import { InvalidField } from './report-check.js';
 import { isIpLiteral, parseEmail, parsePort, parseServer } from './validate.js';
 
 /** A parsed request, or why it was refused (English, for logs and the helpdesk; never echoes a secret). */
@@ -15,12 +20,6 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: stri
 
 /** Parses one channel's raw payload. */
 export type IpcValidator<C extends IpcChannel> = (raw: unknown) => ParseResult<IpcRequest<C>>;
-
-/** The longest password we pass on; real ones are far shorter, this only bounds memory and time. */
-export const MAX_PASSWORD_LENGTH = 1024;
-
-/** How many suggested hosts one diagnosis may carry as confirmed (a run suggests one at a time). */
-export const MAX_ACCEPTED_SUGGESTIONS = 8;
 
 // Generous bounds checked before the real parsers run, so a huge string costs nothing.
 const MAX_EMAIL_INPUT = 512;
@@ -208,7 +207,7 @@ export function parseLanguageRequest(raw: unknown): ParseResult<IpcRequest<'sett
   return { ok: true, value: { lang } };
 }
 
-// ---- issue 9: accounts, check again, reports, support staff ----
+// ---- accounts, check again, reports, support staff ----
 
 // Account ids look like "thunderbird:abcd1234.default-release:smtp1" (profile names may be Japanese).
 const MAX_ACCOUNT_ID = 512;
@@ -224,9 +223,9 @@ function parseAccountId(value: unknown): ParseResult<string> {
 /** A report as the renderer holds it, checked field by field like a report file's data. */
 function parseReportField(value: unknown): ParseResult<IpcRequest<'code:encode'>['report']> {
   try {
-    return { ok: true, value: checkReport(value, 'report') };
-  } catch (err) {
-    if (err instanceof InvalidField) return bad(`${err.path} ${err.reason}`);
+    const checked = checkReport(value);
+    return checked.ok ? checked : bad(`${checked.path} ${checked.reason}`);
+  } catch {
     return bad('report is not a diagnosis report');
   }
 }

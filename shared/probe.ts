@@ -1,6 +1,6 @@
 /** Probe results: what each DNS look-up, TCP connect, SMTP session and login test found. */
 
-/** What a TCP connect can come to (diagnosis.md, "Probe outcomes"). */
+/** What a TCP connect can come to (docs/diagnosis.md, "What a probe can find"). */
 export type TcpOutcome =
   | 'open' // handshake completed (for SMTP: a greeting arrived)
   | 'refused' // TCP reset (ECONNREFUSED)

@@ -1,5 +1,5 @@
 /**
- * Look-up only (issue 9, point 7): the outgoing-server settings the bundled provider data lists
+ * Look-up only: the outgoing-server settings the bundled provider data lists
  * for an address, found the way a diagnosis finds them (the domain, then its parent domains), with
  * nothing sent over the network. Pure, for the CLI's `lookup` and the Support staff screen.
  *
@@ -7,13 +7,8 @@
  * describePublishedSettings(r, email.value.domain, t) }`.
  */
 import type { Translate } from './i18n/messages.js';
-import {
-  expandHost,
-  expandUsername,
-  lookupProvider,
-  needsIspUserId,
-  type ProviderMatch,
-} from './providers/index.js';
+import { addressValues, fillPlaceholders } from './placeholders.js';
+import { expandHost, lookupProvider, type ProviderMatch } from './providers/index.js';
 import type { ParsedEmail } from './validate.js';
 
 /** One outgoing server with the address filled in. */
@@ -45,14 +40,17 @@ export interface PublishedSettings {
 /** The published settings for a parsed address. */
 export function publishedSettings(email: ParsedEmail): PublishedSettings {
   const m = lookupProvider({ domain: email.domainAscii });
-  const outgoing = (m?.provider.outgoing ?? []).map((s) => ({
-    host: expandHost(s.hostname, email),
-    port: s.port,
-    security: s.socketType,
-    username: needsIspUserId(s.username) ? null : expandUsername(s.username, email),
-    authentication: [...s.authentication],
-    insideIspOnly: s.insideIspOnly,
-  }));
+  const outgoing = (m?.provider.outgoing ?? []).map((s) => {
+    const username = fillPlaceholders(s.username, addressValues(email));
+    return {
+      host: expandHost(s.hostname, email),
+      port: s.port,
+      security: s.socketType,
+      username: username.known ? username.value : null,
+      authentication: [...s.authentication],
+      insideIspOnly: s.insideIspOnly,
+    };
+  });
   return {
     email: email.display,
     provider: m ? { id: m.provider.id, name: m.provider.displayName } : null,
@@ -80,7 +78,7 @@ export function describePublishedSettings(
   if (r.outgoing.length === 0) out.push(t('code.lookup.noServers'));
   for (const s of r.outgoing) {
     const security = t(`code.security.${s.security === 'plain' ? 'none' : s.security}`);
-    const username = s.username ?? t('code.lookup.ispUserId');
+    const username = s.username ?? t('settings.values.ispUserId');
     out.push(t('code.lookup.server', { port: s.port, security, host: s.host, username }));
     if (s.insideIspOnly) out.push(t('code.lookup.insideIspOnly'));
   }

@@ -11,15 +11,9 @@ import type { Translate } from './i18n/messages.js';
 import type { ProbeResult } from './probe.js';
 import { describeCode } from './reference-code-text.js';
 import { decodeReferenceCode } from './reference-code.js';
-import type { ReportFile } from './report-file.js';
+import { DATA_BLOCK_CLOSE, DATA_BLOCK_OPEN, type ReportFile } from './report-file-format.js';
+import { settingsToWrite } from './settings-to-write.js';
 import type { Lang } from './verdict.js';
-
-/** The data block's id attribute, as written. */
-export const DATA_BLOCK_ID = 'id="sendcheck-report"';
-/** The start of the data block a reader looks for. */
-export const DATA_BLOCK_OPEN = `<script type="application/json" ${DATA_BLOCK_ID}>`;
-/** The end of the data block. */
-export const DATA_BLOCK_CLOSE = '</script>';
 
 // No script at all, no requests: the page stays inert even if a browser ignored the data block.
 const CSP =
@@ -62,12 +56,15 @@ function target(p: ProbeResult): string {
 function settingsSection(r: DiagnosisReport, t: Translate): string {
   const s = r.recommended;
   if (!s) return `<p>${esc(t('code.file.settingsNone'))}</p>`;
+  // The user name as it would be written (settings-to-write.ts), or said as not known.
+  const user = settingsToWrite(s, { email: r.email }).username;
+  const username = user.known ? user.value : t('settings.values.ispUserId');
   const lines = [
     t('code.file.server', { host: s.hostUnicode ? `${s.host} (${s.hostUnicode})` : s.host }),
     t('code.file.port', { port: s.port }),
     t('code.file.security', { security: t(`code.security.${s.security}`) }),
     t('code.file.auth', { auth: t(s.auth ? 'code.file.authOn' : 'code.file.authOff') }),
-    t('code.file.username', { username: s.username }),
+    t('code.file.username', { username }),
   ];
   if (s.publishedOnly) lines.push(t('code.file.published'));
   else if (!s.verified) lines.push(t('code.file.unverified'));

@@ -1,9 +1,13 @@
 /**
- * The shape of a saved report, checked field by field (report-check.ts): what parseReportFile
- * accepts from a file, and what buildReportFile writes (the writer passes the report through the
- * same check, so a field that is not part of DiagnosisReport, such as a stray password, never
- * reaches the file). Assigning each check to its type makes the compiler hold the two together.
+ * The shape of a saved report as valibot schemas (docs/parsers.md says why valibot): what
+ * parseReportFile accepts from a file, and what buildReportFile writes (the writer passes the
+ * report through the same check, so a field that is not part of DiagnosisReport, such as a stray
+ * password, never reaches the file). Each schema is checked against its type at compile time in
+ * both directions (SameType below), and every string union is checked as that union, from the
+ * lists of report-schema-values.ts. Strings and lists are capped, texts lose control and bidi
+ * characters, objects must be plain, and keys outside the shape are left behind, never copied.
  */
+import * as v from 'valibot';
 import type { AboutFacts } from './about-facts.js';
 import type {
   CandidateSummary,
@@ -11,127 +15,174 @@ import type {
   RecommendedSettings,
   Verdict,
 } from './diagnosis.js';
-import type {
-  Action,
-  ActionId,
-  ActionParams,
-  Evidence,
-  EvidenceId,
-  EvidenceParams,
-} from './evidence.js';
+import type { Action, ActionId, Evidence, EvidenceId } from './evidence.js';
 import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails } from './probe.js';
 import {
-  arr,
-  bool,
-  int,
-  InvalidField,
-  nullable,
-  obj,
-  oneOf,
-  optional,
-  own,
-  plain,
-  str,
-  type Check,
-} from './report-check.js';
+  REPORT_FILE_FORMAT,
+  REPORT_FILE_VERSION,
+  MAX_LOG_CHARS,
+  type ReportFile,
+} from './report-file-format.js';
 import {
+  ADDRESS_FAMILIES,
+  APP_PASSWORD_STATES,
   BLOCKED_PLACES,
+  BLOCK_HOWS,
   CANDIDATE_SECURITIES,
   CANDIDATE_SOURCES,
+  CERT_PROBLEMS,
   CONFIDENCES,
   DNS_RRTYPES,
+  DNS_TARGET_REFUSALS,
+  DOMAIN_MISSING_REASONS,
+  INTERCEPTION_REASONS,
+  LOCAL_PROXY_HOWS,
+  LOGIN_WITHHELD_REASONS,
   PROBE_KINDS,
   PROBE_OUTCOMES,
   PROBE_ROLES,
+  RECOMMENDED_SECURITIES,
   SEVERITIES,
   SMTP_FAILURES,
   START_TLS_STATES,
+  SUBMISSION_SECURITIES,
   SUGGESTION_REASONS,
   TRANSCRIPT_DIRS,
 } from './report-schema-values.js';
 import { VERDICT_CODES } from './verdict.js';
 
+/** True only when A and B are the same type (optional and readonly marks included). */
+type SameType<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Compiles only when the schema's output is exactly the type T. */
+function shapeOf<T>() {
+  return <S extends v.GenericSchema>(
+    schema: S & (SameType<v.InferOutput<S>, T> extends true ? unknown : never),
+  ): v.GenericSchema<unknown, T> => schema as unknown as v.GenericSchema<unknown, T>;
+}
+
+// C0 except tab and line feed, DEL, C1, and the bidi overrides that can disguise text on screen.
+const STRIP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A string of at most `max` UTF-16 units, control characters removed. */
+function text(max: number) {
+  return v.pipe(
+    v.string('must be a string'),
+    v.maxLength(max, `longer than ${max} characters`),
+    v.transform((s) => s.replace(STRIP, '')),
+  );
+}
+
+/** An integer in [min, max]. */
+function int(min: number, max: number) {
+  const says = `must be an integer from ${min} to ${max}`;
+  return v.pipe(v.number(says), v.integer(says), v.minValue(min, says), v.maxValue(max, says));
+}
+
+/** One of a fixed list of values. */
+function oneOf<const T extends readonly (string | number)[]>(values: T) {
+  return v.picklist(values, 'is not one of the known values');
+}
+
+/** A plain object (what JSON.parse makes), never an array or a class instance. */
+function isPlainObject(raw: unknown): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const proto: unknown = Object.getPrototypeOf(raw);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain object with exactly these fields checked; the others are left behind. */
+function record<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'must be an object'),
+    v.object(entries, 'is missing'),
+  );
+}
+
+/** A list of at most `max` items; the length is checked before any item is looked at. */
+function list<const S extends v.GenericSchema>(item: S, max: number) {
+  return v.pipe(
+    v.custom<unknown[]>(Array.isArray, 'must be a list'),
+    v.maxLength(max, `has more than ${max} items`),
+    v.array(item),
+  );
+}
+
 // Generous caps: the engine's own values are far smaller (an SMTP line is at most 512 octets).
-const NAME = str(512);
-const TEXT = str(4096);
-const ID = str(300);
+const NAME = text(512);
+const TEXT = text(4096);
+const ID = text(300);
 const MS = int(0, 24 * 3600 * 1000);
 const PORT = int(0, 65535);
+const BOOL = v.boolean('must be true or false');
+const NUMBER = v.pipe(v.number('must be a number'), v.finite('must be a number'));
+const NAMES = list(NAME, 100);
+const PORTS = list(PORT, 100);
 
-/** Every field of T, optional ones too: a shape that forgets one does not compile. */
-type ShapeOf<T> = { [K in keyof T]-?: Check<unknown> };
-
-type Kind = 'string' | 'number' | 'strings' | 'numbers';
-type KindOf<T> = T extends string
-  ? 'string'
-  : T extends number
-    ? 'number'
-    : T extends readonly string[]
-      ? 'strings'
-      : T extends readonly number[]
-        ? 'numbers'
-        : never;
-type ParamKinds<P> = { [K in keyof P]-?: KindOf<P[K]> };
-
-/** Each evidence id's parameters and their kinds; the compiler keeps it complete and exact. */
-const EVIDENCE_PARAMS: { [K in EvidenceId]: ParamKinds<EvidenceParams[K]> } = {
+/** Each evidence id's parameters; the compiler keeps the table complete (see EVIDENCE below). */
+const EVIDENCE_PARAMS = {
   no_route: {},
-  dns_failed: { outcomes: 'strings' },
+  dns_failed: { outcomes: NAMES },
   dns_ok: {},
   nothing_answers: {},
   web_ok: {},
   web_proxy_only: {},
-  portal_same_address: { names: 'strings', address: 'string' },
-  portal_certificate: { host: 'string', issuer: 'string', names: 'strings' },
-  domain_missing: { domain: 'string', reason: 'string' },
-  mail_ports_blocked: { how: 'string' },
-  server_name_not_found: { hosts: 'strings' },
-  submission_silent: { hosts: 'strings' },
-  submission_slow: { host: 'string', port: 'number', seconds: 'number' },
+  portal_same_address: { names: NAMES, address: TEXT },
+  portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES },
+  domain_missing: { domain: TEXT, reason: oneOf(DOMAIN_MISSING_REASONS) },
+  mail_ports_blocked: { how: oneOf(BLOCK_HOWS) },
+  server_name_not_found: { hosts: NAMES },
+  submission_silent: { hosts: NAMES },
+  submission_slow: { host: TEXT, port: NUMBER, seconds: NUMBER },
   other_mail_ok: {},
   submission_open: {
-    host: 'string',
-    port: 'number',
-    security: 'string',
-    mechanisms: 'strings',
-    ms: 'number',
+    host: TEXT,
+    port: NUMBER,
+    security: oneOf(SUBMISSION_SECURITIES),
+    mechanisms: NAMES,
+    ms: NUMBER,
   },
-  submission_no_auth: { host: 'string', port: 'number' },
+  submission_no_auth: { host: TEXT, port: NUMBER },
   certificate_invalid: {
-    host: 'string',
-    port: 'number',
-    problem: 'string',
-    code: 'string',
-    validTo: 'string',
-    names: 'strings',
-    issuer: 'string',
+    host: TEXT,
+    port: NUMBER,
+    problem: oneOf(CERT_PROBLEMS),
+    code: TEXT,
+    validTo: TEXT,
+    names: NAMES,
+    issuer: TEXT,
   },
-  certificate_other_name: { host: 'string', name: 'string' },
-  host_suggested: { host: 'string', reason: 'string', namedBy: 'string' },
-  dns_target_refused: { name: 'string', target: 'string', port: 'number', reason: 'string' },
-  login_withheld: { host: 'string', reason: 'string' },
-  no_encryption: { host: 'string' },
-  auth_rejected: { host: 'string', detail: 'string' },
-  auth_ok: { host: 'string' },
-  auth_oauth_only: { provider: 'string' },
-  login_unresolved: { host: 'string' },
-  port25_blocked: { hosts: 'strings', how: 'string' },
+  certificate_other_name: { host: TEXT, name: TEXT },
+  host_suggested: { host: TEXT, reason: oneOf(SUGGESTION_REASONS), namedBy: TEXT },
+  dns_target_refused: {
+    name: TEXT,
+    target: TEXT,
+    port: NUMBER,
+    reason: oneOf(DNS_TARGET_REFUSALS),
+  },
+  login_withheld: { host: TEXT, reason: oneOf(LOGIN_WITHHELD_REASONS) },
+  no_encryption: { host: TEXT },
+  auth_rejected: { host: TEXT, detail: TEXT },
+  auth_ok: { host: TEXT },
+  auth_oauth_only: { provider: TEXT },
+  login_unresolved: { host: TEXT },
+  port25_blocked: { hosts: NAMES, how: oneOf(BLOCK_HOWS) },
   port25_open: {},
-  port25_intercepted: { greeting: 'string', hosts: 'strings', reason: 'string' },
-  port25_local_proxy: { ms: 'number', how: 'string' },
-  port25_inside_isp: { host: 'string' },
-  port587_blocked: { how: 'string' },
-  local_refused: { ports: 'numbers', code: 'string' },
-  tls_inspected: { issuer: 'string', hosts: 'strings' },
-  user_port_change: { from: 'number', to: 'number' },
-  user_port_ok: { port: 'number' },
-  unstable: { port: 'number' },
-  provider_settings: { provider: 'string' },
-  family_only: { family: 'number' },
-};
+  port25_intercepted: { greeting: TEXT, hosts: NAMES, reason: oneOf(INTERCEPTION_REASONS) },
+  port25_local_proxy: { ms: NUMBER, how: oneOf(LOCAL_PROXY_HOWS) },
+  port25_inside_isp: { host: TEXT },
+  port587_blocked: { how: oneOf(BLOCK_HOWS) },
+  local_refused: { ports: PORTS, code: TEXT },
+  tls_inspected: { issuer: TEXT, hosts: NAMES },
+  user_port_change: { from: NUMBER, to: NUMBER },
+  user_port_ok: { port: NUMBER },
+  unstable: { port: NUMBER },
+  provider_settings: { provider: TEXT },
+  family_only: { family: oneOf(ADDRESS_FAMILIES) },
+} satisfies { [K in EvidenceId]: v.ObjectEntries };
 
 /** Each action id's parameters. */
-const ACTION_PARAMS: { [K in ActionId]: ParamKinds<ActionParams[K]> } = {
+const ACTION_PARAMS = {
   use_settings: {},
   check_password: {},
   change_outgoing: {},
@@ -153,8 +204,8 @@ const ACTION_PARAMS: { [K in ActionId]: ParamKinds<ActionParams[K]> } = {
   portal_sign_in: {},
   portal_check_again: {},
   retype_password: {},
-  app_password: { provider: 'string' },
-  oauth_sign_in: { provider: 'string' },
+  app_password: { provider: TEXT },
+  oauth_sign_in: { provider: TEXT },
   check_spelling: {},
   restart_router: {},
   dns_automatic: {},
@@ -163,169 +214,232 @@ const ACTION_PARAMS: { [K in ActionId]: ParamKinds<ActionParams[K]> } = {
   check_cable: {},
   run_again: {},
   works_here_only: {},
-  confirm_suggested: { host: 'string' },
-};
+  confirm_suggested: { host: TEXT },
+} satisfies { [K in ActionId]: v.ObjectEntries };
 
-const KIND_CHECKS: Record<Kind, Check<unknown>> = {
-  string: TEXT,
-  number: (raw, path) => {
-    if (typeof raw !== 'number' || !Number.isFinite(raw))
-      throw new InvalidField(path, 'must be a number');
-    return raw;
-  },
-  strings: arr(NAME, 100),
-  numbers: arr(PORT, 100),
-};
+/** The parameters a table's entries give, as {} reads for a parameterless id: Record<string, never>. */
+type Params<E extends v.ObjectEntries> =
+  v.InferOutput<v.ObjectSchema<E, undefined>> extends infer P
+    ? keyof P extends never
+      ? Record<string, never>
+      : P
+    : never;
+type EvidenceOut = {
+  [K in EvidenceId]: {
+    id: K;
+    severity: Evidence['severity'];
+    params: Params<(typeof EVIDENCE_PARAMS)[K]>;
+    probes: string[];
+  };
+}[EvidenceId];
+type ActionOut = {
+  [K in ActionId]: { id: K; params: Params<(typeof ACTION_PARAMS)[K]> };
+}[ActionId];
+// The parameter tables say exactly what the types say, id by id.
+const EVIDENCE_MATCHES: SameType<EvidenceOut, Evidence> = true;
+const ACTION_MATCHES: SameType<ActionOut, Action> = true;
+void EVIDENCE_MATCHES;
+void ACTION_MATCHES;
 
-/** An id from the table, and its parameters checked by their kinds. */
-function idWithParams(table: Record<string, Record<string, string>>, path: string, raw: unknown) {
-  const o = plain(raw, path);
-  const id = own(o, 'id');
-  if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(table, id))
-    throw new InvalidField(`${path}.id`, 'is not a known id');
-  const kinds = table[id] ?? {};
-  const rawParams = plain(own(o, 'params'), `${path}.params`);
-  const params: Record<string, unknown> = {};
-  for (const [key, kind] of Object.entries(kinds)) {
-    const check = KIND_CHECKS[kind as Kind] ?? KIND_CHECKS.string;
-    params[key] = check(own(rawParams, key), `${path}.params.${key}`);
-  }
-  return { o, id, params };
+/** One item of an id-keyed table: the id picks the parameters that are checked. */
+function byId<T>(
+  table: Record<string, v.ObjectEntries>,
+  fields: (params: v.GenericSchema) => v.ObjectEntries,
+): v.GenericSchema<unknown, T> {
+  const variants = Object.entries(table).map(([id, params]) =>
+    v.object({ id: v.literal(id), ...fields(record(params)) }, 'is missing'),
+  );
+  const schema = v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'must be an object'),
+    v.variant('id', variants, 'is not a known id'),
+  );
+  return schema as unknown as v.GenericSchema<unknown, T>;
 }
 
-const checkEvidence: Check<Evidence> = (raw, path) => {
-  const { o, id, params } = idWithParams(EVIDENCE_PARAMS, path, raw);
-  const severity = oneOf(SEVERITIES)(own(o, 'severity'), `${path}.severity`);
-  const probes = arr(ID, 1000)(own(o, 'probes'), `${path}.probes`);
-  return { id, severity, params, probes } as Evidence;
-};
+const EVIDENCE = byId<Evidence>(EVIDENCE_PARAMS, (params) => ({
+  severity: oneOf(SEVERITIES),
+  params,
+  probes: list(ID, 1000),
+}));
 
-const checkAction: Check<Action> = (raw, path) => {
-  const { id, params } = idWithParams(ACTION_PARAMS, path, raw);
-  return { id, params } as Action;
-};
+const ACTION = byId<Action>(ACTION_PARAMS, (params) => ({ params }));
 
-const checkVerdict: Check<Verdict> = obj({
-  code: oneOf(VERDICT_CODES),
-  confidence: oneOf(CONFIDENCES),
-  actions: arr(checkAction, 50),
-} satisfies ShapeOf<Verdict>);
+const VERDICT = shapeOf<Verdict>()(
+  record({ code: oneOf(VERDICT_CODES), confidence: oneOf(CONFIDENCES), actions: list(ACTION, 50) }),
+);
 
-const checkRecommended: Check<RecommendedSettings> = obj({
-  host: NAME,
-  hostUnicode: optional(NAME),
-  port: PORT,
-  security: oneOf(['starttls', 'tls', 'none'] as const),
-  auth: bool,
-  username: NAME,
-  verified: bool,
-  source: oneOf(CANDIDATE_SOURCES),
-  publishedOnly: optional(bool),
-  needsConfirmation: optional(
-    obj({
-      reason: oneOf(SUGGESTION_REASONS),
-      namedBy: NAME,
-    } satisfies ShapeOf<NonNullable<RecommendedSettings['needsConfirmation']>>),
-  ),
-} satisfies ShapeOf<RecommendedSettings>);
+const RECOMMENDED = shapeOf<RecommendedSettings>()(
+  record({
+    host: NAME,
+    hostUnicode: v.optional(NAME),
+    port: PORT,
+    security: oneOf(RECOMMENDED_SECURITIES),
+    auth: BOOL,
+    username: NAME,
+    verified: BOOL,
+    source: oneOf(CANDIDATE_SOURCES),
+    publishedOnly: v.optional(BOOL),
+    needsConfirmation: v.optional(record({ reason: oneOf(SUGGESTION_REASONS), namedBy: NAME })),
+  }),
+);
 
-const checkCert: Check<CertSummary> = obj({
-  subject: TEXT,
-  altNames: arr(NAME, 500),
-  issuer: TEXT,
-  validFrom: NAME,
-  validTo: NAME,
-  fingerprint256: NAME,
-  selfSigned: bool,
-  verified: bool,
-  verifyError: nullable(NAME),
-  protocol: nullable(NAME),
-} satisfies ShapeOf<CertSummary>);
+const CERT = shapeOf<CertSummary>()(
+  record({
+    subject: TEXT,
+    altNames: list(NAME, 500),
+    issuer: TEXT,
+    validFrom: NAME,
+    validTo: NAME,
+    fingerprint256: NAME,
+    selfSigned: BOOL,
+    verified: BOOL,
+    verifyError: v.nullable(NAME),
+    protocol: v.nullable(NAME),
+  }),
+);
 
-const checkSmtp: Check<SmtpDetails> = obj({
-  greetingCode: nullable(int(0, 999)),
-  greeting: nullable(TEXT),
-  extensions: arr(NAME, 200),
-  startTls: oneOf(START_TLS_STATES),
-  authMechanisms: arr(NAME, 50),
-  tls: nullable(checkCert),
-  failure: nullable(oneOf(SMTP_FAILURES)),
-  failureDetail: nullable(TEXT),
-  transcript: arr(obj({ t: MS, dir: oneOf(TRANSCRIPT_DIRS), text: TEXT }), 2000),
-} satisfies ShapeOf<SmtpDetails>);
+const SMTP = shapeOf<SmtpDetails>()(
+  record({
+    greetingCode: v.nullable(int(0, 999)),
+    greeting: v.nullable(TEXT),
+    extensions: list(NAME, 200),
+    startTls: oneOf(START_TLS_STATES),
+    authMechanisms: list(NAME, 50),
+    tls: v.nullable(CERT),
+    failure: v.nullable(oneOf(SMTP_FAILURES)),
+    failureDetail: v.nullable(TEXT),
+    transcript: list(record({ t: MS, dir: oneOf(TRANSCRIPT_DIRS), text: TEXT }), 2000),
+  }),
+);
 
-const checkDns: Check<DnsDetails> = obj({
-  rrtype: oneOf(DNS_RRTYPES),
-  answers: arr(NAME, 200),
-  servers: arr(NAME, 20),
-} satisfies ShapeOf<DnsDetails>);
+const DNS = shapeOf<DnsDetails>()(
+  record({ rrtype: oneOf(DNS_RRTYPES), answers: list(NAME, 200), servers: list(NAME, 20) }),
+);
 
-const checkProbe: Check<ProbeResult> = obj({
-  id: ID,
-  kind: oneOf(PROBE_KINDS),
-  role: oneOf(PROBE_ROLES),
-  host: NAME,
-  ip: nullable(NAME),
-  port: nullable(PORT),
-  outcome: oneOf(PROBE_OUTCOMES),
-  ms: MS,
-  detail: TEXT,
-  source: optional(oneOf(CANDIDATE_SOURCES)),
-  smtp: optional(checkSmtp),
-  dns: optional(checkDns),
-  greetingMs: optional(MS),
-  slowGreeting: optional(bool),
-} satisfies ShapeOf<ProbeResult>);
+const PROBE = shapeOf<ProbeResult>()(
+  record({
+    id: ID,
+    kind: oneOf(PROBE_KINDS),
+    role: oneOf(PROBE_ROLES),
+    host: NAME,
+    ip: v.nullable(NAME),
+    port: v.nullable(PORT),
+    outcome: oneOf(PROBE_OUTCOMES),
+    ms: MS,
+    detail: TEXT,
+    source: v.optional(oneOf(CANDIDATE_SOURCES)),
+    smtp: v.optional(SMTP),
+    dns: v.optional(DNS),
+    greetingMs: v.optional(MS),
+    slowGreeting: v.optional(BOOL),
+  }),
+);
 
-const checkCandidate: Check<CandidateSummary> = obj({
-  host: NAME,
-  port: PORT,
-  security: oneOf(CANDIDATE_SECURITIES),
-  source: oneOf(CANDIDATE_SOURCES),
-  username: NAME,
-  insideIspOnly: bool,
-} satisfies ShapeOf<CandidateSummary>);
+const CANDIDATE = shapeOf<CandidateSummary>()(
+  record({
+    host: NAME,
+    port: PORT,
+    security: oneOf(CANDIDATE_SECURITIES),
+    source: oneOf(CANDIDATE_SOURCES),
+    username: NAME,
+    insideIspOnly: BOOL,
+  }),
+);
 
 /** A whole DiagnosisReport. */
-export const checkReport: Check<DiagnosisReport> = obj({
-  verdict: checkVerdict,
-  recommended: nullable(checkRecommended),
-  evidence: arr(checkEvidence, 500),
-  probes: arr(checkProbe, 1000),
-  elapsedMs: MS,
-  email: obj({ display: NAME, ascii: NAME, domain: NAME, domainAscii: NAME }),
-  provider: nullable(
-    obj({
-      id: NAME,
-      name: NAME,
-      oauthOnly: optional(bool),
-      appPassword: optional(oneOf(['available', 'required', 'none', 'unknown'] as const)),
-    } satisfies ShapeOf<NonNullable<DiagnosisReport['provider']>>),
-  ),
-  request: obj({
-    server: nullable(NAME),
-    port: nullable(PORT),
-    acceptSuggested: optional(arr(NAME, 10)),
-  } satisfies ShapeOf<DiagnosisReport['request']>),
-  candidates: arr(checkCandidate, 100),
-  blockedAt: nullable(oneOf(BLOCKED_PLACES)),
-} satisfies ShapeOf<DiagnosisReport>);
+const REPORT = shapeOf<DiagnosisReport>()(
+  record({
+    verdict: VERDICT,
+    recommended: v.nullable(RECOMMENDED),
+    evidence: list(EVIDENCE, 500),
+    probes: list(PROBE, 1000),
+    elapsedMs: MS,
+    email: record({ display: NAME, ascii: NAME, domain: NAME, domainAscii: NAME }),
+    provider: v.nullable(
+      record({
+        id: NAME,
+        name: NAME,
+        oauthOnly: v.optional(BOOL),
+        appPassword: v.optional(oneOf(APP_PASSWORD_STATES)),
+      }),
+    ),
+    request: record({
+      server: v.nullable(NAME),
+      port: v.nullable(PORT),
+      acceptSuggested: v.optional(list(NAME, 10)),
+    }),
+    candidates: list(CANDIDATE, 100),
+    blockedAt: v.nullable(oneOf(BLOCKED_PLACES)),
+  }),
+);
 
 /** The About facts a file carries (shared/about-facts.ts). */
-export const checkAboutFacts: Check<AboutFacts> = obj({
-  name: NAME,
-  version: NAME,
-  runtime: obj({ node: NAME, electron: optional(NAME), chromium: optional(NAME) }),
-  providerData: obj({
-    ispdbRepository: NAME,
-    ispdbCommit: NAME,
-    ispdbDate: NAME,
-    ispdbLicense: NAME,
-    handKeptEntries: int(0, 1_000_000),
-    handKeptChecked: nullable(NAME),
-    generatedAt: NAME,
-    entries: int(0, 1_000_000),
+const ABOUT_FACTS = shapeOf<AboutFacts>()(
+  record({
+    name: NAME,
+    version: NAME,
+    runtime: record({ node: NAME, electron: v.optional(NAME), chromium: v.optional(NAME) }),
+    providerData: record({
+      ispdbRepository: NAME,
+      ispdbCommit: NAME,
+      ispdbDate: NAME,
+      ispdbLicense: NAME,
+      handKeptEntries: int(0, 1_000_000),
+      handKeptChecked: v.nullable(NAME),
+      generatedAt: NAME,
+      entries: int(0, 1_000_000),
+    }),
+    providerDataSourceUrl: NAME,
+    providerDataLicenceUrl: NAME,
   }),
-  providerDataSourceUrl: NAME,
-  providerDataLicenceUrl: NAME,
-});
+);
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** The whole data block of a report file. */
+const REPORT_FILE = shapeOf<ReportFile>()(
+  record({
+    format: v.literal(REPORT_FILE_FORMAT, 'is not a SendCheck report'),
+    version: v.literal(REPORT_FILE_VERSION, `must be an integer from 1 to ${REPORT_FILE_VERSION}`),
+    createdAt: v.pipe(text(40), v.regex(ISO_UTC, 'must be an ISO 8601 UTC time')),
+    referenceCode: v.pipe(text(40), v.regex(/^[0-9A-Z-]+$/, 'is not a reference code')),
+    about: record({ appVersion: text(64), facts: v.optional(ABOUT_FACTS) }),
+    report: REPORT,
+    appLog: v.optional(text(MAX_LOG_CHARS)),
+  }),
+);
+
+/** A checked value, or the first field that did not pass (`path` in our own field names) and why. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; path: string; reason: string };
+
+/** The path of an issue as `root.a.b[0].c`. */
+function pathOf(root: string, issue: v.BaseIssue<unknown>): string {
+  let out = root;
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return out;
+}
+
+function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, root: string): Checked<T> {
+  const r = v.safeParse(schema, raw, { abortEarly: true });
+  if (r.success) return { ok: true, value: r.output };
+  const [issue] = r.issues;
+  return { ok: false, path: pathOf(root, issue), reason: issue.message };
+}
+
+/** A DiagnosisReport from anyone (a file, the renderer), rebuilt from its checked fields only. */
+export function checkReport(raw: unknown, root = 'report'): Checked<DiagnosisReport> {
+  return check(REPORT, raw, root);
+}
+
+/** The About facts a file carries, rebuilt from its checked fields only. */
+export function checkAboutFacts(raw: unknown, root = 'facts'): Checked<AboutFacts> {
+  return check(ABOUT_FACTS, raw, root);
+}
+
+/** A report file's data block, rebuilt from its checked fields only. */
+export function checkReportFile(raw: unknown, root = 'file'): Checked<ReportFile> {
+  return check(REPORT_FILE, raw, root);
+}

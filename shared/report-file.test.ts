@@ -6,13 +6,12 @@ import { collectAboutFacts } from './about-facts.js';
 import type { DiagnosisReport } from './diagnosis.js';
 import { evidence } from './evidence.js';
 import { createTranslator } from './i18n/i18next-options.js';
+import { reportFileErrorMessage, say } from './i18n/messages.js';
 import type { ProbeResult } from './probe.js';
 import { decodeReferenceCode, referenceCodeFor } from './reference-code.js';
-import { DATA_BLOCK_OPEN } from './report-file-html.js';
+import { DATA_BLOCK_OPEN, MAX_REPORT_FILE_CHARS } from './report-file-format.js';
 import {
-  MAX_REPORT_FILE_CHARS,
   buildReportFile,
-  describeReportFileError,
   parseReportFile,
   redactReport,
   reportFileName,
@@ -124,6 +123,17 @@ function failed(r: ParseReportResult): { error: string; path?: string } {
   if (r.ok) throw new Error('expected the file to be refused');
   return r;
 }
+
+/** An evidence item as a file might hold it, right or wrong. */
+type EvidenceItem = { id: string; params: Record<string, unknown>; severity?: string };
+const CERT_PARAMS = {
+  host: 'smtp.example.jp',
+  port: 465,
+  code: 'X',
+  validTo: '2027-01-01T00:00:00.000Z',
+  names: [],
+  issuer: 'CA',
+};
 
 /** The data block of a built file, parsed, for tests that change it. */
 function dataOf(text: string): Record<string, unknown> {
@@ -238,13 +248,13 @@ describe('a saved report file', () => {
     ] as const;
     for (const t of [ja, en])
       for (const error of errors)
-        expect(describeReportFileError({ error }, t)).not.toMatch(/\{\{|code\./);
+        expect(say(t, reportFileErrorMessage({ error }))).not.toMatch(/\{\{|code\./);
     expect(
-      describeReportFileError({ error: 'invalid', path: 'file.report.probes[0].port' }, en),
+      say(en, reportFileErrorMessage({ error: 'invalid', path: 'file.report.probes[0].port' })),
     ).toBe(
       'The data in this file has an invalid entry (file.report.probes[0].port). Please ask for it to be saved and sent again.',
     );
-    expect(describeReportFileError({ error: 'truncated' }, ja)).toContain('途中で切れています');
+    expect(say(ja, reportFileErrorMessage({ error: 'truncated' }))).toContain('途中で切れています');
   });
 
   it('suggests a file name with the time and no address', () => {
@@ -342,6 +352,26 @@ describe('opening a file from anyone', () => {
     ).toMatchObject({
       path: 'file.report.evidence[0].params.hosts',
     });
+    // A string union is checked as the union: an unknown value would show as a raw key.
+    const unions: [EvidenceItem, string][] = [
+      [{ id: 'mail_ports_blocked', params: { how: 'x' } }, 'params.how'],
+      [{ id: 'port25_blocked', params: { hosts: [], how: 'dropped' } }, 'params.how'],
+      [
+        { id: 'certificate_invalid', params: { ...CERT_PARAMS, problem: 'weird' } },
+        'params.problem',
+      ],
+      [{ id: 'family_only', params: { family: 5 } }, 'params.family'],
+      [{ id: 'login_withheld', params: { host: 'h', reason: 'because' } }, 'params.reason'],
+      [{ id: 'dns_ok', params: {}, severity: 'fatal' }, 'severity'],
+    ];
+    for (const [item, field] of unions)
+      expect(
+        withReport((r) => (r.evidence = [{ severity: 'problem', probes: [], ...item }])),
+        field,
+      ).toMatchObject({ error: 'invalid', path: `file.report.evidence[0].${field}` });
+    expect(
+      withReport((r) => ((r.recommended as Record<string, unknown>).security = 'ssl')),
+    ).toMatchObject({ path: 'file.report.recommended.security' });
     expect(withReport((r) => (r.probes = new Array(5000).fill(null)))).toMatchObject({
       path: 'file.report.probes',
     });

@@ -1,72 +1,41 @@
 /**
- * "Save report" and "Open report" (issue 9, point 6): ONE file holding a readable page and the
- * JSON report, redacted, and a reader that checks a file from anyone like IPC input.
+ * "Save report" and "Open report": ONE file holding a readable page and the JSON report,
+ * redacted, and a reader that checks a file from anyone like IPC input.
  *
  * Format: an .html file. A customer double-clicks it and their browser shows the report in their
  * language; support staff open the same file in SendCheck's "Support staff" screen, which reads
  * only the JSON data block. It is safe to open: no script (the page has none and its CSP forbids
  * any), no requests, every text escaped, and the data block cannot be closed early by any text.
  * A .json file was the alternative: safe too, but a double-click shows customers raw data or
- * nothing at all.
+ * nothing at all. The layout's types and constants are in report-file-format.ts, the checks in
+ * report-file-schema.ts, the page in report-file-html.ts.
  *
- * API for the main process and the renderer (pure, no I/O):
+ * API for the main process and the command line (pure, no I/O):
  * - buildReportFile(report, options) → the file's text (the caller writes it, atomically);
  * - parseReportFile(text) → { ok: true, file } or { ok: false, error, path? } — never throws;
- * - describeReportFileError(failure, t) → that failure as one sentence;
  * - reportFileName(createdAt) → a suggested file name.
+ * A refusal is said in words by reportFileErrorMessage (shared/i18n/messages.ts).
  */
 import type { AboutFacts } from './about-facts.js';
 import type { DiagnosisReport } from './diagnosis.js';
 import type { Translate } from './i18n/messages.js';
 import type { ProbeResult, TranscriptLine } from './probe.js';
 import { referenceCodeFor } from './reference-code.js';
-import { InvalidField, int, obj, optional, plain, own, str, type Check } from './report-check.js';
 import {
   DATA_BLOCK_CLOSE,
   DATA_BLOCK_ID,
   DATA_BLOCK_OPEN,
-  renderReportHtml,
-} from './report-file-html.js';
-import { checkAboutFacts, checkReport } from './report-file-schema.js';
+  MAX_LOG_CHARS,
+  MAX_REPORT_FILE_CHARS,
+  REPORT_FILE_EXTENSION,
+  REPORT_FILE_FORMAT,
+  REPORT_FILE_VERSION,
+  type ReportFile,
+  type ReportFileError,
+} from './report-file-format.js';
+import { renderReportHtml } from './report-file-html.js';
+import { checkAboutFacts, checkReport, checkReportFile } from './report-file-schema.js';
 import type { Lang } from './verdict.js';
-
-/** The `format` every report file carries. */
-export const REPORT_FILE_FORMAT = 'sendcheck-report' as const;
-/** The file layout this version writes and reads. */
-export const REPORT_FILE_VERSION = 1;
-/** The largest file the reader looks at, in UTF-16 units (2 MiB): real reports are far smaller. */
-export const MAX_REPORT_FILE_CHARS = 2 * 1024 * 1024;
-/** The file name extension, with its dot. */
-export const REPORT_FILE_EXTENSION = '.html';
-/** The most of the app's log a report carries, in UTF-16 units: the newest part is kept. */
-export const MAX_LOG_CHARS = 512 * 1024;
-
-/** What the app that saved the file says about itself. */
-export interface ReportAbout {
-  /** package.json version of the app that saved the file. */
-  appVersion: string;
-  /** The About box's facts (shared/about-facts.ts): runtime and provider data; absent when not given. */
-  facts?: AboutFacts;
-}
-
-/** The data block of a report file. */
-export interface ReportFile {
-  format: typeof REPORT_FILE_FORMAT;
-  version: typeof REPORT_FILE_VERSION;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-  /** The reference code of the report, grouped (reference-code.ts). */
-  referenceCode: string;
-  about: ReportAbout;
-  /** Redacted: no password and no authentication exchange. */
-  report: DiagnosisReport;
-  /** The app's log (electron/app-log.ts), when the user chose to include it. */
-  appLog?: string;
-}
-
-/** Why a file could not be opened. */
-export type ReportFileError =
-  'too_large' | 'not_a_report' | 'truncated' | 'bad_json' | 'unsupported_version' | 'invalid';
 
 /** A checked file, or why not; `path` (our own field names, never the file's text) for 'invalid'. */
 export type ParseReportResult =
@@ -121,14 +90,22 @@ export function redactReport(report: DiagnosisReport): DiagnosisReport {
   return { ...report, probes: report.probes.map(redactProbe) };
 }
 
+/** The checked value, or an error naming the field: only for a caller's bug, never a user's input. */
+function mustPass<T>(
+  checked: { ok: true; value: T } | { ok: false; path: string; reason: string },
+): T {
+  if (!checked.ok) throw new Error(`${checked.path} ${checked.reason}`);
+  return checked.value;
+}
+
 /**
  * The whole file's text. The report goes through the reader's own check first, so only the fields
- * of DiagnosisReport reach the file. Throws InvalidField only for a report outside the reader's
- * bounds (a bug in the caller), never for anything a user typed.
+ * of DiagnosisReport reach the file. Throws only for a report outside the reader's bounds (a bug
+ * in the caller), never for anything a user typed.
  */
 export function buildReportFile(report: DiagnosisReport, options: BuildReportOptions): string {
-  const checked = checkReport(redactReport(report), 'report');
-  const facts = options.facts ? checkAboutFacts(options.facts, 'about.facts') : undefined;
+  const checked = mustPass(checkReport(redactReport(report)));
+  const facts = options.facts ? mustPass(checkAboutFacts(options.facts, 'about.facts')) : undefined;
   const file: ReportFile = {
     format: REPORT_FILE_FORMAT,
     version: REPORT_FILE_VERSION,
@@ -147,30 +124,6 @@ export function reportFileName(createdAt: Date = new Date()): string {
   const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}`;
   return `sendcheck-report-${stamp}${REPORT_FILE_EXTENSION}`;
 }
-
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
-const checkFile: Check<ReportFile> = obj({
-  format: (raw, path): typeof REPORT_FILE_FORMAT => {
-    if (raw !== REPORT_FILE_FORMAT) throw new InvalidField(path, 'is not a SendCheck report');
-    return REPORT_FILE_FORMAT;
-  },
-  version: (raw, path): typeof REPORT_FILE_VERSION =>
-    int(REPORT_FILE_VERSION, REPORT_FILE_VERSION)(raw, path) as typeof REPORT_FILE_VERSION,
-  createdAt: (raw, path) => {
-    const s = str(40)(raw, path);
-    if (!ISO_UTC.test(s)) throw new InvalidField(path, 'must be an ISO 8601 UTC time');
-    return s;
-  },
-  referenceCode: (raw, path) => {
-    const s = str(40)(raw, path);
-    if (!/^[0-9A-Z-]+$/.test(s)) throw new InvalidField(path, 'is not a reference code');
-    return s;
-  },
-  about: obj({ appVersion: str(64), facts: optional(checkAboutFacts) }),
-  report: checkReport,
-  appLog: optional(str(MAX_LOG_CHARS)),
-});
 
 /** Where the data block's content starts, or -1. Plain searches, no regex: linear on any input. */
 function dataBlockStart(text: string): number {
@@ -203,14 +156,13 @@ function dataText(
 
 /** The envelope's format and version, before the whole file is checked. */
 function envelopeProblem(data: unknown): ReportFileError | null {
-  let o: Record<string, unknown>;
-  try {
-    o = plain(data, 'file');
-  } catch {
-    return 'not_a_report';
-  }
-  if (own(o, 'format') !== REPORT_FILE_FORMAT) return 'not_a_report';
-  const version = own(o, 'version');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not_a_report';
+  const own = (key: string): unknown =>
+    Object.prototype.hasOwnProperty.call(data, key)
+      ? (data as Record<string, unknown>)[key]
+      : undefined;
+  if (own('format') !== REPORT_FILE_FORMAT) return 'not_a_report';
+  const version = own('version');
   if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_FILE_VERSION)
     return 'unsupported_version';
   return null;
@@ -237,21 +189,11 @@ export function parseReportFile(text: unknown): ParseReportResult {
   const envelope = envelopeProblem(data);
   if (envelope) return { ok: false, error: envelope };
   try {
-    return { ok: true, file: checkFile(data, 'file') };
-  } catch (err) {
-    if (err instanceof InvalidField)
-      return { ok: false, error: 'invalid', path: err.path, detail: err.reason };
+    const checked = checkReportFile(data);
+    if (checked.ok) return { ok: true, file: checked.value };
+    return { ok: false, error: 'invalid', path: checked.path, detail: checked.reason };
+  } catch {
     // Anything else (e.g. a stack overflow on absurd input) is still just a bad file.
     return { ok: false, error: 'bad_json' };
   }
-}
-
-/** Why a file could not be opened, as one sentence for the person who opened it. */
-export function describeReportFileError(
-  failure: { error: ReportFileError; path?: string },
-  t: Translate,
-): string {
-  return failure.error === 'invalid'
-    ? t('code.fileError.invalid', { path: failure.path ?? '?' })
-    : t(`code.fileError.${failure.error}`);
 }

@@ -1,9 +1,18 @@
 /**
  * The string unions of a DiagnosisReport as runtime lists, for the report-file reader (which must
- * check every value of a file it did not write). Each list is checked against its type at compile
- * time in both directions, so a value added to a union without its list fails the typecheck.
+ * check every value of a file it did not write): each is checked as the union it is, never as "a
+ * string". Each list is checked against its type at compile time in both directions, so a value
+ * added to a union without its list fails the typecheck.
  */
-import type { BlockedAt, CandidateSummary, Evidence, SuggestionReason } from './diagnosis.js';
+import type {
+  BlockedAt,
+  CandidateSummary,
+  Evidence,
+  RecommendedSettings,
+  ReportProvider,
+  SuggestionReason,
+} from './diagnosis.js';
+import type { BlockHow, CertProblem, EvidenceParams, SubmissionSecurity } from './evidence.js';
 import type {
   CandidateSource,
   DnsDetails,
@@ -136,3 +145,69 @@ export const CANDIDATE_SECURITIES = exactly<CandidateSummary['security']>()([
 
 /** Every place the mail can stop, without null. */
 export const BLOCKED_PLACES = exactly<NonNullable<BlockedAt>>()(['pc', 'router', 'isp', 'server']);
+
+/** Every RecommendedSettings.security. */
+export const RECOMMENDED_SECURITIES = exactly<RecommendedSettings['security']>()([
+  'starttls',
+  'tls',
+  'none',
+]);
+
+/** Every app-password status a report's provider can carry. */
+export const APP_PASSWORD_STATES = exactly<NonNullable<ReportProvider['appPassword']>>()([
+  'available',
+  'required',
+  'none',
+  'unknown',
+]);
+
+/** How a connect was stopped (the `how` of the blocking findings). */
+export const BLOCK_HOWS = exactly<BlockHow>()(['filtered', 'refused', 'prohibited', 'mixed']);
+
+/** Why a certificate does not verify. */
+export const CERT_PROBLEMS = exactly<CertProblem>()([
+  'expired',
+  'not_yet_valid',
+  'wrong_host',
+  'self_signed',
+  'untrusted',
+  'other',
+]);
+
+/** How a submission port encrypts. */
+export const SUBMISSION_SECURITIES = exactly<SubmissionSecurity>()(['starttls', 'tls', 'none']);
+
+/** Why a domain has no mail servers. */
+export const DOMAIN_MISSING_REASONS = exactly<EvidenceParams['domain_missing']['reason']>()([
+  'nxdomain',
+  'nodata',
+  'null_mx',
+]);
+
+/** Why a DNS answer's target was not connected to. */
+export const DNS_TARGET_REFUSALS = exactly<EvidenceParams['dns_target_refused']['reason']>()([
+  'port',
+  'ip_literal',
+  'private_address',
+]);
+
+/** Why a password was not sent. */
+export const LOGIN_WITHHELD_REASONS = exactly<EvidenceParams['login_withheld']['reason']>()([
+  'needs_confirmation',
+  'not_verified',
+]);
+
+/** Why a port-25 conversation was someone else's. */
+export const INTERCEPTION_REASONS = exactly<EvidenceParams['port25_intercepted']['reason']>()([
+  'same_greeting',
+  'foreign_greeting',
+]);
+
+/** How a local port-25 proxy showed itself. */
+export const LOCAL_PROXY_HOWS = exactly<EvidenceParams['port25_local_proxy']['how']>()([
+  'fast',
+  'silent',
+]);
+
+/** The address families a finding can name. */
+export const ADDRESS_FAMILIES = exactly<EvidenceParams['family_only']['family']>()([4, 6]);

@@ -1,5 +1,5 @@
 /** The one global type the renderer sees: the preload's API at window.sendcheck (see electron/preload.ts). */
-import type { SendCheckApi } from './ipc-contract.js';
+import type { SendCheckApi } from './ipc-methods.js';
 
 declare global {
   interface Window {

@@ -2,27 +2,12 @@
  * Where the readers look and how they run outside commands. Everything comes from here, so tests
  * give a temporary HOME / APPDATA and never touch the developer's own mail programs.
  */
-import { execFile } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, win32 } from 'node:path';
-import { decodeWindowsText } from './ini.js';
+import { runCommand, type RunCommand, type RunReg } from './run-command.js';
 import { powershellOwnerCheck, powershellPath, type OwnedByUser } from './windows-owner.js';
 
-/** The outcome of one outside command (stdout decoded). */
-export interface CommandResult {
-  code: number;
-  stdout: string;
-}
-
-/** Runs `reg.exe` with these arguments (Windows only). */
-export type RunReg = (args: string[]) => Promise<CommandResult>;
-/** Runs a program with these arguments (lsof on macOS); timeoutMs defaults to 10 seconds. */
-export type RunCommand = (
-  file: string,
-  args: string[],
-  opts?: { timeoutMs?: number },
-) => Promise<CommandResult>;
 /** Tries to open a file for writing: 'busy' when another process holds it without sharing. */
 export type TryOpen = (path: string) => Promise<'open' | 'busy' | 'missing'>;
 
@@ -63,30 +48,6 @@ export function regExePath(env: NodeJS.ProcessEnv): string {
 /** %APPDATA%, or its standard place under the home folder. */
 export function appDataDir(env: AccountsEnv): string {
   return env.appData ?? join(env.home, 'AppData', 'Roaming');
-}
-
-/** Runs a command without a shell; never rejects (a missing program or a timeout is code -1). */
-export function runCommand(
-  file: string,
-  args: string[],
-  opts: { timeoutMs?: number } = {},
-): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        encoding: 'buffer',
-        windowsHide: true,
-        timeout: opts.timeoutMs ?? 10_000,
-        maxBuffer: 8 * 1024 * 1024,
-      },
-      (err, stdout) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-        resolve({ code, stdout: decodeWindowsText(stdout) });
-      },
-    );
-  });
 }
 
 /** Opens for writing and closes at once; a sharing violation (EBUSY) means another process holds it. */

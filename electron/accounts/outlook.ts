@@ -9,7 +9,8 @@
  * 3 (Auto) follow the order of Outlook's own drop-down and are marked unsure.
  */
 import type { AccountSecurity, SourcedAccount, UnsureField } from '../../shared/accounts.js';
-import type { AccountsEnv, RunReg } from './env.js';
+import type { AccountsEnv } from './env.js';
+import type { RunReg } from './run-command.js';
 
 const ACCOUNTS_KEY = '9375CFF0413111d3B88A00104B2A6676';
 

@@ -13,7 +13,8 @@ import {
 } from '../../test/support/mail-fixtures.js';
 import { readAppleMail } from './apple-mail.js';
 import { readBecky } from './becky.js';
-import type { AccountsEnv, RunReg } from './env.js';
+import type { AccountsEnv } from './env.js';
+import type { RunReg } from './run-command.js';
 import { decodeWindowsText } from './ini.js';
 import { listAccounts, readAccount } from './index.js';
 import { OUTLOOK_PROFILE_ROOTS, readOutlook } from './outlook.js';

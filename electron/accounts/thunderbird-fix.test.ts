@@ -9,7 +9,8 @@ import {
   makeTempHome,
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
-import { runCommand, type AccountsEnv } from './env.js';
+import type { AccountsEnv } from './env.js';
+import { runCommand } from './run-command.js';
 import { formatUserPref, parsePrefs } from './prefs-js.js';
 import {
   applySmtpSettings,

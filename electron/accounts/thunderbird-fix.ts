@@ -4,13 +4,13 @@
  * Thunderbird runs; refuse when prefs.js changed since it was read; change only the lines of
  * mail.smtpserver.<key>.{hostname,port,try_ssl,authMethod,username}, every other byte kept;
  * check the result by parsing it again; keep a timestamped backup; replace the file atomically
- * (temporary file in the same folder, fsync, rename).
+ * (electron/atomic-write.ts: temporary file in the same folder, fsync, rename).
  */
-import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccountSettings, FixRefusal } from '../../shared/accounts.js';
 import { parsePort, parseServer } from '../../shared/validate.js';
+import { replaceFile, writeNewFile } from '../atomic-write.js';
 import type { AccountsEnv } from './env.js';
 import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
 import { thunderbirdLock } from './thunderbird-lock.js';
@@ -193,22 +193,11 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
-/** Writes bytes durably to a new file: 'wx' refuses to overwrite, fsync before close. */
-async function writeDurably(path: string, bytes: Buffer, mode: number): Promise<void> {
-  const fh = await open(path, 'wx', mode);
-  try {
-    await fh.writeFile(bytes);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
 async function makeBackup(dir: string, bytes: Buffer, mode: number, now: Date): Promise<string> {
   for (let n = 1; ; n++) {
     const name = `prefs.js.sendcheck-${stamp(now)}${n === 1 ? '' : `-${n}`}.bak`;
     try {
-      await writeDurably(join(dir, name), bytes, mode);
+      await writeNewFile(join(dir, name), bytes, mode);
       return join(dir, name);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 99) throw err;
@@ -232,8 +221,8 @@ async function readPrefs(prefsPath: string): Promise<{ bytes: Buffer; mode: numb
   }
 }
 
-/** Replaces prefs.js with bytes: temp file beside it, fsync, then rename unless it changed meanwhile. */
-async function replaceAtomically(
+/** Replaces prefs.js with bytes, unless Thunderbird started or the file changed meanwhile. */
+async function replacePrefs(
   profileDir: string,
   bytes: Buffer,
   mode: number,
@@ -241,18 +230,15 @@ async function replaceAtomically(
   env: AccountsEnv,
 ): Promise<void> {
   const prefsPath = join(profileDir, 'prefs.js');
-  const tmp = join(profileDir, `prefs.js.sendcheck-${randomBytes(6).toString('hex')}.tmp`);
-  await writeDurably(tmp, bytes, mode);
-  try {
+  await replaceFile(prefsPath, bytes, {
+    mode,
     // Last look just before the rename: Thunderbird may have started, or written the file.
-    await refuseWhileRunning(profileDir, env);
-    if (sha256((await readPrefs(prefsPath)).bytes) !== expectSha256)
-      throw new FixError('changed', 'prefs.js changed while SendCheck was writing');
-    await rename(tmp, prefsPath);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+    beforeRename: async () => {
+      await refuseWhileRunning(profileDir, env);
+      if (sha256((await readPrefs(prefsPath)).bytes) !== expectSha256)
+        throw new FixError('changed', 'prefs.js changed while SendCheck was writing');
+    },
+  });
 }
 
 function refusal(err: unknown): { ok: false; code: FixRefusal; detail: string } {
@@ -282,7 +268,7 @@ export async function writeThunderbirdSettings(req: {
     const next = applySmtpSettings(bytes, req.smtpKey, settings);
     const backup = await makeBackup(req.profileDir, bytes, mode, req.now ?? new Date());
     try {
-      await replaceAtomically(req.profileDir, next, mode, hash, req.env);
+      await replacePrefs(req.profileDir, next, mode, hash, req.env);
     } catch (err) {
       // Nothing was changed: a backup of an untouched file would only mislead a later undo.
       await unlink(backup).catch(() => undefined);
@@ -315,7 +301,7 @@ export async function restoreNewestBackup(req: {
     if (newest === undefined) throw new FixError('no_backup', 'SendCheck made no backup here');
     const { bytes: current, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
     const backup = await readFile(newest);
-    await replaceAtomically(req.profileDir, backup, mode, sha256(current), req.env);
+    await replacePrefs(req.profileDir, backup, mode, sha256(current), req.env);
     return { ok: true, restored: newest, prefsSha256: sha256(backup) };
   } catch (err) {
     return refusal(err);

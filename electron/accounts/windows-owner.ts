@@ -7,7 +7,7 @@
  * Anything unclear (an error, a timeout, an answer of the wrong length) counts as "not owned".
  */
 import { win32 } from 'node:path';
-import type { RunCommand } from './env.js';
+import type { RunCommand } from './run-command.js';
 
 /** The subset of the given folders the current user owns. */
 export type OwnedByUser = (paths: readonly string[]) => Promise<Set<string>>;

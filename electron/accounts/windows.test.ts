@@ -13,13 +13,8 @@ import {
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
 import { beckyDataFolders, readBecky } from './becky.js';
-import {
-  processAccountsEnv,
-  regExePath,
-  windowsDir,
-  type AccountsEnv,
-  type RunCommand,
-} from './env.js';
+import { processAccountsEnv, regExePath, windowsDir, type AccountsEnv } from './env.js';
+import type { RunCommand } from './run-command.js';
 import {
   OWNER_CHECK_TIMEOUT_MS,
   ownerCheckArgs,

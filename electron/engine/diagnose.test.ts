@@ -5,7 +5,7 @@ import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import { VERDICT_CODES } from '../../shared/verdict.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
 import { KNOWN_PROVIDER, diagnoseInput, probe, route } from '../../test/support/probe-builders.js';
-import { verdictWords } from '../cli-output.js';
+import { verdictWords } from '../cli/output.js';
 import { diagnose } from './diagnose.js';
 
 const again = (r: DiagnosisReport): DiagnosisReport =>

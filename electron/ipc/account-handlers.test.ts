@@ -1,4 +1,4 @@
-import { readFile, symlink } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
@@ -21,7 +21,8 @@ import {
 import type { Lang } from '../../shared/verdict.js';
 import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
 import { createListener } from './handle.js';
-import { createHandlers, type EngineApi } from './handlers.js';
+import type { EngineApi } from './handler-deps.js';
+import { createHandlers } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
 import { trustWebContents } from './trusted-senders.js';
 
@@ -117,6 +118,41 @@ describe('accounts:list', () => {
       }),
     ]);
     expect(JSON.stringify(res)).not.toContain(home.home);
+  });
+});
+
+describe('accounts:fix and a provider that hands out its own user ids', () => {
+  /** The OP25B report, with the user name as ASAHIネット's data gives it: its own user id. */
+  const ispId = (): DiagnosisReport => {
+    const r = structuredClone(REPORTS.port25_blocked);
+    if (r.recommended) r.recommended.username = '%ISPUSERID%';
+    return r;
+  };
+
+  it('keeps the account`s own user name in its place, never the placeholder', async () => {
+    const { call } = setup({ report: ispId() });
+    await call('accounts:list', {});
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    fakeDialogs.answer(CHANGE);
+    const fixed = await call('accounts:fix', { accountId: ID, runId: RUN });
+    expect(fixed.value).toMatchObject({ written: true, account: { username: 'taro@example.jp' } });
+    expect(String(await readFile(join(profile, 'prefs.js')))).not.toContain('%ISPUSERID%');
+  });
+
+  it('refuses without asking when the account has no user name to put there', async () => {
+    const prefs = join(profile, 'prefs.js');
+    const text = String(await readFile(prefs)).replace(
+      'user_pref("mail.smtpserver.smtp1.username", "taro@example.jp");\n',
+      '',
+    );
+    await writeFile(prefs, text);
+    const { call } = setup({ report: ispId() });
+    await call('accounts:list', {});
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    const res = await call('accounts:fix', { accountId: ID, runId: RUN });
+    expect(res.value).toEqual({ written: false, refusal: 'needs_user_id' });
+    expect(fakeDialogs.shown).toHaveLength(0);
+    expect(String(await readFile(prefs))).toBe(text);
   });
 });
 

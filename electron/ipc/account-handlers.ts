@@ -6,18 +6,17 @@
  * refused when prefs.js changed since it was read for that list.
  *
  * The main process, not the renderer, decides what is written: only recommended settings that
- * shared/trust-gate.ts allows (verified, not a suggestion, no TLS or security verdict), and only
- * after the user pressed Change in the main process's own dialog listing the changes.
+ * shared/trust-gate.ts allows (verified, not a suggestion, no TLS or security verdict), filled in
+ * by shared/settings-to-write.ts, and only after the user pressed Change in the main process's own
+ * dialog listing the changes.
  */
 import type { WebContents } from 'electron';
 import {
-  compareSettings,
   publicAccount,
   type AccountList,
   type AccountSettings,
   type SourcedAccount,
 } from '../../shared/accounts.js';
-import type { RecommendedSettings } from '../../shared/diagnosis.js';
 import type {
   AccountWriteResult,
   CheckResult,
@@ -25,15 +24,15 @@ import type {
   IpcRequest,
   IpcResult,
 } from '../../shared/ipc-contract.js';
-import { ISP_USER_ID } from '../../shared/providers/index.js';
-import { writeDecision } from '../../shared/trust-gate.js';
+import { accountSettings, planWrite } from '../../shared/settings-to-write.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { AccountWriteOutcome } from '../accounts/index.js';
 import type { CheckInput, CheckOutcome } from '../engine/check.js';
 import type { RunOptions } from '../engine/index.js';
 import type { FixConfirmation } from '../fix-dialog.js';
 import type { ChannelHandler } from './handle.js';
-import { progressTo, tracked, type HandlerDeps } from './handlers.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { progressTo, tracked } from './tracked-run.js';
 
 /** The channels served here. */
 export type AccountChannel = 'accounts:list' | 'accounts:fix' | 'accounts:undo' | 'diagnosis:check';
@@ -62,20 +61,6 @@ export type AccountHandlers = { [C in AccountChannel]: ChannelHandler<C> };
 /** The file name of a backup path, whichever separator the OS uses: the renderer gets no folders. */
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? '';
-}
-
-/** The recommended settings as the fix writes them; the account's own user name stands in for an ISP id. */
-function settingsToWrite(r: RecommendedSettings, account: SourcedAccount): AccountSettings {
-  const username = r.username.includes(ISP_USER_ID) ? account.username : r.username;
-  return { host: r.host, port: r.port, security: r.security, auth: r.auth, username };
-}
-
-function settingsOf(a: SourcedAccount): AccountSettings {
-  return { host: a.host, port: a.port, security: a.security, auth: a.auth, username: a.username };
-}
-
-function checkedOf(a: SourcedAccount): CheckedSettings {
-  return settingsOf(a);
 }
 
 const refused = (refusal: Extract<AccountWriteResult, { written: false }>['refusal']) =>
@@ -120,11 +105,10 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       const report = deps.registry.report(runId, sender.id);
       if (!report)
         return { ok: false, code: 'not_found', message: 'no finished diagnosis with this runId' };
-      const decision = writeDecision(report);
-      if (!decision.ok) return refused(decision.block);
-      const settings = settingsToWrite(decision.settings, account);
-      const changes = compareSettings(settingsOf(account), settings);
-      if (changes.every((c) => !c.changed)) return refused('unchanged');
+      // The one pipeline (shared/settings-to-write.ts): trust gate, placeholders, changes.
+      const plan = planWrite(report, accountSettings(account));
+      if (!plan.ok) return refused(plan.block);
+      const { settings, changes } = plan;
       const lang = deps.language.current().lang;
       if (!(await accounts.confirmWrite(sender, { account: account.account, changes }, lang)))
         return refused('declined');
@@ -168,7 +152,7 @@ async function checkHandler(
     if (!account) return { ok: false, code: 'not_found', message: 'no account with this id' };
     // The listed entry is refreshed, so a later fix compares with the file as read now.
     shownTo.remember(sender, account);
-    checked = checkedOf(account);
+    checked = accountSettings(account);
   } else if (req.server !== undefined && req.port !== undefined) {
     checked = { host: req.server, port: req.port, security: null, auth: null, username: null };
   } else {

@@ -5,6 +5,7 @@
  */
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { IpcChannel, IpcRequest, IpcResponse, IpcResult } from '../../shared/ipc-contract.js';
+import { CHANNEL_NAMES, isSecretChannel } from '../../shared/ipc-methods.js';
 import { ipcValidators } from '../../shared/ipc-validators.js';
 import { isTrustedSender, type SenderInfo } from './trusted-senders.js';
 
@@ -20,6 +21,12 @@ export type ChannelHandler<C extends IpcChannel> = (
   context: HandlerContext,
 ) => Promise<IpcResult<IpcResponse<C>>>;
 
+/** A handler for every channel of the table: what the handler files together serve. */
+export type ChannelHandlers = { [C in IpcChannel]: ChannelHandler<C> };
+
+/** The listener ipcMain calls for one channel. */
+export type ChannelListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
 /** The part of ipcMain that handle() uses. */
 export interface IpcMainLike {
   handle(
@@ -31,8 +38,9 @@ export interface IpcMainLike {
 /** Options for one channel. */
 export interface HandleOptions {
   /**
-   * The request carries a secret (the login password): on an internal error log only the error's
-   * name, never its message, in case something below quoted the request.
+   * The request carries a secret (a password): on an internal error log only the error's name,
+   * never its message, in case something below quoted the request. The channel table says which
+   * channels do (shared/ipc-methods.ts); a test may say so of any.
    */
   secret?: boolean;
   /** Where internal errors are logged; console.error unless a test listens. */
@@ -48,6 +56,7 @@ export function createListener<C extends IpcChannel>(
   options: HandleOptions = {},
 ): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<IpcResponse<C>>> {
   const log = options.log ?? ((line: string) => console.error(line));
+  const secret = options.secret ?? isSecretChannel(channel);
   const isTrusted = options.isTrusted ?? isTrustedSender;
   const validate = ipcValidators[channel];
   return async (event, ...args) => {
@@ -63,7 +72,7 @@ export function createListener<C extends IpcChannel>(
       return await handler(parsed.value, { sender: event.sender });
     } catch (err) {
       const name = err instanceof Error ? err.name : typeof err;
-      const detail = !options.secret && err instanceof Error ? `: ${err.message}` : '';
+      const detail = !secret && err instanceof Error ? `: ${err.message}` : '';
       log(`[ipc] ${channel} failed (${name})${detail}`);
       return { ok: false, code: 'internal', message: 'internal error' };
     }
@@ -78,4 +87,23 @@ export function handle<C extends IpcChannel>(
   options?: HandleOptions,
 ): void {
   ipc.handle(channel, createListener(channel, handler, options));
+}
+
+/** The listener of every channel of the table, each through the wrapper (the e2e bridge's main side). */
+export function createListeners(
+  handlers: ChannelHandlers,
+  options: Omit<HandleOptions, 'secret'> = {},
+): Record<IpcChannel, ChannelListener> {
+  const one = <C extends IpcChannel>(channel: C): ChannelListener =>
+    createListener(channel, handlers[channel], options);
+  return Object.fromEntries(CHANNEL_NAMES.map((c) => [c, one(c)])) as Record<
+    IpcChannel,
+    ChannelListener
+  >;
+}
+
+/** Registers every channel of the table on ipcMain, each through the wrapper. */
+export function handleAll(ipc: IpcMainLike, handlers: ChannelHandlers): void {
+  for (const [channel, listener] of Object.entries(createListeners(handlers)))
+    ipc.handle(channel, listener);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DiagnosisReport, DiagnosisRequest, ProgressEvent } from '../../shared/diagnosis.js';
 import { createListener } from './handle.js';
-import { createHandlers, type EngineApi, type EngineRunOptions } from './handlers.js';
+import type { EngineApi, EngineRunOptions } from './handler-deps.js';
+import { createHandlers } from './handlers.js';
 import { RunRegistry } from './run-registry.js';
 import {
   FakeWebContents,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { IpcChannel } from '../../shared/ipc-contract.js';
 import { FakeWebContents, invokeEvent, sampleReport } from '../../test/support/ipc-fakes.js';
-import type { FixDeps } from './register.js';
+import type { FixDeps } from './all-handlers.js';
 import { trustWebContents } from './trusted-senders.js';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -51,7 +51,7 @@ const fix: FixDeps = {
     runCheck: async () => ({ works: false, login: 'not_tried', report: sampleReport() }),
     confirmWrite: async () => false,
   },
-  support: {
+  reports: {
     appVersion: () => '0.1.0',
     lang: () => 'ja',
     chooseSavePath: async () => null,
@@ -69,7 +69,7 @@ setupIpc(defaultDeps(language), fix);
 const wc = new FakeWebContents();
 trustWebContents(wc.asWebContents());
 
-describe('the channels of issue 9 under random payloads (fast-check)', () => {
+describe('the account, report and staff channels under random payloads (fast-check)', () => {
   const payload = fc.oneof(
     fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withTypedArray: true }),
     fc.record(

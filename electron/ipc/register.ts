@@ -1,4 +1,7 @@
-/** Registers every IPC channel, one line each, through handle(). Runs before the first window exists. */
+/**
+ * Registers every IPC channel of the table (shared/ipc-methods.ts) through handle(), with the real
+ * engine, mail programs, dialogs and files. Runs before the first window exists.
+ */
 import { app, ipcMain } from 'electron';
 import { aboutFacts } from '../about.js';
 import {
@@ -12,11 +15,10 @@ import { runDiagnosis, runLoginTest } from '../engine/index.js';
 import { confirmFixDialog } from '../fix-dialog.js';
 import { chooseOpenPath, chooseSavePath } from '../report-dialogs.js';
 import { readTextCapped, writeTextAtomically } from '../report-files.js';
-import { createAccountHandlers, type AccountDeps } from './account-handlers.js';
-import { handle } from './handle.js';
-import { createHandlers, type AppLogApi, type HandlerDeps, type LanguageApi } from './handlers.js';
+import { createAllHandlers, type FixDeps } from './all-handlers.js';
+import { handleAll } from './handle.js';
+import type { AppLogApi, HandlerDeps, LanguageApi } from './handler-deps.js';
 import { RunRegistry } from './run-registry.js';
-import { createSupportHandlers, type SupportDeps } from './support-handlers.js';
 
 /** The app's version, the OS language the user prefers, and the platform. */
 function appInfo(): { version: string; locale: string; platform: string } {
@@ -41,12 +43,6 @@ export function defaultDeps(language: LanguageApi, appLog?: AppLogApi): HandlerD
   };
 }
 
-/** What the channels of issue 9 use besides HandlerDeps: mail programs, the check, dialogs, files. */
-export interface FixDeps {
-  accounts: AccountDeps;
-  support: SupportDeps;
-}
-
 /** The real mail-program readers, the real check, the native dialogs and the real files. */
 export function defaultFixDeps(deps: HandlerDeps): FixDeps {
   return {
@@ -58,7 +54,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
       runCheck: (input, opts) => runCheck(input, opts),
       confirmWrite: confirmFixDialog,
     },
-    support: {
+    reports: {
       appVersion: () => app.getVersion(),
       facts: aboutFacts,
       ...(deps.appLog ? { appLog: () => deps.appLog?.text() ?? '' } : {}),
@@ -73,23 +69,5 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
 
 /** Wires the handlers to ipcMain; deps can be replaced in tests. */
 export function setupIpc(deps: HandlerDeps, fix: FixDeps = defaultFixDeps(deps)): void {
-  const h = {
-    ...createHandlers(deps),
-    ...createAccountHandlers(deps, fix.accounts),
-    ...createSupportHandlers(fix.support),
-  };
-  handle(ipcMain, 'diagnosis:start', h['diagnosis:start']);
-  handle(ipcMain, 'diagnosis:cancel', h['diagnosis:cancel']);
-  handle(ipcMain, 'diagnosis:login-test', h['diagnosis:login-test'], { secret: true });
-  handle(ipcMain, 'app:info', h['app:info']);
-  handle(ipcMain, 'settings:language', h['settings:language']);
-  handle(ipcMain, 'accounts:list', h['accounts:list']);
-  handle(ipcMain, 'accounts:fix', h['accounts:fix']);
-  handle(ipcMain, 'accounts:undo', h['accounts:undo']);
-  handle(ipcMain, 'diagnosis:check', h['diagnosis:check'], { secret: true });
-  handle(ipcMain, 'report:save', h['report:save']);
-  handle(ipcMain, 'report:open', h['report:open']);
-  handle(ipcMain, 'code:encode', h['code:encode']);
-  handle(ipcMain, 'code:decode', h['code:decode']);
-  handle(ipcMain, 'provider:lookup', h['provider:lookup']);
+  handleAll(ipcMain, createAllHandlers(deps, fix));
 }

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { IpcResponse, IpcResult, SendCheckApi } from '../../shared/ipc-contract.js';
+import type { IpcResponse, IpcResult } from '../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
 import { createFakeApi } from '../../test/fixtures/renderer/fake-api.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
 import { createI18n } from '../i18n/i18n.js';

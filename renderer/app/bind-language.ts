@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { SendCheckApi } from '../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
 import { pickLanguage } from '../../shared/language.js';
 import type { Lang } from '../../shared/verdict.js';
 import type { AppStore } from '../store/types.js';

@@ -1,4 +1,4 @@
-import type { SendCheckApi } from '../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
 
 const MISSING = {
   ok: false as const,

@@ -1,104 +1,15 @@
 /**
- * From a diagnosis to a working mail program (issue 9), as store state and actions: the consent
- * question before the mail programs are read (asked once, remembered for the session), the
- * accounts found, the account a run was started from, "Fix it for me" and "Undo", "check again",
- * the reference code and "Save report". Every call to the bridge goes through here.
+ * From a diagnosis to a working mail program, as store actions: the consent question before the
+ * mail programs are read (asked once, remembered for the session), the accounts found, the
+ * account a run was started from, "Fix it for me" and "Undo", "check again", the reference code
+ * and "Save report" (their states are in fix-state.ts).
  */
-import type { MailAccount, ProgramStatus } from '../../shared/accounts.js';
-import type { DiagnosisReport } from '../../shared/diagnosis.js';
-import type { AccountWriteResult, CheckResult, IpcResult } from '../../shared/ipc-contract.js';
-import { safeCall } from './run-slice.js';
-import { runIdOf, type RunError } from './run-state.js';
 import type { StoreApi } from 'zustand/vanilla';
+import type { AccountWriteResult, IpcResult } from '../../shared/ipc-contract.js';
+import { callBridge, failureOf } from './bridge-call.js';
+import type { FixSlice, RunAccount } from './fix-state.js';
+import { runIdOf } from './run-state.js';
 import type { AppState, SliceCreator } from './types.js';
-
-/** The answer to "May SendCheck look at your mail program's settings?". */
-export type Consent = 'unasked' | 'granted' | 'declined';
-
-/** The look-up of the mail programs' accounts. */
-export type AccountsState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'loaded'; accounts: MailAccount[]; programs: ProgramStatus[] }
-  | { status: 'failed'; error: RunError };
-
-/** "Fix it for me" / "Undo" for the account of one run. */
-export type FixState =
-  | { status: 'idle' }
-  | { status: 'writing' | 'undoing' }
-  | { status: 'fixed'; backupName: string }
-  | { status: 'undone' }
-  | { status: 'refused'; refusal: Extract<AccountWriteResult, { written: false }>['refusal'] }
-  | { status: 'failed'; error: RunError };
-
-/** "I've changed it: check again". */
-export type VerifyState =
-  | { status: 'idle' }
-  | { status: 'checking'; runId: string }
-  | { status: 'checked'; result: CheckResult }
-  | { status: 'failed'; error: RunError };
-
-/** The reference code of the report on screen. */
-export type CodeState =
-  | { status: 'idle' }
-  | { status: 'loading'; report: DiagnosisReport }
-  | { status: 'ready'; report: DiagnosisReport; code: string }
-  | { status: 'failed'; report: DiagnosisReport };
-
-/** "Save report". */
-export type SaveState =
-  { status: 'idle' | 'saving' | 'saved' | 'cancelled' } | { status: 'failed'; error: RunError };
-
-/** The account a diagnosis was started from, with that run's id (stale once another run begins). */
-export interface RunAccount {
-  runId: string;
-  account: MailAccount;
-}
-
-/** The typed settings "check again" probes when no account was read. */
-export interface TypedSettings {
-  server: string;
-  port: number;
-}
-
-/** State and actions of issue 9's wizard parts. */
-export interface FixSlice {
-  consent: Consent;
-  accounts: AccountsState;
-  runAccount: RunAccount | null;
-  fix: FixState;
-  verify: VerifyState;
-  code: CodeState;
-  save: SaveState;
-  /** Answers the consent question; yes lists the accounts at once. */
-  answerConsent(yes: boolean): Promise<void>;
-  /** One click: diagnoses the account's address, server and port. */
-  diagnoseAccount(account: MailAccount): void;
-  fixAccount(): Promise<void>;
-  undoFix(): Promise<void>;
-  /** Checks the settings in use now: the account read again, or the typed ones. */
-  verifySettings(opts: { password?: string; typed?: TypedSettings }): Promise<void>;
-  /** Asks the main process for the reference code of a report (once per report). */
-  loadCode(report: DiagnosisReport): Promise<void>;
-  /** Saves the report; includeLog puts the app's log in the file too (for support staff). */
-  saveReport(report: DiagnosisReport, includeLog?: boolean): Promise<void>;
-}
-
-const UNAVAILABLE: RunError = { code: 'internal', message: 'not available in this window' };
-
-/** Calls an optional bridge function; a bridge without it answers "not available". */
-export function callOptional<Q, R>(
-  fn: ((req: Q) => Promise<IpcResult<R>>) | undefined,
-  req: Q,
-): Promise<IpcResult<R>> {
-  if (fn === undefined) return Promise.resolve({ ok: false, ...UNAVAILABLE });
-  return safeCall(() => fn(req));
-}
-
-const errorOf = (res: { code: RunError['code']; message: string }): RunError => ({
-  code: res.code,
-  message: res.message,
-});
 
 /** The account of the run on screen, or null. */
 function currentAccount(get: () => AppState): RunAccount | null {
@@ -116,11 +27,11 @@ const accountActions: Actions<'answerConsent' | 'diagnoseAccount'> = (set, get, 
     set({ consent: yes ? 'granted' : 'declined' });
     if (!yes) return;
     set({ accounts: { status: 'loading' } });
-    const res = await callOptional(deps.api.listAccounts, {});
+    const res = await callBridge(deps.api.listAccounts, {});
     set({
       accounts: res.ok
         ? { status: 'loaded', accounts: res.value.accounts, programs: res.value.programs }
-        : { status: 'failed', error: errorOf(res) },
+        : { status: 'failed', error: failureOf(res) },
     });
   },
 
@@ -146,7 +57,7 @@ const accountActions: Actions<'answerConsent' | 'diagnoseAccount'> = (set, get, 
 const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
   const afterWrite = (res: IpcResult<AccountWriteResult>, done: 'fixed' | 'undone') => {
     const ra = currentAccount(get);
-    if (!res.ok) return set({ fix: { status: 'failed', error: errorOf(res) } });
+    if (!res.ok) return set({ fix: { status: 'failed', error: failureOf(res) } });
     const v = res.value;
     if (!v.written) return set({ fix: { status: 'refused', refusal: v.refusal } });
     set({
@@ -160,13 +71,13 @@ const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
       if (ra === null) return;
       set({ fix: { status: 'writing' }, verify: { status: 'idle' } });
       const req = { accountId: ra.account.id, runId: ra.runId };
-      afterWrite(await callOptional(deps.api.fixAccount, req), 'fixed');
+      afterWrite(await callBridge(deps.api.fixAccount, req), 'fixed');
     },
     undoFix: async () => {
       const ra = currentAccount(get);
       if (ra === null) return;
       set({ fix: { status: 'undoing' }, verify: { status: 'idle' } });
-      afterWrite(await callOptional(deps.api.undoFix, { accountId: ra.account.id }), 'undone');
+      afterWrite(await callBridge(deps.api.undoFix, { accountId: ra.account.id }), 'undone');
     },
   };
 };
@@ -184,7 +95,7 @@ const verifyActions: Actions<'verifySettings'> = (set, get, deps) => ({
       : typed
         ? { server: typed.server, port: typed.port }
         : {};
-    const res = await callOptional(deps.api.checkSettings, {
+    const res = await callBridge(deps.api.checkSettings, {
       runId,
       email: run.report.email.display,
       ...target,
@@ -192,7 +103,7 @@ const verifyActions: Actions<'verifySettings'> = (set, get, deps) => ({
     });
     const now = get().verify;
     if (now.status !== 'checking' || now.runId !== runId) return;
-    if (!res.ok) return set({ verify: { status: 'failed', error: errorOf(res) } });
+    if (!res.ok) return set({ verify: { status: 'failed', error: failureOf(res) } });
     const account = res.value.account;
     set({
       verify: { status: 'checked', result: res.value },
@@ -207,7 +118,7 @@ const reportActions: Actions<'loadCode' | 'saveReport'> = (set, get, deps) => ({
     const c = get().code;
     if (c.status !== 'idle' && c.report === report) return;
     set({ code: { status: 'loading', report } });
-    const res = await callOptional(deps.api.encodeCode, { report });
+    const res = await callBridge(deps.api.encodeCode, { report });
     const now = get().code;
     // Another report came on screen meanwhile: this code is not its.
     if (now.status !== 'loading' || now.report !== report) return;
@@ -220,12 +131,12 @@ const reportActions: Actions<'loadCode' | 'saveReport'> = (set, get, deps) => ({
 
   saveReport: async (report, includeLog = false) => {
     set({ save: { status: 'saving' } });
-    const res = await callOptional(deps.api.saveReport, {
+    const res = await callBridge(deps.api.saveReport, {
       report,
       lang: get().lang,
       ...(includeLog ? { includeLog } : {}),
     });
-    if (!res.ok) return set({ save: { status: 'failed', error: errorOf(res) } });
+    if (!res.ok) return set({ save: { status: 'failed', error: failureOf(res) } });
     set({ save: { status: res.value.saved ? 'saved' : 'cancelled' } });
   },
 });

@@ -1,4 +1,4 @@
-import { safeCall } from './run-slice.js';
+import { callBridge, failureOf } from './bridge-call.js';
 import type { LoginSlice, SliceCreator } from './types.js';
 
 /** The optional login test: the password goes straight to the bridge and is not kept in state. */
@@ -7,17 +7,11 @@ export const createLoginSlice: SliceCreator<LoginSlice> = (set, get, deps) => ({
     const { run } = get();
     if (run.status !== 'done' || run.login.status === 'testing') return;
     set({ run: { ...run, login: { status: 'testing' } } });
-    const res = await safeCall(() => deps.api.loginTest({ runId: run.runId, password }));
+    const res = await callBridge(deps.api.loginTest, { runId: run.runId, password });
     // "Check again" or a new run may have come in the meantime: then this answer is stale.
     const now = get().run;
     if (now.status !== 'done' || now.runId !== run.runId) return;
     if (res.ok) set({ run: { ...now, report: res.value, login: { status: 'tested' } } });
-    else
-      set({
-        run: {
-          ...now,
-          login: { status: 'failed', error: { code: res.code, message: res.message } },
-        },
-      });
+    else set({ run: { ...now, login: { status: 'failed', error: failureOf(res) } } });
   },
 });

@@ -1,20 +1,7 @@
-import type { IpcEvents, IpcResult } from '../../shared/ipc-contract.js';
-import { doneRun, INITIAL_RUN, runIdOf, type LiveProbe, type RunError } from './run-state.js';
+import type { IpcEvents } from '../../shared/ipc-contract.js';
+import { callBridge, failureOf } from './bridge-call.js';
+import { doneRun, INITIAL_RUN, runIdOf, type LiveProbe } from './run-state.js';
 import type { AppState, RunSlice, SliceCreator, StartRequest } from './types.js';
-
-/** Turns a thrown error (e.g. no preload bridge) into the same shape as an IPC failure. */
-export function thrownToRunError(err: unknown): RunError {
-  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
-}
-
-/** Calls the bridge and never throws: a broken bridge reads as an internal error. */
-export async function safeCall<T>(call: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
-  try {
-    return await call();
-  } catch (err) {
-    return { ok: false, ...thrownToRunError(err) };
-  }
-}
 
 /** The diagnosis run: start, cancel, the moves between screens, and the live probe list. */
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
@@ -29,18 +16,18 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
       runRequest: { runId, request: req },
       supportOpen: false,
     });
-    const res = await safeCall(() => deps.api.startDiagnosis({ runId, ...req }));
+    const res = await callBridge(deps.api.startDiagnosis, { runId, ...req });
     // A newer run (or "check again") has taken over: this answer is stale.
     if (runIdOf(get().run) !== runId) return;
     if (res.ok) set({ run: doneRun(res.value, runId) });
     else if (res.code === 'cancelled') set({ run: { status: 'cancelled' } });
-    else set({ run: { status: 'failed', error: { code: res.code, message: res.message } } });
+    else set({ run: { status: 'failed', error: failureOf(res) } });
   },
   cancelDiagnosis: async () => {
     const { run } = get();
     if (run.status !== 'running') return;
     set({ run: { ...run, status: 'cancelling' } });
-    const res = await safeCall(() => deps.api.cancelDiagnosis({ runId: run.runId }));
+    const res = await callBridge(deps.api.cancelDiagnosis, { runId: run.runId });
     // If the engine had already finished, startDiagnosis's answer decides where we go.
     const now = get().run;
     if (!res.ok && now.status === 'cancelling' && now.runId === run.runId)

@@ -3,7 +3,7 @@
  * wizard's step is derived from it, so the screen can never disagree with what the run is doing.
  */
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
-import type { IpcErrorCode } from '../../shared/ipc-contract.js';
+import type { RunError } from './bridge-call.js';
 import type { ProbeKind, ProbeOutcome, ProbeResult, ProbeRole } from '../../shared/probe.js';
 
 /** The wizard's screens, in order. */
@@ -22,12 +22,6 @@ export interface LiveProbe {
   outcome: ProbeOutcome | null;
   /** Renderer clock (Date.now) when the start was seen, for live timers. */
   seenAt: number;
-}
-
-/** An IPC failure as the store keeps it. */
-export interface RunError {
-  code: IpcErrorCode;
-  message: string;
 }
 
 /** The optional login test on a finished run. Its outcome is the report's login probe. */

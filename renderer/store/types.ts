@@ -1,11 +1,11 @@
 /** The app store's shape: one zustand store made of slices (see app-store.ts). */
 import type { StoreApi } from 'zustand/vanilla';
 import type { MailProgram } from '../../shared/diagnosis.js';
-import type { SendCheckApi } from '../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
 import type { Lang, LocalizedText } from '../../shared/verdict.js';
-import type { FixSlice } from './fix-slice.js';
+import type { FixSlice } from './fix-state.js';
 import type { RunState } from './run-state.js';
-import type { StaffSlice } from './staff-slice.js';
+import type { StaffSlice } from './staff-state.js';
 
 /** A field problem: a message from shared/validate.ts, or one of the renderer's own. */
 export type FieldError = { text: LocalizedText } | { key: 'portNotMail' };

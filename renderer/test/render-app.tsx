@@ -2,7 +2,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { SendCheckApi } from '../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
 import type { Lang } from '../../shared/verdict.js';
 import { bindLanguage } from '../app/bind-language.js';
 import { createI18n } from '../i18n/i18n.js';

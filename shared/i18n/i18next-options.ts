@@ -3,7 +3,7 @@ import i18next, { type InitOptions, type i18n } from 'i18next';
 import type { Lang } from '../verdict.js';
 import { en } from './en/index.js';
 import { ja } from './ja/index.js';
-import type { Translate } from './messages.js';
+import type { Translate } from './translate.js';
 
 /** The options every i18next instance of the app starts with. */
 export function i18nextOptions(lang: Lang): InitOptions {

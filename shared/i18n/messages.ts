@@ -3,6 +3,10 @@
  * One place for the CLI, the menu and the wizard, so all three say a finding the same way.
  */
 import type { Action, Evidence, EvidenceId } from '../evidence.js';
+import type { ReportFileError } from '../report-file-format.js';
+import type { Translate } from './translate.js';
+
+export type { Translate } from './translate.js';
 import type { VerdictCode } from '../verdict.js';
 
 /** A catalogue key and the values i18next fills into it. */
@@ -10,9 +14,6 @@ export interface Message {
   key: string;
   values: Record<string, unknown>;
 }
-
-/** Any i18next-like translate function (react-i18next's t and the Node translator both fit). */
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /** The parameter whose value picks the sentence variant (an i18next context) for an id. */
 const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
@@ -79,6 +80,17 @@ export function verdictMessages(r: VerdictSubject): { title: Message; explanatio
       key: `verdict.${code}.explanation`,
       values: { domain, ...(suggested ? { context: 'suggested' } : {}) },
     },
+  };
+}
+
+/** Why a report file could not be opened, naming the field of an invalid one. */
+export function reportFileErrorMessage(failure: {
+  error: ReportFileError;
+  path?: string;
+}): Message {
+  return {
+    key: `code.fileError.${failure.error}`,
+    values: failure.error === 'invalid' ? { path: failure.path ?? '?' } : {},
   };
 }
 

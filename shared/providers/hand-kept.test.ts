@@ -55,7 +55,7 @@ describe('the hand-kept file', () => {
     }
   });
 
-  it('covers the providers issue 8 names', () => {
+  it('covers the Japanese providers the hand-kept data was made for', () => {
     const ids = entries.map((e) => e.id);
     for (const id of [
       'ocn.ne.jp',

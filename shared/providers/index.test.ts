@@ -6,7 +6,6 @@ import {
   expandHost,
   expandUsername,
   lookupProvider,
-  needsIspUserId,
   providerDataFacts,
   providerDb,
 } from './index.js';
@@ -266,8 +265,6 @@ describe('expandUsername and expandHost', () => {
   });
 
   it('leaves an ISP user id for the user to type', () => {
-    expect(needsIspUserId('%ISPUSERID%')).toBe(true);
-    expect(needsIspUserId('%EMAILADDRESS%')).toBe(false);
     expect(expandUsername('%ISPUSERID%', e)).toBe('%ISPUSERID%');
   });
 });

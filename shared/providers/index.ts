@@ -5,6 +5,7 @@
  * `npm run convert-ispdb`: never edit providers.json by hand.
  */
 import data from './providers.json' with { type: 'json' };
+import { addressValues, fillPlaceholders } from '../placeholders.js';
 import type { ParsedEmail } from '../validate.js';
 import { buildDomainIndex, lookupInIndex } from './lookup.js';
 import type { DomainIndex, ProviderMatch } from './lookup.js';
@@ -24,12 +25,6 @@ export type {
   ProviderSource,
   SocketType,
 } from './types.js';
-
-/**
- * Stands in a username template where the provider publishes its own user id (not derived from
- * the address, e.g. an ASAHIネット ID): the user has to type it, it cannot be filled in.
- */
-export const ISP_USER_ID = '%ISPUSERID%';
 
 /** Date and source facts for an About box. */
 export interface ProviderDataFacts {
@@ -92,27 +87,18 @@ export function lookupProvider(q: {
   return lookupInIndex(load().index, q);
 }
 
-function expand(template: string, email: ParsedEmail): string {
-  return template
-    .replaceAll('%EMAILADDRESS%', email.ascii)
-    .replaceAll('%EMAILLOCALPART%', email.local)
-    .replaceAll('%EMAILDOMAIN%', email.domainAscii);
-}
-
 /**
- * Fills in a username template. The ASCII form of the address is used so that the username can
- * go into SMTP AUTH as it is. ISP_USER_ID stays as it is: only the user knows that id.
+ * Fills in a username template (shared/placeholders.ts). The ASCII form of the address is used so
+ * that the username can go into SMTP AUTH as it is. %ISPUSERID% stays as it is: only the user knows
+ * that id, and the settings to write say so (shared/settings-to-write.ts).
  */
 export function expandUsername(template: string, email: ParsedEmail): string {
-  return expand(template, email);
-}
-
-/** True when the username is the provider's own user id, which the user must type. */
-export function needsIspUserId(template: string): boolean {
-  return template.includes(ISP_USER_ID);
+  const filled = fillPlaceholders(template, addressValues(email));
+  return filled.known ? filled.value : template;
 }
 
 /** Fills in a host name template such as 'mail.%EMAILDOMAIN%' (punycode domain). */
 export function expandHost(template: string, email: ParsedEmail): string {
-  return expand(template, email).toLowerCase();
+  const filled = fillPlaceholders(template, addressValues(email));
+  return (filled.known ? filled.value : template).toLowerCase();
 }

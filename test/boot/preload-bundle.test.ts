@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { SendCheckApi } from '../../shared/ipc-contract.js';
-import { API_METHODS, CHANNEL_METHODS } from '../../shared/ipc-methods.js';
+import type { SendCheckApi } from '../../shared/ipc-methods.js';
+import { API_METHODS, IPC_CHANNELS } from '../../shared/ipc-methods.js';
 import { ipcValidators } from '../../shared/ipc-validators.js';
 import { BUILT, buildApp } from '../support/built-app.js';
 
@@ -73,13 +73,13 @@ describe('the built preload bundle', () => {
     ]);
   });
 
-  it('exposes exactly the functions of the one channel list, each calling its own channel', async () => {
+  it('exposes exactly the functions of the one channel table, each calling its own channel', async () => {
     const { exposed, invoked } = runPreload();
     const api = exposed.get('sendcheck') as Record<string, (req?: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual(API_METHODS);
     // Every channel main registers (the validators' keys) has its function, and it calls that channel.
-    expect(Object.keys(CHANNEL_METHODS).sort()).toEqual(Object.keys(ipcValidators).sort());
-    for (const [channel, method] of Object.entries(CHANNEL_METHODS)) {
+    expect(Object.keys(IPC_CHANNELS).sort()).toEqual(Object.keys(ipcValidators).sort());
+    for (const [channel, { method }] of Object.entries(IPC_CHANNELS)) {
       const before = invoked.length;
       await api[method]?.({});
       expect(invoked.slice(before), method).toEqual([[channel, {}]]);

@@ -1,7 +1,7 @@
 /**
- * Real networks (diagnosis.md, "Real networks"; issue 8): security software on the PC, sign-in
+ * Real networks (docs/diagnosis.md, "Rules that real networks taught"): security software on the PC, sign-in
  * pages, the ISP's own server, far and lossy links, IPv6 with NAT64, and the awkward servers of
- * the issue's table. Each scenario is first shown to behave as intended with plain probes from
+ * the table of awkward servers. Each scenario is first shown to behave as intended with plain probes from
  * the PC, then diagnosed by the real CLI inside the PC. One lab serves the whole file.
  */
 import { execFileSync } from 'node:child_process';
@@ -377,7 +377,7 @@ describe.skipIf(!available.ok)(
         const { json } = await diagnose('eacces');
         expect(json.verdict.code).toBe('security_software');
         expect(json.blockedAt).toBe('pc');
-        // 587 cannot be checked from here; 465 is the best verified port (diagnosis.md ranking).
+        // 587 cannot be checked from here; 465 is the best verified port (docs/diagnosis.md, "Recommended settings").
         expect(json.recommended).toEqual(rec('smtp.example.jp', 465));
         expect(ids(json)).toContain('local_refused');
       });

@@ -70,9 +70,7 @@ export const accounts: Widen<typeof jaAccounts> = {
     no_backup: 'There is no backup to restore: SendCheck has not changed this profile yet.',
     not_found: 'No account “{{id}}” was found. The accounts command lists them.',
     not_fixable: 'SendCheck cannot change this account’s settings.',
-  },
-  usage: {
-    needAccount: 'Please give the account’s ID with --account (the accounts command lists them).',
-    badOption: 'The command line is not right: {{message}}',
+    needs_user_id:
+      'The recommended user name is the user ID your provider gave you, which SendCheck does not know, so nothing was changed. Please type that ID as the user name in Thunderbird.',
   },
 };

@@ -35,4 +35,59 @@ export const cli: Widen<typeof jaCli> = {
   checking: 'Checking…',
   cancelled: 'Cancelled.',
   noPasswordOnStdin: '--password-stdin was given but no password arrived on standard input.',
+  usage: {
+    heading: 'Usage: sendcheck <command> [options]',
+    help: 'sendcheck --help shows this list.',
+    options: {
+      json: 'Prints the result as one line of JSON for scripts.',
+      'accept-suggested':
+        'An outgoing server the network suggested that you have checked against your provider’s guide (may be given more than once).',
+      lang: 'The language to use (ja or en). Without it, LANG and the other locale variables decide.',
+    },
+    diagnose: {
+      summary: 'Finds out why email will not send from here, and what to change.',
+      email: 'The email address to check.',
+      server: 'The outgoing server your mail program uses now.',
+      port: 'The port your mail program uses now.',
+      account:
+        'An account ID from the accounts command: checks that account’s address, outgoing server and port.',
+      'password-stdin': 'Reads a password for the login test from standard input.',
+      report: 'Saves the diagnosis as a report file (.html).',
+    },
+    accounts: {
+      summary:
+        'Lists the outgoing settings of your mail programs (Thunderbird, Becky!, Outlook, Apple Mail).',
+    },
+    fix: {
+      summary:
+        'Diagnoses an account and writes the recommended settings into Thunderbird (for other mail programs, shows the steps).',
+      account: 'The ID of the account to change (the accounts command lists them).',
+      yes: 'Writes without asking first.',
+      undo: 'Puts back the settings from before the last change.',
+    },
+    decode: {
+      summary: 'For support staff: reads a reference code given over the phone.',
+      code: 'The reference code (with or without its hyphens and spaces).',
+    },
+    lookup: {
+      summary:
+        'For support staff: shows the outgoing settings an address’s provider publishes (nothing is sent over the network).',
+      email: 'The email address to look up.',
+    },
+  },
+  errors: {
+    noCommand: 'Please give a command.',
+    unknownCommand: 'There is no command “{{command}}”.',
+    unknownOption: 'The {{command}} command has no option {{option}}.',
+    missingValue: '{{option}} needs a value after it ({{option}} {{value}}).',
+    noValueAllowed: '{{option}} takes no value (“{{value}}” cannot be used).',
+    unexpectedArgument: 'The {{command}} command does not take “{{value}}”.',
+    missingOption: 'Please give {{option}} {{value}}.',
+    missingArgument: 'Please give {{name}}.',
+    badLang: '--lang must be ja or en (“{{value}}” cannot be used).',
+    needEmail: 'Please give either --email ADDRESS or --account ID.',
+    passwordArgument:
+      'Passwords are never taken as an argument (other programs could see them). Please use --password-stdin.',
+    internal: 'SendCheck ran into an internal error ({{detail}}).',
+  },
 };

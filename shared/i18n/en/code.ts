@@ -115,7 +115,6 @@ export const code: Widen<typeof jaCode> = {
     provider: 'Provider: {{name}}',
     matchedParent: 'These are the settings listed for {{matched}}.',
     server: 'Port {{port}}, {{security}}, server {{host}}, user name {{username}}',
-    ispUserId: 'the user ID your provider gave you',
     insideIspOnly: 'This server only works when you connect through that provider’s own line.',
     notChecked:
       'These are the settings the provider publishes. Nothing was sent over the network, so they were not checked from here.',

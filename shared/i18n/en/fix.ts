@@ -77,6 +77,8 @@ export const fix: Widen<typeof jaFix> = {
         'This account was not found. Please go back to the first screen and pick it again.',
       not_fixable:
         "SendCheck cannot change this mail program's settings. Please follow the steps below.",
+      needs_user_id:
+        'Nothing was changed, because the recommended user name is the user ID your provider gave you, which SendCheck does not know. Please follow the steps below and type that ID as the user name.',
     },
     failed: 'The settings could not be written ({{message}}). Please follow the steps below.',
     notOffered: {

@@ -125,6 +125,7 @@ export const ui: Widen<typeof jaUi> = {
       none: 'None',
       authOff: 'Off (not needed)',
       authOn: 'On (required)',
+      ispUserId: 'the user ID your provider gave you',
     },
     explain: {
       host: 'The server your mail program hands your email to first.',

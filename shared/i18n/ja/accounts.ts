@@ -1,4 +1,4 @@
-/** Words about the mail programs' accounts SendCheck reads and, for Thunderbird, fixes (issue 9). */
+/** Words about the mail programs' accounts SendCheck reads and, for Thunderbird, fixes. */
 export const accounts = {
   heading: 'メールソフトの送信設定',
   noneFound:
@@ -71,10 +71,7 @@ export const accounts = {
     not_found:
       'アカウント「{{id}}」は見つかりませんでした。accounts コマンドで一覧を確かめてください。',
     not_fixable: 'このアカウントの設定は SendCheck からは書き換えられません。',
-  },
-  usage: {
-    needAccount:
-      '--account でアカウントの ID を指定してください（ID は accounts コマンドで確かめられます）。',
-    badOption: '指定のしかたが正しくありません: {{message}}',
+    needs_user_id:
+      'おすすめの設定のユーザー名は、プロバイダーから案内されたユーザーIDです。SendCheck はこの ID を知らないため、書き換えませんでした。Thunderbird の画面から、ユーザー名にその ID を入力してください。',
   },
 } as const;

@@ -33,4 +33,58 @@ export const cli = {
   cancelled: '中止しました。',
   noPasswordOnStdin:
     '--password-stdin が指定されましたが、標準入力からパスワードが届きませんでした。',
+  usage: {
+    heading: '使い方: sendcheck <コマンド> [オプション]',
+    help: 'sendcheck --help でこの一覧を表示します。',
+    options: {
+      json: '結果をスクリプト向けの JSON 1 行で出力します。',
+      'accept-suggested':
+        'ネットワークが示した送信サーバーのうち、プロバイダーの案内と同じであることを確かめたもの（何回でも指定できます）。',
+      lang: '表示する言語（ja か en）。指定しなければ、環境変数 LANG などで決まります。',
+    },
+    diagnose: {
+      summary: 'メールが送れない原因を調べて、何を変えればよいかを表示します。',
+      email: '調べるメールアドレス。',
+      server: 'いまメールソフトに設定している送信サーバー。',
+      port: 'いまメールソフトに設定しているポート番号。',
+      account:
+        'accounts コマンドで表示されるアカウントの ID。そのアカウントのアドレス、送信サーバー、ポート番号を調べます。',
+      'password-stdin': 'ログインのテストに使うパスワードを、標準入力から読み取ります。',
+      report: '診断の結果をレポートファイル（.html）に保存します。',
+    },
+    accounts: {
+      summary: 'メールソフト（Thunderbird、Becky!、Outlook、Apple Mail）の送信設定を一覧にします。',
+    },
+    fix: {
+      summary:
+        'アカウントを診断して、おすすめの設定を Thunderbird に書き込みます（ほかのメールソフトは手順を表示します）。',
+      account: '書き換えるアカウントの ID（accounts コマンドで表示されます）。',
+      yes: '確認の質問をせずに書き込みます。',
+      undo: '最後に書き換える前の設定に戻します。',
+    },
+    decode: {
+      summary: 'サポート担当者向け: 電話などで伝えられた参照コードを読み取ります。',
+      code: '参照コード（区切りのハイフンや空白はあってもなくてもかまいません）。',
+    },
+    lookup: {
+      summary:
+        'サポート担当者向け: メールアドレスのプロバイダーが公開している送信設定を表示します（ネットワークには接続しません）。',
+      email: '調べるメールアドレス。',
+    },
+  },
+  errors: {
+    noCommand: 'コマンドを指定してください。',
+    unknownCommand: '「{{command}}」というコマンドはありません。',
+    unknownOption: '{{command}} コマンドには {{option}} というオプションはありません。',
+    missingValue: '{{option}} のあとに値を指定してください（{{option}} {{value}}）。',
+    noValueAllowed: '{{option}} には値を付けられません（「{{value}}」は使えません）。',
+    unexpectedArgument: '{{command}} コマンドでは「{{value}}」は使えません。',
+    missingOption: '{{option}} {{value}} を指定してください。',
+    missingArgument: '{{name}} を指定してください。',
+    badLang: '--lang には ja か en を指定してください（「{{value}}」は使えません）。',
+    needEmail: '--email ADDRESS か --account ID のどちらかを指定してください。',
+    passwordArgument:
+      'パスワードは引数では受け取りません（ほかのプログラムから見えてしまうためです）。--password-stdin を使ってください。',
+    internal: 'SendCheck の内部でエラーが起きました（{{detail}}）。',
+  },
 } as const;

@@ -118,7 +118,6 @@ export const code = {
     provider: 'プロバイダー: {{name}}',
     matchedParent: '{{matched}} のメールサービスとして登録されている設定です。',
     server: 'ポート{{port}}番、{{security}}、送信サーバー {{host}}、ユーザー名 {{username}}',
-    ispUserId: 'プロバイダーから案内されたユーザーID',
     insideIspOnly: 'このサーバーは、そのプロバイダーの回線から接続したときだけ使えます。',
     notChecked:
       'これはプロバイダーが公開している設定です。何も通信していないので、ここからは確かめていません。',

@@ -1,5 +1,5 @@
 /**
- * Words for the path from a diagnosis to a working mail program (issue 9): the question before
+ * Words for the path from a diagnosis to a working mail program: the question before
  * SendCheck reads the mail program's settings, the accounts found, the table of current against
  * recommended settings, "Fix it for me" and "Undo" for Thunderbird, "check again", the reference
  * code and "Save report". Customer words: no jargon beyond what the settings card already uses.
@@ -80,6 +80,8 @@ export const fix = {
         'このアカウントが見つかりませんでした。はじめの画面に戻って、もう一度アカウントを選んでください。',
       not_fixable:
         'このメールソフトの設定は SendCheck からは書き換えられません。下の手順に沿って設定してください。',
+      needs_user_id:
+        'おすすめの設定のユーザー名は、プロバイダーから案内されたユーザーIDです。SendCheck はこの ID を知らないため、書き換えませんでした。下の手順に沿って、ユーザー名にその ID を入力してください。',
     },
     failed: '設定を書き込めませんでした（{{message}}）。下の手順に沿って設定してください。',
     notOffered: {

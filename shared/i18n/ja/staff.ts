@@ -1,5 +1,5 @@
 /**
- * Words for the "Support staff" screen (issue 9): decode a reference code read out on the phone,
+ * Words for the "Support staff" screen: decode a reference code read out on the phone,
  * open a saved report file, and look up a provider's published settings without probing. Staff
  * words: port numbers and protocol names are fine here. The summaries themselves use section code.
  */

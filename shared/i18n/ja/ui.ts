@@ -122,6 +122,7 @@ export const ui = {
       none: 'なし',
       authOff: 'オフ（不要）',
       authOn: 'オン（必要）',
+      ispUserId: 'プロバイダーから案内されたユーザーID',
     },
     explain: {
       host: 'メールを送るときに最初に渡す先のサーバーです。',

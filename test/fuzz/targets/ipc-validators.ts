@@ -12,7 +12,8 @@
 import fc from 'fast-check';
 import { MAIL_PROGRAMS } from '../../../shared/diagnosis.js';
 import { MAIL_PORTS, type IpcChannel } from '../../../shared/ipc-contract.js';
-import { ipcValidators, MAX_PASSWORD_LENGTH } from '../../../shared/ipc-validators.js';
+import { MAX_PASSWORD_LENGTH } from '../../../shared/ipc-contract.js';
+import { ipcValidators } from '../../../shared/ipc-validators.js';
 import { parseEmail } from '../../../shared/validate.js';
 import type { CheckResult, SyncTarget } from '../harness.js';
 

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MailAccount } from '../../../../shared/accounts.js';
-import type { SendCheckApi } from '../../../../shared/ipc-contract.js';
+import type { SendCheckApi } from '../../../../shared/ipc-methods.js';
 import { App } from '../../../app/app.js';
 import { renderWithStore } from '../../../test/render-app.js';
 import { createFakeApi } from '../../../../test/fixtures/renderer/fake-api.js';

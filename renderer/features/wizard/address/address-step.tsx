@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
 import type { FormField } from '../../../store/types.js';
+import { DisclosureButton } from '../../../app/disclosure-button.js';
 import { TextField } from './text-field.js';
 import { OptionalFields } from './optional-fields.js';
 
@@ -65,15 +66,9 @@ export function AddressStep() {
             required: true,
           }}
         />
-        <button
-          type="button"
-          className="disclosure"
-          aria-expanded={moreOpen}
-          aria-controls="optional-fields"
-          onClick={() => setMoreOpen(!moreOpen)}
-        >
+        <DisclosureButton open={moreOpen} controls="optional-fields" onToggle={setMoreOpen}>
           {t('address.moreToggle')}
-        </button>
+        </DisclosureButton>
         <OptionalFields hidden={!moreOpen} />
         <div className="actions">
           <button type="button" className="secondary" onClick={backToStart}>

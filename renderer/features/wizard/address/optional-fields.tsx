@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { MAIL_PROGRAMS, type MailProgram } from '../../../../shared/diagnosis.js';
+import type { MailProgram } from '../../../../shared/diagnosis.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { ProgramOptions } from '../settings/program-options.js';
 import { TextField } from './text-field.js';
 
 /** The folded-away inputs: the server and port in use now, and the mail program. */
@@ -24,11 +25,7 @@ export function OptionalFields({ hidden }: { hidden: boolean }) {
           }
         >
           <option value="">{t('address.programUnknown')}</option>
-          {MAIL_PROGRAMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`programs.${p}.name`)}
-            </option>
-          ))}
+          <ProgramOptions />
         </select>
       </div>
       <TextField

@@ -1,37 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import type { RecommendedSettings } from '../../../../shared/diagnosis.js';
-import { changeRows, type ChangeRow, type CurrentSettings } from './current-settings.js';
+import type { SettingChange } from '../../../../shared/settings-to-write.js';
 
 /** A value as the settings card writes it: STARTTLS, "On (needed)", the host in Unicode. */
 function useValueText(): (
-  row: ChangeRow,
-  value: ChangeRow['from'],
+  row: SettingChange,
+  value: string | null,
   rec: RecommendedSettings,
 ) => string {
   const { t } = useTranslation();
   return (row, value, rec) => {
+    if (value === null) return t('settings.values.ispUserId');
     if (row.field === 'security')
       return t(`settings.values.${value as 'starttls' | 'tls' | 'none'}`);
     if (row.field === 'auth')
-      return value ? t('settings.values.authOn') : t('settings.values.authOff');
+      return value === 'on' ? t('settings.values.authOn') : t('settings.values.authOff');
     if (row.field === 'host' && value === rec.host && rec.hostUnicode) return rec.hostUnicode;
-    return String(value);
+    return value;
   };
 }
 
-/** The table of current against recommended settings, each value to change marked. */
+/** The table of current against recommended settings (shared/settings-to-write.ts), each value to change marked. */
 export function ChangesTable({
-  current,
+  rows,
   recommended,
   headingLevel = 2,
 }: {
-  current: CurrentSettings;
+  rows: SettingChange[];
   recommended: RecommendedSettings;
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const text = useValueText();
-  const rows = changeRows(current, recommended);
   const changed = rows.filter((r) => r.changed);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FixState } from '../../../store/fix-slice.js';
+import type { FixState } from '../../../store/fix-state.js';
 import { useAppStore } from '../../../store/store-context.js';
 
 /** The outcome line of the last write or undo, in plain words. */

@@ -12,7 +12,7 @@ import { useAppStore } from '../../../store/store-context.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { ChangesTable } from './changes-table.js';
 import { CodePanel } from './code-panel.js';
-import { currentSettingsOf, selectRunAccount } from './current-settings.js';
+import { changesFor, selectRunAccount } from './current-settings.js';
 import { FixPanel } from './fix-panel.js';
 import { VerifyPanel } from './verify-panel.js';
 
@@ -25,21 +25,20 @@ function useRunAccount() {
 export function BeforeSettings() {
   const { t } = useTranslation();
   const report = useAppStore(selectReport);
-  const run = useAppStore((s) => s.run);
-  const runAccount = useAppStore((s) => s.runAccount);
   const account = useRunAccount();
   const readOnly = useReadOnly();
   if (report === null || report.recommended === null) return null;
   // Typed server and port are already marked on the settings card; the table needs every field.
-  const current = account !== null ? currentSettingsOf(run, runAccount, report) : null;
+  const rows =
+    account !== null ? changesFor(account, report.recommended, report.email, account) : null;
   const fixable =
     readOnly === null && account !== null && account.fixable && account.program === 'thunderbird';
   const decision = writeDecision(report);
   return (
     <>
       {/* A suggestion is not something to change to yet: the settings card warns about it first. */}
-      {current && !report.recommended.needsConfirmation && (
-        <ChangesTable current={current} recommended={report.recommended} />
+      {rows && !report.recommended.needsConfirmation && (
+        <ChangesTable rows={rows} recommended={report.recommended} />
       )}
       {fixable && decision.ok && <FixPanel />}
       {fixable && !decision.ok && decision.block !== 'no_recommended' && (

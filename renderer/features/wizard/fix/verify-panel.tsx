@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
 import { say, verdictMessages, type Translate } from '../../../../shared/i18n/messages.js';
 import { MAIL_PORTS, type CheckResult } from '../../../../shared/ipc-contract.js';
-import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
 import { useSay } from '../../../i18n/use-say.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { LabelledInput, PasswordInput } from '../../../app/labelled-input.js';
 import { ChangesTable } from './changes-table.js';
+import { changesFor } from './current-settings.js';
 
 /** The sentence about the login test of a check, or null when none ran. */
 function loginText(result: CheckResult, t: Translate): string | null {
@@ -59,7 +60,13 @@ function VerifyOutcome({
       <p>
         <strong>{say(tr, words.title)}</strong> {say(tr, words.explanation)}
       </p>
-      {rec && <ChangesTable current={result.checked} recommended={rec} headingLevel={3} />}
+      {rec && (
+        <ChangesTable
+          rows={changesFor(result.checked, rec, result.report.email, result.account ?? null)}
+          recommended={rec}
+          headingLevel={3}
+        />
+      )}
     </div>
   );
 }
@@ -79,17 +86,18 @@ function TypedFields({
   const { t } = useTranslation();
   return (
     <div className="verify-typed">
-      <div className="field">
-        <label htmlFor="verify-server">{t('fix.verify.serverLabel')}</label>
-        <input
-          id="verify-server"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={server}
-          onChange={(e) => onServer(e.target.value)}
-        />
-      </div>
+      <LabelledInput
+        id="verify-server"
+        className="field"
+        label={t('fix.verify.serverLabel')}
+        input={{
+          type: 'text',
+          autoComplete: 'off',
+          spellCheck: false,
+          value: server,
+          onChange: (e) => onServer(e.target.value),
+        }}
+      />
       <div className="field field-short">
         <label htmlFor="verify-port">{t('fix.verify.portLabel')}</label>
         <select id="verify-port" value={port} onChange={(e) => onPort(e.target.value)}>
@@ -139,21 +147,13 @@ export function VerifyPanel({
         {!fromAccount && (
           <TypedFields server={server} port={port} onServer={setServer} onPort={setPort} />
         )}
-        <div className="field">
-          <label htmlFor="verify-password">{t('fix.verify.passwordLabel')}</label>
-          <p id="verify-password-hint" className="hint">
-            {t('fix.verify.passwordHint')}
-          </p>
-          <input
-            id="verify-password"
-            type="password"
-            autoComplete="off"
-            maxLength={MAX_PASSWORD_LENGTH}
-            aria-describedby="verify-password-hint"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <PasswordInput
+          id="verify-password"
+          label={t('fix.verify.passwordLabel')}
+          hint={t('fix.verify.passwordHint')}
+          value={password}
+          onChange={setPassword}
+        />
         <div className="actions actions-start">
           <button type="submit" className="primary" disabled={checking}>
             {checking ? t('fix.verify.checking') : t('fix.verify.button')}

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
-import { MAX_PASSWORD_LENGTH } from '../../../../shared/ipc-validators.js';
 import type { ProbeResult } from '../../../../shared/probe.js';
 import { loginProbeOf, type LoginState } from '../../../store/run-state.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { DisclosureButton } from '../../../app/disclosure-button.js';
+import { PasswordInput } from '../../../app/labelled-input.js';
 
 const NOT_RUN: LoginState = { status: 'idle' };
 
@@ -78,38 +79,21 @@ export function LoginTest() {
   return (
     <section className="login-test" aria-labelledby="login-heading">
       <h3 id="login-heading">
-        <button
-          type="button"
-          className="disclosure"
-          aria-expanded={open}
-          aria-controls="login-body"
-          onClick={() => setOpen(!open)}
-        >
+        <DisclosureButton open={open} controls="login-body" onToggle={setOpen}>
           {t('login.heading')}
-        </button>
+        </DisclosureButton>
       </h3>
       <div id="login-body" hidden={!open}>
         <p>{t('login.lead')}</p>
         <p className="privacy">{t('login.privacy')}</p>
         <form onSubmit={onSubmit} noValidate>
-          <div className="field">
-            <label htmlFor="password">{t('login.passwordLabel')}</label>
-            <input
-              id="password"
-              type="password"
-              autoComplete="off"
-              maxLength={MAX_PASSWORD_LENGTH}
-              value={password}
-              aria-invalid={empty ? true : undefined}
-              aria-describedby={empty ? 'password-error' : undefined}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            {empty && (
-              <p id="password-error" className="field-error">
-                {t('login.empty')}
-              </p>
-            )}
-          </div>
+          <PasswordInput
+            id="password"
+            label={t('login.passwordLabel')}
+            problem={empty ? t('login.empty') : null}
+            value={password}
+            onChange={setPassword}
+          />
           <div className="actions actions-start">
             <button type="submit" className="primary" disabled={testing}>
               {testing ? t('login.running') : t('login.submit')}

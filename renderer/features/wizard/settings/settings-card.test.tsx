@@ -40,6 +40,18 @@ describe('settings card', () => {
     expect(screen.getByText('この設定でサーバーが応答することを確かめました。')).toBeVisible();
   });
 
+  it('says a user name only the provider knows in words, with nothing to copy, in the steps too', () => {
+    const report = structuredClone(REPORTS.port25_blocked);
+    if (report.recommended) report.recommended.username = '%ISPUSERID%';
+    renderCard(report, 'en');
+    expect(field('username')).toHaveTextContent(en.settings.values.ispUserId);
+    expect(within(field('username')).queryByRole('button')).toBeNull();
+    expect(document.body).not.toHaveTextContent('%ISPUSERID%');
+    expect(document.querySelector('.program-steps')).toHaveTextContent(
+      en.settings.values.ispUserId,
+    );
+  });
+
   it('shows 465 with SSL/TLS when that is what works', () => {
     renderCard(REPORTS.submission_blocked, 'en');
     expect(field('port')).toHaveTextContent('465');

@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import {
-  MAIL_PROGRAMS,
   type DiagnosisReport,
   type MailProgram,
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
+import type { Filled } from '../../../../shared/placeholders.js';
 import { loginAllowed } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
-import { selectRunAccount } from '../fix/current-settings.js';
+import { selectRunAccount, settingsFor } from '../fix/current-settings.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
+import { ProgramOptions } from './program-options.js';
 import { ProgramSteps } from './program-steps.js';
 import { settingsRows } from './settings-rows.js';
 import { SuggestedWarning } from './suggested-warning.js';
@@ -21,14 +22,16 @@ const NO_REQUEST: DiagnosisReport['request'] = { server: null, port: null };
 function SettingsValues({
   settings,
   request,
+  username,
 }: {
   settings: RecommendedSettings;
   request: DiagnosisReport['request'];
+  username: Filled;
 }) {
   const { t } = useTranslation();
   return (
     <dl className="settings-values">
-      {settingsRows(settings, request, t).map((r) => (
+      {settingsRows(settings, request, username, t).map((r) => (
         <div key={r.key} className="settings-row" data-field={r.key}>
           <dt>{r.label}</dt>
           <dd>
@@ -55,8 +58,9 @@ function SettingsValues({
 /** Step 5: the settings to type into the mail program, the program's steps, and the optional login test. */
 export function SettingsCard() {
   const { t } = useTranslation();
-  const settings = useAppStore((s) => selectReport(s)?.recommended ?? null);
-  const asked = useAppStore((s) => selectReport(s)?.request ?? NO_REQUEST);
+  const report = useAppStore(selectReport);
+  const settings = report?.recommended ?? null;
+  const asked = report?.request ?? NO_REQUEST;
   // The account read from the mail program says what is set now, after "Fix it for me" too.
   const account = useAppStore(selectRunAccount);
   const request = account ? { server: account.host, port: account.port } : asked;
@@ -64,10 +68,12 @@ export function SettingsCard() {
   const setMailProgram = useAppStore((s) => s.setMailProgram);
   const program: MailProgram = mailProgram ?? 'other';
   const readOnly = useReadOnly();
+  // The settings as they would be written: the provider's placeholders filled in, or "not known".
+  const toWrite = report && settings ? settingsFor(settings, report.email, account) : null;
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
-      {settings === null ? (
+      {settings === null || toWrite === null ? (
         <p>{t('settings.none')}</p>
       ) : (
         <>
@@ -81,7 +87,7 @@ export function SettingsCard() {
           <p>
             {settings.needsConfirmation ? t('settings.suggested.leadValues') : t('settings.lead')}
           </p>
-          <SettingsValues settings={settings} request={request} />
+          <SettingsValues settings={settings} request={request} username={toWrite.username} />
           {/* A suggestion is never shown as verified: the warning above says what it is. */}
           {!settings.needsConfirmation && (
             <p className="settings-verified" data-verified={settings.verified}>
@@ -99,14 +105,10 @@ export function SettingsCard() {
               value={program}
               onChange={(e) => setMailProgram(e.target.value as MailProgram)}
             >
-              {MAIL_PROGRAMS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`programs.${p}.name`)}
-                </option>
-              ))}
+              <ProgramOptions />
             </select>
           </div>
-          <ProgramSteps program={program} settings={settings} />
+          <ProgramSteps program={program} settings={toWrite} />
           {readOnly === null && loginAllowed(settings) && <LoginTest />}
           {readOnly === null && !loginAllowed(settings) && !settings.needsConfirmation && (
             <p className="login-not-offered">{t('login.notOffered')}</p>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
+import type { Filled } from '../../../../shared/placeholders.js';
 
 /** One row of the settings card: what to type or choose, why, and what the user has now. */
 export interface SettingsRow {
@@ -32,10 +33,14 @@ function currentNote(
   return { current: t('settings.current', { value: String(now) }) };
 }
 
-/** The rows of the settings card for one recommendation. */
+/**
+ * The rows of the settings card for one recommendation; `username` is the user name filled in by
+ * shared/settings-to-write.ts (a value SendCheck does not know is said in words, with nothing to copy).
+ */
 export function settingsRows(
   s: RecommendedSettings,
   request: DiagnosisReport['request'],
+  username: Filled,
   t: TFunction,
 ): SettingsRow[] {
   const host: SettingsRow = {
@@ -77,9 +82,9 @@ export function settingsRows(
     {
       key: 'username',
       label: t('settings.fields.username'),
-      value: s.username,
-      copy: true,
-      code: true,
+      value: username.known ? username.value : t('settings.values.ispUserId'),
+      copy: username.known,
+      code: username.known,
       note: t('settings.explain.username'),
     },
   ];

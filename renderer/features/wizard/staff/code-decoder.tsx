@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../../../shared/i18n/messages.js';
 import { describeCode, describeCodeError } from '../../../../shared/reference-code-text.js';
 import { useSay } from '../../../i18n/use-say.js';
+import { LabelledInput } from '../../../app/labelled-input.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { CodeGroups } from '../fix/code-panel.js';
 
@@ -55,29 +56,22 @@ export function CodeDecoder() {
     <section className="staff-section" aria-labelledby="staff-code-heading">
       <h2 id="staff-code-heading">{t('staff.code.heading')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="staff-code">{t('staff.code.label')}</label>
-          <p id="staff-code-hint" className="hint">
-            {t('staff.code.hint')}
-          </p>
-          <input
-            id="staff-code"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={200}
-            aria-describedby={empty ? 'staff-code-hint staff-code-error' : 'staff-code-hint'}
-            aria-invalid={empty ? true : undefined}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          {empty && (
-            <p id="staff-code-error" className="field-error">
-              {t('staff.code.empty')}
-            </p>
-          )}
-        </div>
+        <LabelledInput
+          id="staff-code"
+          className="field"
+          label={t('staff.code.label')}
+          hint={t('staff.code.hint')}
+          problem={empty ? t('staff.code.empty') : null}
+          input={{
+            type: 'text',
+            autoComplete: 'off',
+            autoCapitalize: 'characters',
+            spellCheck: false,
+            maxLength: 200,
+            value: code,
+            onChange: (e) => setCode(e.target.value),
+          }}
+        />
         <div className="actions actions-start">
           <button type="submit" className="primary">
             {t('staff.code.submit')}

@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/published-settings.js';
 import { parseEmail } from '../../../../shared/validate.js';
 import { useSay } from '../../../i18n/use-say.js';
+import { LabelledInput } from '../../../app/labelled-input.js';
 import { useAppStore } from '../../../store/store-context.js';
 
 /** The published servers of the provider found, in the code section's words (the CLI's lines). */
@@ -46,24 +47,19 @@ export function ProviderLookup() {
       <h2 id="staff-lookup-heading">{t('staff.lookup.heading')}</h2>
       <p>{t('staff.lookup.lead')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="staff-lookup-email">{t('staff.lookup.label')}</label>
-          <input
-            id="staff-lookup-email"
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={email}
-            aria-invalid={problem !== null ? true : undefined}
-            aria-describedby={problem !== null ? 'staff-lookup-error' : undefined}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-          {problem !== null && (
-            <p id="staff-lookup-error" className="field-error">
-              {problem}
-            </p>
-          )}
-        </div>
+        <LabelledInput
+          id="staff-lookup-email"
+          className="field"
+          label={t('staff.lookup.label')}
+          problem={problem}
+          input={{
+            type: 'email',
+            autoComplete: 'off',
+            spellCheck: false,
+            value: email,
+            onChange: (e) => setEmail(e.target.value),
+          }}
+        />
         <div className="actions actions-start">
           <button type="submit" className="primary">
             {t('staff.lookup.submit')}

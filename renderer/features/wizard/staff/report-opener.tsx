@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { reportFileErrorMessage, say } from '../../../../shared/i18n/messages.js';
+import { useSay } from '../../../i18n/use-say.js';
 import { useAppStore } from '../../../store/store-context.js';
 
 /** "Open a report file": the main process's dialog; a refused file is said in plain words. */
 export function ReportOpener() {
   const { t } = useTranslation();
+  const tr = useSay();
   const opened = useAppStore((s) => s.opened);
   const openReport = useAppStore((s) => s.openReport);
   let message: string | null = null;
   if (opened.status === 'opening') message = t('staff.report.opening');
   else if (opened.status === 'cancelled') message = t('staff.report.cancelled');
-  else if (opened.status === 'refused')
-    message = t(`code.fileError.${opened.error}`, { path: opened.path ?? '' });
+  else if (opened.status === 'refused') message = say(tr, reportFileErrorMessage(opened));
   else if (opened.status === 'failed')
     message = t('staff.report.failed', { message: t(`errors.ipc.${opened.error.code}`) });
   const problem = opened.status === 'refused' || opened.status === 'failed';

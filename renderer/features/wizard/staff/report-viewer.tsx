@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportFile } from '../../../../shared/report-file.js';
+import type { ReportFile } from '../../../../shared/report-file-format.js';
 import { missingBridge } from '../../../app/missing-bridge.js';
 import { createAppStore } from '../../../store/app-store.js';
 import { doneRun } from '../../../store/run-state.js';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { DisclosureButton } from '../../../app/disclosure-button.js';
 import { CopyButton } from '../settings/copy-button.js';
 import { ProbeTable } from './probe-table.js';
 import { evidenceMessage, say } from '../../../../shared/i18n/messages.js';
@@ -77,15 +78,9 @@ export function SupportDetails() {
   if (report === null) return null;
   return (
     <section className="support" aria-label={t('support.heading')}>
-      <button
-        type="button"
-        className="disclosure"
-        aria-expanded={open}
-        aria-controls="support-body"
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton open={open} controls="support-body" onToggle={setOpen}>
         {open ? t('support.toggleHide') : t('support.toggleShow')}
-      </button>
+      </DisclosureButton>
       <div id="support-body" className="support-body" hidden={!open}>
         {open && (
           <>

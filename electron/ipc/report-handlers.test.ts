@@ -1,18 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PublishedSettings } from '../../shared/published-settings.js';
-import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
+import { referenceCodeFor } from '../../shared/reference-code.js';
 import { collectAboutFacts } from '../../shared/about-facts.js';
 import { FakeWebContents, invokeEvent } from '../../test/support/ipc-fakes.js';
 import { REPORTS } from '../../test/fixtures/renderer/reports.js';
 import { readTextCapped, writeTextAtomically } from '../report-files.js';
 import { createListener } from './handle.js';
-import {
-  createSupportHandlers,
-  MAX_REPORT_FILE_BYTES,
-  type SupportDeps,
-} from './support-handlers.js';
+import { createReportHandlers, MAX_REPORT_FILE_BYTES, type ReportDeps } from './report-handlers.js';
 import { trustWebContents } from './trusted-senders.js';
 import { makeTempDirAsync } from '../../test/support/temp-dir.js';
 
@@ -24,7 +19,7 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 /** Real files in a temporary folder; the dialogs answer the path the test picked (or null: closed). */
 function setup(pick: { save?: string | null; open?: string | null } = {}) {
-  const support: SupportDeps = {
+  const files: ReportDeps = {
     appVersion: () => '0.1.0',
     facts: () => collectAboutFacts('0.1.0', process.versions),
     lang: () => 'en',
@@ -33,12 +28,12 @@ function setup(pick: { save?: string | null; open?: string | null } = {}) {
     writeText: writeTextAtomically,
     readCapped: readTextCapped,
   };
-  const h = createSupportHandlers(support);
+  const h = createReportHandlers(files);
   const wc = new FakeWebContents();
   trustWebContents(wc.asWebContents());
   const call = async (channel: keyof typeof h, payload: unknown): Promise<unknown> =>
     createListener(channel, h[channel] as never, {})(invokeEvent(wc), payload);
-  return { call, support };
+  return { call, files };
 }
 
 describe('report:save and report:open', () => {
@@ -63,11 +58,11 @@ describe('report:save and report:open', () => {
 
   it('includes the app log only when asked, escaped in the page, and it opens back as written', async () => {
     const file = join(dir, 'with-log.html');
-    const { call, support } = setup({ save: file, open: file });
+    const { call, files } = setup({ save: file, open: file });
     const log = '2026-11-30T10:00:00.000Z start: SendCheck 0.1.0\n<b>not markup</b>\n';
-    support.appLog = vi.fn(() => log);
+    files.appLog = vi.fn(() => log);
     await call('report:save', { report: REPORTS.ok, lang: 'en' });
-    expect(support.appLog).not.toHaveBeenCalled();
+    expect(files.appLog).not.toHaveBeenCalled();
     expect(await readFile(file, 'utf8')).not.toContain('start: SendCheck');
     await call('report:save', { report: REPORTS.ok, lang: 'en', includeLog: true });
     const html = await readFile(file, 'utf8');
@@ -91,10 +86,10 @@ describe('report:save and report:open', () => {
   });
 
   it('refuses a report that is not a DiagnosisReport before any dialog opens', async () => {
-    const { call, support } = setup({ save: join(dir, 'x.html') });
+    const { call, files } = setup({ save: join(dir, 'x.html') });
     const res = await call('report:save', { report: { verdict: '<script>' }, lang: 'en' });
     expect(res).toMatchObject({ ok: false, code: 'bad_request' });
-    expect(support.chooseSavePath).not.toHaveBeenCalled();
+    expect(files.chooseSavePath).not.toHaveBeenCalled();
   });
 
   it('refuses hostile, truncated, foreign and huge files with a reason, never a crash', async () => {
@@ -121,57 +116,6 @@ describe('report:save and report:open', () => {
     const { call } = setup({ open: join(dir, 'missing.html') });
     expect(await call('report:open', {})).toMatchObject({
       value: { status: 'refused', error: 'not_a_report' },
-    });
-  });
-});
-
-describe('code:encode and code:decode', () => {
-  it('encodes a report and decodes the typed code, typos included', async () => {
-    const { call } = setup();
-    const enc = (await call('code:encode', { report: REPORTS.port25_blocked })) as {
-      ok: true;
-      value: { code: string };
-    };
-    expect(enc.value.code).toBe(referenceCodeFor(REPORTS.port25_blocked, '0.1.0'));
-    const typed = enc.value.code.toLowerCase().replaceAll('-', ' ');
-    expect(await call('code:decode', { code: typed })).toEqual({
-      ok: true,
-      value: decodeReferenceCode(enc.value.code),
-    });
-    const typo = `${enc.value.code.slice(0, -1)}${enc.value.code.endsWith('0') ? '1' : '0'}`;
-    expect(await call('code:decode', { code: typo })).toMatchObject({
-      ok: true,
-      value: { ok: false },
-    });
-    expect(await call('code:decode', { code: 'x'.repeat(500) })).toMatchObject({
-      ok: false,
-      code: 'bad_request',
-    });
-  });
-});
-
-describe('provider:lookup', () => {
-  it('finds a provider by a parent domain, fills in the address, probes nothing', async () => {
-    const { call } = setup();
-    const res = (await call('provider:lookup', { email: 'taro@bird.ocn.ne.jp' })) as {
-      ok: true;
-      value: PublishedSettings;
-    };
-    expect(res.value).toMatchObject({
-      match: 'parent',
-      matchedDomain: 'ocn.ne.jp',
-      checked: false,
-    });
-    expect(res.value.outgoing[0]?.host).toBe('smtp.ocn.ne.jp');
-    expect(await call('provider:lookup', { email: 'taro@unknown-provider.example' })).toMatchObject(
-      {
-        ok: true,
-        value: { provider: null, outgoing: [] },
-      },
-    );
-    expect(await call('provider:lookup', { email: 'no-at-sign' })).toMatchObject({
-      ok: false,
-      code: 'bad_request',
     });
   });
 });

@@ -1,4 +1,8 @@
-/** The renderer's Content-Security-Policy: its own scripts and styles only, no network, no plugins. */
+/**
+ * The renderer's Content-Security-Policy: its own scripts and styles only, no network, no plugins.
+ * In shared/ because two sides send it: the main process as a header (electron/protocol.ts) and
+ * the renderer's build as a meta tag (renderer/vite.config.ts).
+ */
 
 // connect-src 'none': the renderer talks to nothing but the preload bridge.
 const DIRECTIVES = [

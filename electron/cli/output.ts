@@ -1,14 +1,15 @@
 /** How the CLI prints a report: the catalogue's plain words for people, one JSON object for scripts. */
-import type { DiagnosisReport, RecommendedSettings } from '../shared/diagnosis.js';
-import { createTranslator } from '../shared/i18n/i18next-options.js';
+import type { DiagnosisReport, RecommendedSettings } from '../../shared/diagnosis.js';
+import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import {
   actionMessage,
   evidenceMessage,
   say,
   verdictMessages,
   type Translate,
-} from '../shared/i18n/messages.js';
-import type { Lang } from '../shared/verdict.js';
+} from '../../shared/i18n/messages.js';
+import { settingsToWrite } from '../../shared/settings-to-write.js';
+import type { Lang } from '../../shared/verdict.js';
 
 const MARK = { problem: '✗', ok: '✓', info: '•' } as const;
 
@@ -25,14 +26,20 @@ export function verdictWords(
   };
 }
 
-function settingsLines(s: RecommendedSettings | null, t: Translate): string[] {
+/** The account a report was made for, when one was: its user name fills an ISP's user id. */
+type ForAccount = { username: string } | null;
+
+function settingsLines(r: DiagnosisReport, account: ForAccount, t: Translate): string[] {
+  const s: RecommendedSettings | null = r.recommended;
   if (!s) return ['', `${t('cli.settings')}:`, `  ${t('cli.noSettings')}`];
+  // The user name as it would be written (shared/settings-to-write.ts), or said as not known.
+  const user = settingsToWrite(s, { email: r.email, account }).username;
   const out = ['', `${t('cli.settings')}:`];
   out.push(`  ${t('cli.server')}: ${s.host}${s.hostUnicode ? ` (${s.hostUnicode})` : ''}`);
   out.push(`  ${t('cli.port')}: ${s.port}`);
   out.push(`  ${t('cli.security')}: ${t(`cli.${s.security}`)}`);
   if (s.auth) out.push(`  ${t('cli.auth')}: ${t('cli.authOn')}`);
-  out.push(`  ${t('cli.user')}: ${s.username}`);
+  out.push(`  ${t('cli.user')}: ${user.known ? user.value : t('settings.values.ispUserId')}`);
   if (s.needsConfirmation) {
     // A suggestion: who named it and why it is not trusted, then how to confirm it.
     const values = { host: s.host, namedBy: s.needsConfirmation.namedBy };
@@ -44,14 +51,14 @@ function settingsLines(s: RecommendedSettings | null, t: Translate): string[] {
   return out;
 }
 
-/** The report as plain text in one language. */
-export function renderHuman(r: DiagnosisReport, lang: Lang): string {
+/** The report as plain text in one language (for an account: its user name fills an ISP's user id). */
+export function renderHuman(r: DiagnosisReport, lang: Lang, account: ForAccount = null): string {
   const t = createTranslator(lang);
   const words = verdictWords(r, t);
   const out: string[] = [`${t('cli.verdict')}: ${words.title}`, '', words.explanation, ''];
   out.push(`${t('cli.todo')}:`);
   words.actions.forEach((a, i) => out.push(`  ${i + 1}. ${a}`));
-  out.push(...settingsLines(r.recommended, t));
+  out.push(...settingsLines(r, account, t));
   out.push('', `${t('cli.evidence')}:`);
   for (const e of r.evidence) out.push(`  ${MARK[e.severity]} ${say(t, evidenceMessage(e))}`);
   out.push(

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DiagnosisReport, DiagnosisRequest } from '../shared/diagnosis.js';
+import type { DiagnosisReport } from '../../shared/diagnosis.js';
+import { cliDeps } from '../../test/support/cli-deps.js';
 import {
   holdThunderbirdLock,
   homeEnvFor,
@@ -11,20 +12,22 @@ import {
   installThunderbird,
   makeTempHome,
   type TempHome,
-} from '../test/support/mail-fixtures.js';
-import { goldenReports } from '../test/fixtures/renderer/golden.js';
+} from '../../test/support/mail-fixtures.js';
+import { goldenReports } from '../../test/fixtures/renderer/golden.js';
 import {
   acceptedReport,
   SUGGESTIONS,
   suggestedReport,
   unverifiedReport,
   withVerdict,
-} from '../test/fixtures/renderer/suggested.js';
-import { fixThunderbird, readAccount } from './accounts/index.js';
-import { runCommand, tryOpen, type AccountsEnv } from './accounts/env.js';
-import { routeAccountCommands, type AccountsCliDeps } from './cli-accounts.js';
+} from '../../test/fixtures/renderer/suggested.js';
+import { fixThunderbird, readAccount } from '../accounts/index.js';
+import { tryOpen, type AccountsEnv } from '../accounts/env.js';
+import { runCommand } from '../accounts/run-command.js';
+import type { CliDeps } from './command.js';
+import { runCli } from './router.js';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
 const MAIN = 'thunderbird:k3x9q2ab.default-release';
 
 let t: TempHome;
@@ -159,19 +162,9 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
 });
 
 /** In-process runs with a report that the real diagnose() made from recorded OP25B probes. */
-function deps(report: DiagnosisReport, extra: Partial<AccountsCliDeps> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const d: AccountsCliDeps = {
-    env: hostEnv(),
-    processEnv: { LANG: 'ja_JP.UTF-8' },
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    ask: null,
-    diagnose: async () => report,
-    ...extra,
-  };
-  return { d, out: () => out.join(''), err: () => err.join('') };
+function deps(report: DiagnosisReport, extra: Partial<CliDeps> = {}) {
+  const d = cliDeps({ accounts: hostEnv(), report, ...extra });
+  return { d, out: () => d.stdout(), err: () => d.stderr() };
 }
 
 describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
@@ -180,28 +173,19 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
   it('shows current -> recommended, asks, and writes only with consent', async () => {
     const id = `${MAIN}:smtp1`;
     const noTerminal = deps(op25b());
-    expect(await routeAccountCommands(['fix', '--account', id], noTerminal.d)).toEqual({
-      kind: 'done',
-      code: 2,
-    });
+    expect(await runCli(['fix', '--account', id], noTerminal.d)).toBe(2);
     expect(noTerminal.out()).toContain('ポート: 25 → 587');
     expect(noTerminal.out()).toContain('暗号化: なし → STARTTLS');
     expect(noTerminal.out()).toContain('認証: オフ → オン');
     expect(noTerminal.err()).toContain('--yes');
     const declined = deps(op25b(), { ask: async () => false });
-    expect(await routeAccountCommands(['fix', '--account', id], declined.d)).toEqual({
-      kind: 'done',
-      code: 0,
-    });
+    expect(await runCli(['fix', '--account', id], declined.d)).toBe(0);
     expect(declined.out()).toContain('書き換えませんでした。');
-    expect(await readAccount(id, declined.d.env)).toMatchObject({ port: 25 });
+    expect(await readAccount(id, declined.d.accounts)).toMatchObject({ port: 25 });
     const yes = deps(op25b());
-    expect(await routeAccountCommands(['fix', '--account', id, '--yes'], yes.d)).toEqual({
-      kind: 'done',
-      code: 0,
-    });
+    expect(await runCli(['fix', '--account', id, '--yes'], yes.d)).toBe(0);
     expect(yes.out()).toContain('Thunderbird の設定を書き換えました。');
-    expect(await readAccount(id, yes.d.env)).toMatchObject({
+    expect(await readAccount(id, yes.d.accounts)).toMatchObject({
       host: 'smtp.example.jp',
       port: 587,
       security: 'starttls',
@@ -213,57 +197,33 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
   it('prints the numbered steps for a program it cannot write, and writes nothing', async () => {
     await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
     const win = deps(op25b(), {
-      env: {
+      accounts: {
         home: t.home,
         platform: 'win32',
         systemDrive: t.systemDrive,
         appData: t.appData,
         ownedByUser: async (paths) => new Set(paths),
       },
-      processEnv: { LANG: 'en_US.UTF-8' },
+      env: { LANG: 'en_US.UTF-8' },
     });
-    const r = await routeAccountCommands(['fix', '--account', 'becky:4b7c9e2a.mb', '--yes'], win.d);
-    expect(r).toEqual({ kind: 'done', code: 0 });
+    expect(await runCli(['fix', '--account', 'becky:4b7c9e2a.mb', '--yes'], win.d)).toBe(0);
     expect(win.out()).toContain('SendCheck cannot change Becky! Internet Mail’s settings.');
     expect(win.out()).toMatch(/\n {2}1\. /);
     expect(win.out()).toContain('smtp.example.jp');
-    expect(await readAccount('becky:4b7c9e2a.mb', win.d.env)).toMatchObject({ port: 25 });
+    expect(await readAccount('becky:4b7c9e2a.mb', win.d.accounts)).toMatchObject({ port: 25 });
   });
 
-  it('rewrites diagnose --account to the account`s address, server and port', async () => {
-    const r = await routeAccountCommands(
-      ['diagnose', '--account', `${MAIN}:smtp1`, '--json'],
-      deps(op25b()).d,
-    );
-    expect(r).toEqual({
-      kind: 'continue',
-      argv: [
-        'diagnose',
-        '--json',
-        '--email',
-        'taro.yamada@ocn.ne.jp',
-        '--server',
-        'smtp.ocn.ne.jp',
-        '--port',
-        '25',
-      ],
-    });
-    const own = await routeAccountCommands(
-      ['diagnose', `--account=${MAIN}:smtp3`, '--email', 'x@example.jp'],
-      deps(op25b()).d,
-    );
-    expect(own).toEqual({
-      kind: 'continue',
-      argv: [
-        'diagnose',
-        '--email',
-        'x@example.jp',
-        '--server',
-        'mail.yamada-shoten.jp',
-        '--port',
-        '587',
-      ],
-    });
+  it('diagnose --account takes the account`s address, server and port, unless they are given', async () => {
+    const run = deps(op25b());
+    expect(await runCli(['diagnose', '--account', `${MAIN}:smtp1`, '--json'], run.d)).toBe(0);
+    const own = deps(op25b());
+    const args = ['diagnose', `--account=${MAIN}:smtp3`, '--email', 'x@example.jp'];
+    expect(await runCli(args, own.d)).toBe(0);
+    expect([...run.d.requests, ...own.d.requests]).toEqual([
+      { email: 'taro.yamada@ocn.ne.jp', server: 'smtp.ocn.ne.jp', port: 25 },
+      { email: 'x@example.jp', server: 'mail.yamada-shoten.jp', port: 587 },
+    ]);
+    expect(JSON.parse(run.out())).toMatchObject({ verdict: { code: 'port25_blocked' } });
   });
 });
 
@@ -319,11 +279,10 @@ describe('sendcheck fix writes only what the trust gate allows', () => {
     it(`refuses ${what}: exit 2, one sentence (${lang}), prefs.js untouched, even with --yes`, async () => {
       const before = await prefs();
       const run = deps(report, {
-        processEnv: { LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+        env: { LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
         ask: async () => true,
       });
-      const r = await routeAccountCommands(['fix', '--account', id, '--yes'], run.d);
-      expect(r).toEqual({ kind: 'done', code: 2 });
+      expect(await runCli(['fix', '--account', id, '--yes'], run.d)).toBe(2);
       expect(run.err()).toContain(sentence);
       expect(run.err().trim().split('\n')).toHaveLength(1);
       expect(await prefs()).toEqual(before);
@@ -332,19 +291,11 @@ describe('sendcheck fix writes only what the trust gate allows', () => {
 
   it('passes --accept-suggested to the diagnosis, and writes the confirmed host once it is verified', async () => {
     const host = SUGGESTIONS.certificate_other_name.host;
-    const seen: DiagnosisRequest[] = [];
-    const run = deps(acceptedReport(), {
-      diagnose: async (req) => {
-        seen.push(req);
-        return acceptedReport();
-      },
-    });
-    const r = await routeAccountCommands(
-      ['fix', '--account', id, '--accept-suggested', host, '--yes'],
-      run.d,
+    const run = deps(acceptedReport());
+    expect(await runCli(['fix', '--account', id, '--accept-suggested', host, '--yes'], run.d)).toBe(
+      0,
     );
-    expect(r).toEqual({ kind: 'done', code: 0 });
-    expect(seen).toEqual([
+    expect(run.d.requests).toEqual([
       {
         email: 'taro.yamada@ocn.ne.jp',
         server: 'smtp.ocn.ne.jp',
@@ -352,37 +303,64 @@ describe('sendcheck fix writes only what the trust gate allows', () => {
         acceptSuggested: [host],
       },
     ]);
-    expect(await readAccount(id, run.d.env)).toMatchObject({ host, port: 587 });
+    expect(await readAccount(id, run.d.accounts)).toMatchObject({ host, port: 587 });
   });
 
   it('refuses a bad --accept-suggested with exit 2 before diagnosing', async () => {
     const before = await prefs();
     let diagnosed = false;
     const run = deps(acceptedReport(), {
-      processEnv: { LANG: 'en_US.UTF-8' },
+      env: { LANG: 'en_US.UTF-8' },
       diagnose: async () => {
         diagnosed = true;
         return acceptedReport();
       },
     });
-    const r = await routeAccountCommands(
-      ['fix', '--account', id, '--accept-suggested', '192.168.1.10', '--yes'],
-      run.d,
-    );
-    expect(r).toEqual({ kind: 'done', code: 2 });
+    expect(
+      await runCli(['fix', '--account', id, '--accept-suggested', '192.168.1.10', '--yes'], run.d),
+    ).toBe(2);
     expect(diagnosed).toBe(false);
     expect(run.err()).toContain('“192.168.1.10” cannot be used as one');
     expect(await prefs()).toEqual(before);
   });
 
-  it('keeps --accept-suggested when diagnose --account is rewritten', async () => {
-    const r = await routeAccountCommands(
-      ['diagnose', '--account', id, '--accept-suggested', 'mail.hosting-example.net'],
-      deps(acceptedReport()).d,
-    );
-    expect(r).toMatchObject({
-      kind: 'continue',
-      argv: expect.arrayContaining(['--accept-suggested', 'mail.hosting-example.net']),
+  it('keeps --accept-suggested for diagnose --account', async () => {
+    const run = deps(acceptedReport());
+    const args = ['diagnose', '--account', id, '--accept-suggested', 'mail.hosting-example.net'];
+    expect(await runCli(args, run.d)).toBe(0);
+    expect(run.d.requests[0]?.acceptSuggested).toEqual(['mail.hosting-example.net']);
+  });
+});
+
+describe('sendcheck fix and a provider that hands out its own user ids', () => {
+  /** The OP25B report, with the user name the provider data gives ASAHIネット: its own user id. */
+  const ispIdReport = (): DiagnosisReport => {
+    const r = structuredClone(goldenReports().port25_blocked as DiagnosisReport);
+    if (r.recommended) r.recommended.username = '%ISPUSERID%';
+    return r;
+  };
+
+  it('keeps the account`s own user name, and never writes %ISPUSERID%', async () => {
+    const id = `${MAIN}:smtp1`;
+    const run = deps(ispIdReport());
+    expect(await runCli(['fix', '--account', id, '--yes'], run.d)).toBe(0);
+    expect(await readAccount(id, run.d.accounts)).toMatchObject({
+      port: 587,
+      username: 'taro.yamada@ocn.ne.jp',
     });
+    const prefs = await readFile(join(root, 'Profiles', 'k3x9q2ab.default-release', 'prefs.js'));
+    expect(prefs.toString()).not.toContain('%ISPUSERID%');
+  });
+
+  it('writes nothing when the account has no user name to fill it with, and says why', async () => {
+    const id = `${MAIN}:smtp3`;
+    const before = await readFile(join(root, 'Profiles', 'k3x9q2ab.default-release', 'prefs.js'));
+    const run = deps(ispIdReport(), { env: { LANG: 'en_US.UTF-8' } });
+    expect(await runCli(['fix', '--account', id, '--yes'], run.d)).toBe(2);
+    expect(run.out()).toContain('User name: (not set) → the user ID your provider gave you');
+    expect(run.err()).toContain('The recommended user name is the user ID your provider gave you');
+    expect(await readFile(join(root, 'Profiles', 'k3x9q2ab.default-release', 'prefs.js'))).toEqual(
+      before,
+    );
   });
 });

@@ -3,13 +3,19 @@
  * (shown with a warning after a diagnosis), so the next run may log in to it and `fix` may write
  * it. Checked with the IPC validator of the same field, so both doors take the same hosts.
  */
-import { createTranslator } from '../shared/i18n/i18next-options.js';
-import { MAX_ACCEPTED_SUGGESTIONS, parseAcceptSuggested } from '../shared/ipc-validators.js';
-import type { Lang } from '../shared/verdict.js';
+import { createTranslator } from '../../shared/i18n/i18next-options.js';
+import { MAX_ACCEPTED_SUGGESTIONS } from '../../shared/ipc-contract.js';
+import { parseAcceptSuggested } from '../../shared/ipc-validators.js';
+import type { Lang } from '../../shared/verdict.js';
 
-/** The option as node:util parseArgs declares it (repeatable). */
+/** The option, as diagnose and fix declare it (repeatable). */
 export const ACCEPT_SUGGESTED_OPTION = {
-  'accept-suggested': { type: 'string', multiple: true },
+  'accept-suggested': {
+    type: 'string',
+    multiple: true,
+    value: 'HOST',
+    says: 'cli.usage.options.accept-suggested',
+  },
 } as const;
 
 /** The hosts to pass on (undefined: none), or a whole sentence in the user's language saying why not. */

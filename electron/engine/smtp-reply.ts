@@ -31,7 +31,7 @@ export interface SmtpReplyLimits {
   maxLines: number;
 }
 
-/** The limits reliability.md asks for. */
+/** The limits a hostile server meets (docs/diagnosis.md, "Trust: the network may suggest, never decide"). */
 export const DEFAULT_REPLY_LIMITS: SmtpReplyLimits = {
   maxLineOctets: 512,
   maxReplyOctets: 64 * 1024,

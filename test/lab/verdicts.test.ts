@@ -337,7 +337,12 @@ describe.skipIf(!available.ok)(
       let stderr = '';
       child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
       child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-      await new Promise((r) => setTimeout(r, 600));
+      // Ctrl+C while the probes run: the PC's first SYN shows the diagnosis has begun (a fixed
+      // wait raced a slow start on a busy machine, and Node catches SIGINT from its first moment).
+      await lab().clearPcConnects();
+      const startedBy = Date.now() + 15_000;
+      while ((await lab().pcConnects()).length === 0 && Date.now() < startedBy)
+        await new Promise((r) => setTimeout(r, 25));
       const sent = performance.now();
       child.kill('SIGINT');
       const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));

@@ -46,10 +46,11 @@ describe('the whole wizard', () => {
     await userEvent.tab();
     expect(screen.getByLabelText('メールアドレス')).toHaveFocus();
     await userEvent.keyboard('taro@example.jp{Enter}');
-    const h1 = await screen.findByRole('heading', {
-      level: 1,
-      name: headline('smtp_blocked', 'ja'),
-    });
+    const h1 = await screen.findByRole(
+      'heading',
+      { level: 1, name: headline('smtp_blocked', 'ja') },
+      { timeout: 5000 },
+    );
     expect(h1).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(

@@ -14,6 +14,14 @@ export type ReadableProgram = (typeof READABLE_PROGRAMS)[number] & MailProgram;
 /** How the mail program protects the connection to the outgoing server. */
 export type AccountSecurity = 'none' | 'starttls' | 'tls';
 
+/**
+ * Which installation of Thunderbird a profile belongs to: the classic one (mozilla.org's installer
+ * or tarball, a distribution's package, macOS), Ubuntu's snap with its own copy of the profiles,
+ * the snap and the classic one sharing one folder (the snap's folder is a link to ~/.thunderbird),
+ * the Flathub flatpak, or the Microsoft Store package.
+ */
+export type ThunderbirdInstall = 'classic' | 'snap' | 'snap_shared' | 'flatpak' | 'msstore';
+
 /** A field whose value was inferred, not read from a documented key (the UI can say "probably"). */
 export type UnsureField = 'security' | 'port' | 'auth';
 
@@ -40,6 +48,8 @@ export interface MailAccount {
   fixable: boolean;
   /** For helpdesk staff: which profile and server entry this is (no file paths). */
   where: string;
+  /** Thunderbird: which installation the profile belongs to (the screen and the CLI say which). */
+  install?: ThunderbirdInstall;
 }
 
 /** Where an account's settings live: what the fix and "check again" need. Main process only. */
@@ -133,5 +143,6 @@ export function publicAccount(a: SourcedAccount): MailAccount {
     unsure: [...a.unsure],
     fixable: a.fixable,
     where: a.where,
+    ...(a.install ? { install: a.install } : {}),
   };
 }

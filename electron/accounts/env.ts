@@ -2,7 +2,7 @@
  * Where the readers look and how they run outside commands. Everything comes from here, so tests
  * give a temporary HOME / APPDATA and never touch the developer's own mail programs.
  */
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { runCommand, type RunCommand, type RunReg } from './run-command.js';
@@ -17,6 +17,8 @@ export interface AccountsEnv {
   home: string;
   /** %APPDATA% on Windows (defaults to HOME\AppData\Roaming). */
   appData?: string;
+  /** %LOCALAPPDATA% on Windows (defaults to HOME\AppData\Local): the Store packages' data. */
+  localAppData?: string;
   platform: NodeJS.Platform;
   runReg?: RunReg;
   runCommand?: RunCommand;
@@ -28,6 +30,17 @@ export interface AccountsEnv {
    * it says so: any local user may create one there. Absent: none of them is read.
    */
   ownedByUser?: OwnedByUser;
+  /**
+   * Whether a snap is installed on this machine; absent when nobody can tell (a copied folder).
+   * Decides which of two copies of Thunderbird's profiles the snap is using.
+   */
+  snapInstalled?: (name: string) => Promise<boolean>;
+  /**
+   * The home is a copy taken from another machine (`accounts --from`): nothing is run, no registry
+   * or system folder is read, absolute paths in the files are looked for inside the copy, and no
+   * account is offered for fixing.
+   */
+  copied?: boolean;
 }
 
 /**
@@ -46,8 +59,30 @@ export function regExePath(env: NodeJS.ProcessEnv): string {
 }
 
 /** %APPDATA%, or its standard place under the home folder. */
-export function appDataDir(env: AccountsEnv): string {
+export function appDataDir(env: Pick<AccountsEnv, 'home' | 'appData'>): string {
   return env.appData ?? join(env.home, 'AppData', 'Roaming');
+}
+
+/** %LOCALAPPDATA%, or its standard place under the home folder. */
+export function localAppDataDir(env: Pick<AccountsEnv, 'home' | 'localAppData'>): string {
+  return env.localAppData ?? join(env.home, 'AppData', 'Local');
+}
+
+/**
+ * snapd mounts every installed snap at <mount>/<name>/<revision> and links <mount>/<name>/current
+ * to the revision in use; the mount folder is /snap (Debian, Ubuntu) or /var/lib/snapd/snap
+ * (Fedora, Arch). The link exists exactly while the snap is installed.
+ */
+export async function snapInstalled(name: string): Promise<boolean> {
+  for (const mount of ['/snap', '/var/lib/snapd/snap']) {
+    try {
+      await lstat(join(mount, name, 'current'));
+      return true;
+    } catch {
+      // Not in this mount folder.
+    }
+  }
+  return false;
 }
 
 /** Opens for writing and closes at once; a sharing violation (EBUSY) means another process holds it. */
@@ -77,11 +112,13 @@ export function processAccountsEnv(
   return {
     home,
     ...(env.APPDATA ? { appData: env.APPDATA } : {}),
+    ...(env.LOCALAPPDATA ? { localAppData: env.LOCALAPPDATA } : {}),
     platform,
     runReg: (args) => run(regExePath(env), args),
     runCommand: run,
     ...(env.SystemDrive ? { systemDrive: `${env.SystemDrive}\\` } : {}),
     tryOpen,
     ownedByUser: powershellOwnerCheck(powershellPath(windowsDir(env)), run),
+    ...(platform === 'linux' ? { snapInstalled } : {}),
   };
 }

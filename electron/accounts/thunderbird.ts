@@ -5,11 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
-import type { AccountSecurity, SourcedAccount } from '../../shared/accounts.js';
-import { appDataDir, type AccountsEnv } from './env.js';
+import { basename, join } from 'node:path';
+import type { AccountSecurity, SourcedAccount, ThunderbirdInstall } from '../../shared/accounts.js';
+import type { AccountsEnv } from './env.js';
 import { parseIni } from './ini.js';
 import { parsePrefs, type ParsedPrefs } from './prefs-js.js';
+import {
+  absoluteIn,
+  profileDirOf,
+  realOrNull,
+  snapCopyInUse,
+  thunderbirdRoots,
+  type ThunderbirdRoot,
+} from './thunderbird-installs.js';
 
 /** A profile listed in profiles.ini. */
 export interface ThunderbirdProfile {
@@ -18,17 +26,10 @@ export interface ThunderbirdProfile {
   name: string;
   dir: string;
   isDefault: boolean;
-}
-
-/** The folders that may hold profiles.ini on this platform (standard, snap, flatpak). */
-export function thunderbirdRoots(env: AccountsEnv): string[] {
-  if (env.platform === 'win32') return [join(appDataDir(env), 'Thunderbird')];
-  if (env.platform === 'darwin') return [join(env.home, 'Library', 'Thunderbird')];
-  return [
-    join(env.home, '.thunderbird'),
-    join(env.home, 'snap', 'thunderbird', 'common', '.thunderbird'),
-    join(env.home, '.var', 'app', 'org.mozilla.Thunderbird', '.thunderbird'),
-  ];
+  /** The Path= of profiles.ini when it is relative: the same in a copy of the whole folder. */
+  relativePath: string | null;
+  /** The installation whose folder listed it (set by readThunderbird). */
+  install?: ThunderbirdInstall;
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {
@@ -40,8 +41,17 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
-/** The profiles of one root, from its profiles.ini (null when there is none). */
-export async function readProfilesIni(root: string): Promise<ThunderbirdProfile[] | null> {
+/**
+ * The profiles of one root, from its profiles.ini (null when there is none). env: the layout's OS
+ * and whether the home is a copy (how an IsRelative=0 path is read); this machine's OS by default.
+ */
+export async function readProfilesIni(
+  root: string,
+  env: Pick<AccountsEnv, 'platform' | 'copied' | 'home' | 'appData'> = {
+    platform: process.platform,
+    home: root,
+  },
+): Promise<ThunderbirdProfile[] | null> {
   const bytes = await readIfExists(join(root, 'profiles.ini'));
   if (bytes === null) return null;
   const sections = parseIni(bytes.toString('utf8'));
@@ -54,14 +64,15 @@ export async function readProfilesIni(root: string): Promise<ThunderbirdProfile[
     if (!/^profile\d+$/i.test(s.name)) continue;
     const path = s.get('Path');
     if (!path) continue;
-    const relative = s.get('IsRelative') !== '0' && !isAbsolute(path);
-    // Relative paths always use '/' in profiles.ini, also on Windows.
-    const dir = relative ? join(root, ...path.split('/')) : path;
+    const isRelative = s.get('IsRelative') !== '0';
+    const dir = profileDirOf(root, path, isRelative, env);
+    if (dir === null) continue;
     out.push({
       id: basename(dir),
       name: s.get('Name') ?? basename(dir),
       dir,
       isDefault: s.get('Default') === '1' || installDefaults.has(path),
+      relativePath: isRelative && !absoluteIn(env, path) ? path : null,
     });
   }
   return out;
@@ -153,6 +164,7 @@ function smtpAccount(
     unsure: [],
     fixable: true,
     where: `${profile.name} / ${smtpKey}`,
+    ...(profile.install ? { install: profile.install } : {}),
     source: {
       kind: 'thunderbird',
       profileDir: profile.dir,
@@ -169,28 +181,71 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Every Thunderbird account of every profile; the default profile's accounts come first. */
-export async function readThunderbird(env: AccountsEnv): Promise<SourcedAccount[] | null> {
+/**
+ * The roots that exist, each once: a root that is a link to another (the snap's folder linked to
+ * ~/.thunderbird) is the same folder, used by both installations.
+ */
+async function distinctRoots(env: AccountsEnv): Promise<ThunderbirdRoot[]> {
+  const seen = new Map<string, ThunderbirdRoot>();
+  for (const root of await thunderbirdRoots(env)) {
+    const real = await realOrNull(root.dir);
+    if (real === null) continue;
+    const first = seen.get(real);
+    if (!first) seen.set(real, { ...root });
+    else if (first.install === 'classic' && root.install === 'snap') first.install = 'snap_shared';
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Every profile of every installation, each once. The same folder reached twice (a link, an
+ * IsRelative=0 path into another root) counts once, by its real path. The snap's own copy of
+ * ~/.thunderbird holds the same profiles under the same relative paths: only the copy the
+ * installed program uses is kept (snapCopyInUse), so the stale one is neither listed nor fixed.
+ */
+export async function thunderbirdProfiles(env: AccountsEnv): Promise<ThunderbirdProfile[] | null> {
+  const roots = await distinctRoots(env);
+  const snapFirst = roots.some((r) => r.install === 'snap') && (await snapCopyInUse(env));
+  // The copy in use is read first, so its profiles win over their copies.
+  const rank = (r: ThunderbirdRoot) => (r.install === 'snap' ? (snapFirst ? 0 : 2) : 1);
+  roots.sort((a, b) => rank(a) - rank(b));
   let sawProfilesIni = false;
   const profiles: ThunderbirdProfile[] = [];
-  for (const root of thunderbirdRoots(env)) {
-    const found = await readProfilesIni(root);
+  const seenReal = new Set<string>();
+  const seenCopy = new Set<string>();
+  for (const root of roots) {
+    const found = await readProfilesIni(root.dir, env);
     if (found === null) continue;
     sawProfilesIni = true;
+    const copyFamily = root.install === 'classic' || root.install === 'snap';
     for (const p of found) {
-      // Two roots (e.g. snap and the classic folder) can hold profiles with the same folder name.
+      const real = (await realOrNull(p.dir)) ?? p.dir;
+      const copyKey = copyFamily && p.relativePath !== null ? p.relativePath : null;
+      if (seenReal.has(real) || (copyKey !== null && seenCopy.has(copyKey))) continue;
+      seenReal.add(real);
+      if (copyKey !== null) seenCopy.add(copyKey);
+      // Two roots (e.g. the flatpak and the classic folder) can hold profiles of the same name.
       let id = p.id;
       for (let n = 2; profiles.some((q) => q.id === id); n++) id = `${p.id}~${n}`;
-      profiles.push({ ...p, id });
+      profiles.push({ ...p, id, install: root.install });
     }
   }
-  if (!sawProfilesIni) return null;
+  return sawProfilesIni ? profiles : null;
+}
+
+/** Every Thunderbird account of every profile; the default profiles' accounts come first. */
+export async function readThunderbird(env: AccountsEnv): Promise<SourcedAccount[] | null> {
+  const profiles = await thunderbirdProfiles(env);
+  if (profiles === null) return null;
   profiles.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   const accounts: SourcedAccount[] = [];
   for (const profile of profiles) {
     const bytes = await readIfExists(join(profile.dir, 'prefs.js'));
     if (bytes === null) continue;
-    accounts.push(...accountsFromPrefs(parsePrefs(bytes), profile, sha256(bytes)));
+    const found = accountsFromPrefs(parsePrefs(bytes), profile, sha256(bytes));
+    // A copied home is only read: nothing there is offered for fixing.
+    if (env.copied) for (const a of found) a.fixable = false;
+    accounts.push(...found);
   }
   return accounts;
 }

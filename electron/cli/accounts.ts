@@ -24,6 +24,7 @@ export function accountLines(a: MailAccount, t: Translate): string[] {
     `  ${field('auth')}: ${t(a.auth ? 'accounts.auth.on' : 'accounts.auth.off')}${unsure('auth')}`,
     `  ${field('username')}: ${a.username || t('accounts.empty')}`,
     `  ${field('where')}: ${a.where}`,
+    ...(a.install ? [`  ${field('install')}: ${t(`accounts.install.${a.install}`)}`] : []),
   ];
   if (a.fixable) lines.push(`  ${t('accounts.fixable')}`);
   return lines;

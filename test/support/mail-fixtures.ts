@@ -45,6 +45,64 @@ export async function installThunderbird(t: TempHome, platform: NodeJS.Platform)
   return root;
 }
 
+/** The Microsoft Store package family of Thunderbird (winget's MSIX manifest). */
+export const STORE_FAMILY = 'MozillaThunderbird.MozillaThunderbird_jag0gd4e3s9p2';
+
+/** How one installation of Thunderbird lays out its profiles (fixtures: thunderbird-installs/). */
+export type InstallLayout =
+  'snap-linked' | 'snap-copied' | 'flatpak' | 'msstore' | 'copied-windows-absolute';
+
+/** Where a layout's profiles.ini lives in the temporary home. */
+export function installRootIn(t: TempHome, layout: InstallLayout): string {
+  switch (layout) {
+    case 'snap-linked':
+    case 'snap-copied':
+      return join(t.home, 'snap', 'thunderbird', 'common', '.thunderbird');
+    case 'flatpak':
+      return join(t.home, '.var', 'app', 'org.mozilla.Thunderbird', '.thunderbird');
+    case 'msstore':
+      return join(
+        t.home,
+        ...['AppData', 'Local', 'Packages', STORE_FAMILY, 'LocalCache', 'Roaming', 'Thunderbird'],
+      );
+    case 'copied-windows-absolute':
+      return join(t.appData, 'Thunderbird');
+  }
+}
+
+/**
+ * Lays Thunderbird out in the home as that installation does (thunderbird-installs/README.md).
+ * The snap layouts first install the distribution's ~/.thunderbird, then link or copy it as the
+ * snap's launcher does. Resolves to the folder that holds the layout's profiles.ini.
+ */
+export async function installThunderbirdAs(t: TempHome, layout: InstallLayout): Promise<string> {
+  const fixture = (name: string) => join(MAIL_FIXTURES, 'thunderbird-installs', name);
+  const root = installRootIn(t, layout);
+  if (layout === 'snap-linked' || layout === 'snap-copied') {
+    const classic = await installThunderbird(t, 'linux');
+    await cp(fixture('classic-deb/profiles.ini'), join(classic, 'profiles.ini'));
+    await mkdir(join(root, '..'), { recursive: true });
+    if (layout === 'snap-linked') {
+      // A junction on Windows: it needs no privilege, and the snap exists only on Linux anyway.
+      await symlink(classic, root, process.platform === 'win32' ? 'junction' : 'dir');
+      return root;
+    }
+    await cp(classic, root, { recursive: true, preserveTimestamps: true });
+    await cp(fixture('snap-copied/profiles.ini'), join(root, 'profiles.ini'));
+    return root;
+  }
+  if (layout === 'copied-windows-absolute') {
+    await cp(join(MAIL_FIXTURES, 'thunderbird'), root, { recursive: true });
+    await cp(fixture(`${layout}/profiles.ini`), join(root, 'profiles.ini'));
+    const work = join(root, 'Profiles', '7hf2mz0c.仕事');
+    await cp(work, join(t.home, 'Documents', 'Thunderbird', '7hf2mz0c.仕事'), { recursive: true });
+    await rm(work, { recursive: true });
+    return root;
+  }
+  await cp(fixture(layout), root, { recursive: true });
+  return root;
+}
+
 /** Copies a fixture folder to a path inside the temporary home (or system drive). */
 export async function installFixture(from: string, to: string): Promise<void> {
   await cp(join(MAIL_FIXTURES, from), to, { recursive: true });

@@ -73,6 +73,25 @@ describe('the accounts on the start screen', () => {
     await screen.findByRole('heading', { level: 1, name: /昔ながらの送信方法/ }, { timeout: 5000 });
   });
 
+  it('says which Thunderbird an account belongs to when it is not the regular one', async () => {
+    const snap: MailAccount = {
+      ...ACCOUNT,
+      id: 'thunderbird:k3x9q2ab.default-release:smtp1',
+      email: 'jiro@example.jp',
+      install: 'snap',
+    };
+    const api = apiWith([{ ...ACCOUNT, install: 'classic' }, snap]);
+    renderWithStore(<App />, { api });
+    await userEvent.click(screen.getByRole('button', { name: '読み取ってよい' }));
+    const snapButton = await screen.findByRole('button', { name: /jiro@example\.jp/ });
+    expect(snapButton).toHaveTextContent(
+      'Ubuntu の Snap 版 Thunderbird（Snap 版が自分用にコピーしたプロファイル）',
+    );
+    expect(screen.getByRole('button', { name: /taro@example\.jp/ })).toHaveTextContent(
+      /^自宅のメールtaro@example\.jpThunderbird · /,
+    );
+  });
+
   it('remembers a no for the session and never lists the accounts', async () => {
     const api = apiWith([ACCOUNT]);
     const { store } = renderWithStore(<App />, { api });

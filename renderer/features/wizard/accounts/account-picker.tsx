@@ -26,7 +26,11 @@ function ConsentQuestion() {
 function AccountButton({ account }: { account: MailAccount }) {
   const { t } = useTranslation();
   const diagnose = useAppStore((s) => s.diagnoseAccount);
-  const program = t(`programs.${account.program}.name`);
+  // Which Thunderbird, when there is more than the regular one (snap, flatpak, Microsoft Store).
+  const program =
+    account.install && account.install !== 'classic'
+      ? t(`accounts.install.${account.install}`)
+      : t(`programs.${account.program}.name`);
   const noEmail = account.email === '';
   return (
     <li>

@@ -49,14 +49,25 @@ async function ownedClassicFolders(env: AccountsEnv): Promise<string[]> {
   return all.filter((p) => owned.has(p));
 }
 
-/** The folders that may be Becky! data folders, most specific first, without duplicates. */
+/**
+ * A folder as Windows compares it: without letter case and without trailing separators, so the
+ * registry's "C:\Becky!\Taro\" and the scanned "C:\Becky!\taro" are one folder.
+ */
+export function folderKey(path: string): string {
+  return path.replace(/[\\/]+$/, '').toLowerCase();
+}
+
+/** The folders that may be Becky! data folders, most specific first, each folder once. */
 export async function beckyDataFolders(env: AccountsEnv): Promise<string[]> {
   const found = [
     ...(await registryDataDir(env)),
     join(env.home, 'Documents', 'Becky'),
     ...(await ownedClassicFolders(env)),
   ];
-  return [...new Set(found)];
+  const byKey = new Map<string, string>();
+  // The first place a folder is named keeps its rank and spelling.
+  for (const path of found) if (!byKey.has(folderKey(path))) byKey.set(folderKey(path), path);
+  return [...byKey.values()];
 }
 
 /** One mailbox's outgoing settings from its Mailbox.ini text, or null without an SMTP server. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import {
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
 import { readAppleMail } from './apple-mail.js';
-import { readBecky } from './becky.js';
+import { folderKey, readBecky } from './becky.js';
 import type { AccountsEnv } from './env.js';
 import type { RunReg } from './run-command.js';
 import { decodeWindowsText } from './ini.js';
@@ -116,6 +116,32 @@ describe('Becky! reader', () => {
     }
     expect(await readBecky(windows())).toBeNull();
     expect(await readBecky({ ...windows(), platform: 'linux' })).toBeNull();
+  });
+});
+
+describe('Becky! data folders named twice', () => {
+  it('lists each mailbox once when the registry’s DataDir differs from C:\\Becky!\\<name> only by a trailing \\ and letter case', async () => {
+    const classic = join(t.systemDrive, 'Becky!');
+    await installFixture('becky/Becky!', classic);
+    // Becky!'s default set-up: DataDir as typed in the setup dialog, C:\Becky!\Taro\.
+    const dataDir = `${join(classic, 'TARO')}\\`;
+    // Windows' file system takes that spelling for the folder taro. Elsewhere a link named so
+    // stands in for that; the scan of C:\Becky! lists folders only, so it does not list the link.
+    if (process.platform !== 'win32') await symlink(join(classic, 'taro'), dataDir);
+    const reg: RunReg = async (args) =>
+      args[1] === 'HKCU\\Software\\RimArts\\B2\\Settings'
+        ? {
+            code: 0,
+            stdout: `\r\nHKEY_CURRENT_USER\\Software\\RimArts\\B2\\Settings\r\n    DataDir    REG_SZ    ${dataDir}\r\n`,
+          }
+        : { code: 1, stdout: '' };
+    const accounts = (await readBecky(windows({ runReg: reg }))) ?? [];
+    expect(accounts.map((a) => a.id)).toEqual([
+      'becky:4b7c9e2a.mb',
+      'becky:5d1e8f3b.mb',
+      'becky:6a2b4c8d.mb',
+    ]);
+    expect(folderKey('C:\\Becky!\\Taro\\')).toBe(folderKey('c:\\becky!\\taro'));
   });
 });
 

@@ -40,10 +40,12 @@ async function registryDataDir(env: AccountsEnv): Promise<string[]> {
   return r.code === 0 && m?.[1] ? [m[1]] : [];
 }
 
-/** The folders under C:\Becky! that the current user owns; none without an owner check. */
+/** The folders under C:\Becky! that the current user owns (none without an owner check), or all of a copy's. */
 async function ownedClassicFolders(env: AccountsEnv): Promise<string[]> {
   const classic = join(env.systemDrive ?? 'C:\\', 'Becky!');
   const all = (await subfolders(classic)).map((n) => join(classic, n));
+  // A copied folder is the support staff's own copy: nobody else could have put a folder in it.
+  if (env.copied) return all;
   if (all.length === 0 || !env.ownedByUser) return [];
   const owned = await env.ownedByUser(all);
   return all.filter((p) => owned.has(p));

@@ -13,6 +13,7 @@ import {
 } from '../../test/support/mail-fixtures.js';
 import { readAppleMail } from './apple-mail.js';
 import { folderKey, readBecky } from './becky.js';
+import { copiedHome, type CopiedOs } from './copied-home.js';
 import type { AccountsEnv } from './env.js';
 import type { RunReg } from './run-command.js';
 import { decodeWindowsText } from './ini.js';
@@ -56,10 +57,17 @@ function windows(extra: Partial<AccountsEnv> = {}): AccountsEnv {
   };
 }
 
+/** The temporary home read as support staff read a copy (accounts --from), on every OS. */
+async function copied(os: CopiedOs): Promise<AccountsEnv> {
+  const copy = await copiedHome(t.home, os);
+  if (!copy.ok) throw new Error(copy.problem);
+  return copy.env;
+}
+
 describe('Becky! reader', () => {
-  it('reads every mailbox of C:\\Becky!\\<name> in Shift_JIS, with defaults for missing keys', async () => {
-    await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
-    const accounts = (await readBecky(windows())) ?? [];
+  it('reads every mailbox of C:\\Becky!\\<name> in Shift_JIS, with defaults for missing keys (a copied Windows folder)', async () => {
+    await installFixture('becky/Becky!', join(t.home, 'Becky!'));
+    const accounts = (await readBecky(await copied('windows'))) ?? [];
     expect(accounts.map((a) => publicAccount({ ...a, source: a.source }))).toEqual([
       expect.objectContaining({
         id: 'becky:4b7c9e2a.mb',

@@ -6,6 +6,7 @@ import {
   makeTempHome,
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
+import { copiedHome } from './copied-home.js';
 import { readProfilesIni, readThunderbird } from './thunderbird.js';
 
 let t: TempHome;
@@ -34,10 +35,17 @@ describe('Thunderbird reader', () => {
     expect(profiles?.[1]?.dir).toBe(join(root, 'Profiles', '7hf2mz0c.仕事'));
   });
 
-  for (const platform of ['linux', 'darwin', 'win32'] as const) {
-    it(`reads the outgoing servers of every profile on ${platform}`, async () => {
+  // Through the path support staff use (accounts --from), so every OS's layout is read on every OS.
+  for (const [platform, os] of [
+    ['linux', 'linux'],
+    ['darwin', 'macos'],
+    ['win32', 'windows'],
+  ] as const) {
+    it(`reads the outgoing servers of every profile of a copied ${os} home`, async () => {
       await installThunderbird(t, platform);
-      const accounts = await readThunderbird(env(platform));
+      const copy = await copiedHome(t.home, os);
+      if (!copy.ok) throw new Error(copy.problem);
+      const accounts = await readThunderbird(copy.env);
       expect(accounts?.map((a) => a.id)).toEqual([
         'thunderbird:k3x9q2ab.default-release:smtp1',
         'thunderbird:k3x9q2ab.default-release:smtp2',

@@ -1,11 +1,15 @@
 /**
  * `sendcheck accounts`: the outgoing settings the mail programs use now, as lines for people or
- * one JSON object for scripts. Nothing is written and no file path is printed.
+ * one JSON object for scripts. Nothing is written and no file path is printed. With --from DIR,
+ * support staff read a home (or AppData) folder copied from a customer's computer instead, laid
+ * out as --os says (or as its contents suggest); this computer's programs are not read.
  */
 import { publicAccount, type MailAccount } from '../../shared/accounts.js';
 import type { Translate } from '../../shared/i18n/translate.js';
+import { copiedHome, isCopiedOs, type CopiedOs } from '../accounts/copied-home.js';
+import type { AccountsEnv } from '../accounts/env.js';
 import { listAccounts } from '../accounts/index.js';
-import { defineCommand, JSON_OPTION } from './command.js';
+import { defineCommand, JSON_OPTION, type CliContext } from './command.js';
 
 /** One account as lines of text for people. */
 export function accountLines(a: MailAccount, t: Translate): string[] {
@@ -30,19 +34,47 @@ export function accountLines(a: MailAccount, t: Translate): string[] {
   return lines;
 }
 
+/** Where to read: this computer, or the copied folder of --from (a sentence when it cannot be). */
+async function source(
+  from: string | undefined,
+  os: string | undefined,
+  ctx: CliContext,
+): Promise<{ env: AccountsEnv; os?: CopiedOs } | string> {
+  if (from === undefined)
+    return os === undefined ? { env: ctx.accounts } : ctx.t('cli.errors.osWithoutFrom');
+  if (os !== undefined && !isCopiedOs(os)) return ctx.t('cli.errors.badOs', { value: os });
+  const copy = await copiedHome(from, os);
+  if (!copy.ok)
+    return ctx.t(
+      copy.problem === 'missing' ? 'cli.errors.fromMissing' : 'cli.errors.fromNotFolder',
+      {
+        dir: from,
+      },
+    );
+  return { env: copy.env, os: copy.os };
+}
+
 /** The command. */
 export const ACCOUNTS = defineCommand({
   name: 'accounts',
-  options: { ...JSON_OPTION },
+  options: {
+    from: { type: 'string', value: 'DIR', says: 'cli.usage.accounts.from' },
+    os: { type: 'string', value: 'windows|macos|linux', says: 'cli.usage.accounts.os' },
+    ...JSON_OPTION,
+  },
   run: async ({ values }, ctx) => {
-    const list = await listAccounts(ctx.accounts);
+    const where = await source(values.from, values.os, ctx);
+    if (typeof where === 'string') return ctx.fail(where);
+    const list = await listAccounts(where.env);
     const accounts = list.accounts.map(publicAccount);
     if (values.json) {
-      ctx.out(`${JSON.stringify({ accounts, programs: list.programs })}\n`);
+      const from = where.os ? { from: { os: where.os } } : {};
+      ctx.out(`${JSON.stringify({ accounts, programs: list.programs, ...from })}\n`);
       return 0;
     }
     const { t } = ctx;
     const out = [t('accounts.heading'), ''];
+    if (where.os) out.push(t('accounts.fromCopy', { os: t(`accounts.os.${where.os}`) }), '');
     for (const a of accounts) out.push(...accountLines(a, t), '');
     if (accounts.length === 0) out.push(t('accounts.noneFound'), '');
     for (const p of list.programs) {

@@ -111,6 +111,8 @@ export const FIX = defineCommand({
     yes: { type: 'boolean', says: 'cli.usage.fix.yes' },
     undo: { type: 'boolean', says: 'cli.usage.fix.undo' },
   },
+  // A copied folder is only ever read (accounts --from); a fix writes this computer's files only.
+  refused: { from: 'cli.errors.fixFrom' },
   run: async ({ values: v }, ctx) => {
     const id = v.account ?? '';
     const accepted = acceptedHosts(v['accept-suggested'], ctx.lang);

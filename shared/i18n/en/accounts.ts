@@ -4,6 +4,9 @@ import type { accounts as jaAccounts } from '../ja/accounts.js';
 /** Words about the mail programs' accounts in English: the same keys as ja/accounts.ts. */
 export const accounts: Widen<typeof jaAccounts> = {
   heading: 'Outgoing settings of your mail programs',
+  fromCopy:
+    'These settings were read from a copied folder laid out as on {{os}}. The mail programs of this computer were not read.',
+  os: { windows: 'Windows', macos: 'macOS', linux: 'Linux' },
   noneFound:
     'No outgoing settings were found in your mail programs. Please type the outgoing server and port yourself.',
   status: {

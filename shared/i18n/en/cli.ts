@@ -57,6 +57,8 @@ export const cli: Widen<typeof jaCli> = {
     accounts: {
       summary:
         'Lists the outgoing settings of your mail programs (Thunderbird, Becky!, Outlook, Apple Mail).',
+      from: 'Reads the settings from a home folder (or AppData folder) copied from a customer’s computer instead of this computer’s mail programs. Nothing is changed.',
+      os: 'The OS of the computer the folder was copied from (windows, macos or linux). Without it, what is in the folder decides.',
     },
     fix: {
       summary:
@@ -89,5 +91,11 @@ export const cli: Widen<typeof jaCli> = {
     passwordArgument:
       'Passwords are never taken as an argument (other programs could see them). Please use --password-stdin.',
     internal: 'SendCheck ran into an internal error ({{detail}}).',
+    osWithoutFrom: '--os is used only together with --from DIR.',
+    badOs: '--os must be windows, macos or linux (“{{value}}” cannot be used).',
+    fromMissing: 'The folder “{{dir}}” given with --from was not found.',
+    fromNotFolder: '“{{dir}}” given with --from is not a folder.',
+    fixFrom:
+      'fix changes only this computer’s mail programs, so it does not take --from. To read a copied folder, use accounts --from DIR.',
   },
 };

@@ -1,6 +1,9 @@
 /** Words about the mail programs' accounts SendCheck reads and, for Thunderbird, fixes. */
 export const accounts = {
   heading: 'メールソフトの送信設定',
+  fromCopy:
+    'コピーしたフォルダー（{{os}} の配置）から読み取った設定です。このパソコンのメールソフトの設定は読み取っていません。',
+  os: { windows: 'Windows', macos: 'macOS', linux: 'Linux' },
   noneFound:
     'メールソフトの送信設定は見つかりませんでした。送信サーバーとポート番号を手で入力してください。',
   status: {

@@ -54,6 +54,8 @@ export const cli = {
     },
     accounts: {
       summary: 'メールソフト（Thunderbird、Becky!、Outlook、Apple Mail）の送信設定を一覧にします。',
+      from: 'このパソコンのメールソフトではなく、お客さまのパソコンからコピーしたホームフォルダー（または AppData フォルダー）から設定を読み取ります。何も書き換えません。',
+      os: 'コピー元のパソコンの OS（windows、macos、linux のどれか）です。省略すると、フォルダーの中身から判断します。',
     },
     fix: {
       summary:
@@ -86,5 +88,12 @@ export const cli = {
     passwordArgument:
       'パスワードは引数では受け取りません（ほかのプログラムから見えてしまうためです）。--password-stdin を使ってください。',
     internal: 'SendCheck の内部でエラーが起きました（{{detail}}）。',
+    osWithoutFrom: '--os は --from DIR と一緒に使います。',
+    badOs:
+      '--os には windows、macos、linux のどれかを指定してください（「{{value}}」は使えません）。',
+    fromMissing: '--from で指定したフォルダー「{{dir}}」が見つかりません。',
+    fromNotFolder: '--from で指定した「{{dir}}」はフォルダーではありません。',
+    fixFrom:
+      'fix はこのパソコンのメールソフトだけを書き換えるため、--from は使えません。コピーしたフォルダーを読み取るには accounts --from DIR を使ってください。',
   },
 } as const;

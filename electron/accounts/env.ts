@@ -70,8 +70,9 @@ export function localAppDataDir(env: Pick<AccountsEnv, 'home' | 'localAppData'>)
 
 /**
  * snapd mounts every installed snap at <mount>/<name>/<revision> and links <mount>/<name>/current
- * to the revision in use; the mount folder is /snap (Debian, Ubuntu) or /var/lib/snapd/snap
- * (Fedora, Arch). The link exists exactly while the snap is installed.
+ * to the revision in use (snapcraft's documentation, "The snap directory"); the mount folder is
+ * /snap (Debian, Ubuntu) or /var/lib/snapd/snap (Fedora, Arch). The link exists while it is
+ * installed.
  */
 export async function snapInstalled(name: string): Promise<boolean> {
   for (const mount of ['/snap', '/var/lib/snapd/snap']) {

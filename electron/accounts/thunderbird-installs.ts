@@ -129,8 +129,9 @@ export function profileDirOf(
 /**
  * Whether the snap's own copy of the profiles is the one in use rather than ~/.thunderbird. The
  * launcher copies only when the snap starts and its folder is missing, so a copy means the snap
- * has run; snapd deletes ~/snap/<name> when the snap is removed. Where this machine can say
- * whether the snap is installed, that decides; a copied home cannot say, and the snap's copy wins.
+ * has run; `snap remove` deletes ~/snap/<name> (snapcraft's documentation, "Snapshots"). Where
+ * this machine can say whether the snap is installed, that decides; a copied home cannot say, and
+ * the snap's copy wins.
  */
 export async function snapCopyInUse(env: AccountsEnv): Promise<boolean> {
   return env.snapInstalled ? env.snapInstalled('thunderbird') : true;

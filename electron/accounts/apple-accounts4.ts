@@ -216,13 +216,28 @@ async function readCapped(path: string): Promise<Buffer | null> {
 }
 
 /**
+ * The database image with its log folded in. The log is read before and after the main file and
+ * must not have changed meanwhile: accountsd may checkpoint and restart the log at any moment, and
+ * a log of another generation over this image would be a database that never existed.
+ */
+async function consistentImage(path: string): Promise<Uint8Array | null> {
+  for (let attempt = 0; ; attempt++) {
+    const before = await readCapped(`${path}-wal`);
+    const image = await readCapped(path);
+    if (!image) return null;
+    const after = await readCapped(`${path}-wal`);
+    const same = before === null ? after === null : after !== null && before.equals(after);
+    if (same) return after ? applyWal(image, after) : image;
+    if (attempt === 2) throw new Error(`${path} kept changing while it was read`);
+  }
+}
+
+/**
  * Apple Mail's accounts from ~/Library/Accounts/Accounts4.sqlite: null when there is no such file;
  * NotPermittedError when macOS refuses to let this process read it (no Full Disk Access).
  */
 export async function readAccounts4(env: AccountsEnv): Promise<SourcedAccount[] | null> {
   const path = accounts4Path(env.home);
-  const image = await readCapped(path);
-  if (!image) return null;
-  const wal = await readCapped(`${path}-wal`);
-  return accounts4Accounts(wal ? applyWal(image, wal) : image, path);
+  const image = await consistentImage(path);
+  return image ? accounts4Accounts(image, path) : null;
 }

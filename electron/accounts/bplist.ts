@@ -19,7 +19,7 @@ export const BPLIST_MAX_BYTES = 8 * 1024 * 1024;
 /** The deepest nesting of arrays and dictionaries read. */
 export const BPLIST_MAX_DEPTH = 64;
 /** The most values one read may produce (shared objects count each time they appear). */
-export const BPLIST_MAX_VALUES = 200_000;
+export const BPLIST_MAX_VALUES = 50_000;
 
 const HEADER = 'bplist00';
 const TRAILER = 32;

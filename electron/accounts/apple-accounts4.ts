@@ -220,12 +220,15 @@ async function readCapped(path: string): Promise<Buffer | null> {
  * must not have changed meanwhile: accountsd may checkpoint and restart the log at any moment, and
  * a log of another generation over this image would be a database that never existed.
  */
-async function consistentImage(path: string): Promise<Uint8Array | null> {
+export async function consistentImage(
+  path: string,
+  read: (path: string) => Promise<Buffer | null> = readCapped,
+): Promise<Uint8Array | null> {
   for (let attempt = 0; ; attempt++) {
-    const before = await readCapped(`${path}-wal`);
-    const image = await readCapped(path);
+    const before = await read(`${path}-wal`);
+    const image = await read(path);
     if (!image) return null;
-    const after = await readCapped(`${path}-wal`);
+    const after = await read(`${path}-wal`);
     const same = before === null ? after === null : after !== null && before.equals(after);
     if (same) return after ? applyWal(image, after) : image;
     if (attempt === 2) throw new Error(`${path} kept changing while it was read`);

@@ -9,7 +9,7 @@ import {
   MAIL_FIXTURES,
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
-import { accounts4Accounts } from './apple-accounts4.js';
+import { accounts4Accounts, consistentImage } from './apple-accounts4.js';
 import { readAppleMail } from './apple-mail.js';
 import type { AccountsEnv } from './env.js';
 import { listAccounts, readAccount } from './index.js';
@@ -136,6 +136,29 @@ describe('Apple Mail on current macOS: ~/Library/Accounts/Accounts4.sqlite', () 
     expect(
       (await accounts4Accounts(applyWal(image, cut), 'x')).map((a) => a.account),
     ).not.toContain('新しいアカウント');
+  });
+
+  it('reads the log again after the main file, and retries (then gives up) while it keeps changing', async () => {
+    const dir = join(MAIL_FIXTURES, 'apple-mail-accounts4-wal');
+    const image = await readFile(join(dir, 'Accounts4.sqlite'));
+    const wal = await readFile(join(dir, 'Accounts4.sqlite-wal'));
+    const other = Buffer.from(wal);
+    other[16] = (other[16] as number) ^ 1; // another generation: other salts
+    const reads: string[] = [];
+    const scripted = (logs: Buffer[]) => async (path: string) => {
+      reads.push(path.endsWith('-wal') ? 'wal' : 'db');
+      return path.endsWith('-wal') ? (logs.shift() ?? wal) : image;
+    };
+    // The log changed once between the two reads: the second attempt matches and is used.
+    const folded = await consistentImage('Accounts4.sqlite', scripted([other, wal, wal]));
+    expect(reads).toEqual(['wal', 'db', 'wal', 'wal', 'db', 'wal']);
+    expect((await accounts4Accounts(folded ?? image, 'x')).map((a) => a.account)).toContain(
+      '新しいアカウント',
+    );
+    // It never settles: an error, not a guess.
+    await expect(
+      consistentImage('Accounts4.sqlite', scripted([wal, other, wal, other, wal, other])),
+    ).rejects.toThrow(/kept changing/);
   });
 
   it('reads PortNumber written as text, and skips a value that is not an archive without losing the account', async () => {

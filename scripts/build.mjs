@@ -4,6 +4,7 @@
 // developer's own build/ never overwrite each other.
 import { build } from 'esbuild';
 import path from 'node:path';
+import { cliOptions, copySqliteWasm, mainOptions } from './build-options.mjs';
 
 const args = process.argv.slice(2);
 const outArg = args.find((a) => a.startsWith('--outdir='));
@@ -12,44 +13,16 @@ const targets = args.filter((a) => !a.startsWith('--'));
 if (targets.length === 0) targets.push('all');
 const out = (file) => path.join(outdir, file);
 
-/** The command line: one ESM file that plain Node runs with no TypeScript loader, so it starts fast. */
+/** The command line (scripts/build-options.mjs), with SQLite's WebAssembly beside it. */
 async function buildCli() {
-  await build({
-    entryPoints: ['electron/cli.ts'],
-    outfile: out('cli/cli.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await build({ ...cliOptions(out('cli/cli.mjs')), entryPoints: ['electron/cli.ts'] });
+  copySqliteWasm(out('cli'));
 }
 
-/**
- * The main process: one CommonJS file (package.json "main"), electron left to the runtime.
- * CommonJS has no import.meta, so import.meta.url is defined from __filename for any module that
- * locates files next to itself.
- */
+/** The main process (scripts/build-options.mjs), with SQLite's WebAssembly beside it. */
 async function buildMain() {
-  await build({
-    entryPoints: ['electron/main.ts'],
-    outfile: out('main/main.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron'],
-    sourcemap: true,
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__sendcheck_import_meta_url' },
-    banner: {
-      js: "const __sendcheck_import_meta_url = require('node:url').pathToFileURL(__filename).href;",
-    },
-  });
+  await build({ ...mainOptions(out('main/main.cjs')), entryPoints: ['electron/main.ts'] });
+  copySqliteWasm(out('main'));
 }
 
 /**

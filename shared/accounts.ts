@@ -69,7 +69,12 @@ export type AccountSource =
     }
   | { kind: 'becky'; mailboxIni: string }
   | { kind: 'outlook_classic'; registryKey: string }
-  | { kind: 'apple_mail'; plist: string };
+  | {
+      kind: 'apple_mail';
+      /** The account database (Accounts4.sqlite) or the old Accounts.plist it was read from. */
+      file: string;
+      store: 'accounts4' | 'accounts_plist';
+    };
 
 /** An account with where it was read from (never sent to the renderer as is). */
 export interface SourcedAccount extends MailAccount {

@@ -1,45 +1,37 @@
 /**
- * Apple Mail (macOS). Since macOS 10.14 ~/Library/Mail is protected: without Full Disk Access
- * macOS refuses the read (EPERM), and SendCheck says "not permitted" so the UI can point to the
- * manual fields. Newer Mail versions keep accounts in ~/Library/Accounts/Accounts4.sqlite, which is
- * not read here. Older ones (V2 and similar) keep an XML ~/Library/Mail/V<n>/MailData/Accounts.plist:
- * DeliveryAccounts (outgoing servers: Hostname, PortNumber, SSLEnabled, ShouldUseAuthentication,
- * Username) and MailAccounts (AccountName, EmailAddresses, FullUserName, SMTPIdentifier =
- * "host:username"). These key names come from such files as users have published them, not from
- * Apple documentation; SSLEnabled does not say STARTTLS or TLS, so that is inferred from the port
- * (465 TLS, else STARTTLS) and marked unsure.
+ * Apple Mail (macOS). Current Mail keeps its accounts in the system's account store,
+ * ~/Library/Accounts/Accounts4.sqlite (apple-accounts4.ts), which is read first. Old Mail kept them
+ * in ~/Library/Mail/V<n>/MailData/Accounts.plist, XML or binary (bplist00): DeliveryAccounts
+ * (outgoing servers: Hostname, PortNumber, SSLEnabled, ShouldUseAuthentication, Username) and
+ * MailAccounts (AccountName, EmailAddresses, FullUserName, SMTPIdentifier = "host:username").
+ * These key names come from such files as users have published them and from Apple's own legacy
+ * reader, not from Apple documentation; SSLEnabled does not say STARTTLS or TLS, so that is
+ * inferred from the port (465 TLS, else STARTTLS) and marked unsure. That file is read only when
+ * the account store holds no mail account: on a current Mac it is at most a leftover.
+ *
+ * Without Full Disk Access macOS refuses the read (EPERM), and SendCheck says "not permitted" so
+ * the screen can say how to allow it, or point to the manual fields.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourcedAccount } from '../../shared/accounts.js';
+import { readAccounts4 } from './apple-accounts4.js';
 import type { AccountsEnv } from './env.js';
-import { parsePlist, type PlistValue } from './plist.js';
+import { NotPermittedError, permissionError } from './not-permitted.js';
+import { parsePlist } from './plist.js';
+import { isPlistDict, type PlistDict, type PlistValue } from './plist-value.js';
 
-/** macOS refused to let this process read Mail's folder. */
-export class NotPermittedError extends Error {
-  constructor(readonly path: string) {
-    super(`macOS did not allow reading ${path}`);
-    this.name = 'NotPermittedError';
-  }
-}
+export { NotPermittedError } from './not-permitted.js';
 
-type Dict = { [key: string]: PlistValue };
-const isDict = (v: PlistValue | undefined): v is Dict =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const dicts = (v: PlistValue | undefined): Dict[] => (Array.isArray(v) ? v.filter(isDict) : []);
+const dicts = (v: PlistValue | undefined): PlistDict[] =>
+  Array.isArray(v) ? v.filter(isPlistDict) : [];
 const text = (v: PlistValue | undefined): string =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 const yes = (v: PlistValue | undefined): boolean => v === true || v === 'YES' || v === 'yes';
 
-function permissionError(err: unknown, path: string): never {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EPERM' || code === 'EACCES') throw new NotPermittedError(path);
-  throw err;
-}
-
 /** The outgoing servers of an Accounts.plist, each with the mail account that uses it. */
 export function appleMailAccounts(plist: PlistValue, plistPath: string): SourcedAccount[] {
-  if (!isDict(plist)) return [];
+  if (!isPlistDict(plist)) return [];
   const mailAccounts = dicts(plist.MailAccounts);
   const out: SourcedAccount[] = [];
   for (const d of dicts(plist.DeliveryAccounts)) {
@@ -69,15 +61,14 @@ export function appleMailAccounts(plist: PlistValue, plistPath: string): Sourced
       unsure: ssl ? ['security'] : [],
       fixable: false,
       where: `Mail / ${identifier}`,
-      source: { kind: 'apple_mail', plist: plistPath },
+      source: { kind: 'apple_mail', file: plistPath, store: 'accounts_plist' },
     });
   }
   return out;
 }
 
 /** Apple Mail's accounts from the newest readable Accounts.plist; null when there is none. */
-export async function readAppleMail(env: AccountsEnv): Promise<SourcedAccount[] | null> {
-  if (env.platform !== 'darwin') return null;
+async function readAccountsPlist(env: AccountsEnv): Promise<SourcedAccount[] | null> {
   const mailDir = join(env.home, 'Library', 'Mail');
   let versions: string[];
   try {
@@ -99,4 +90,28 @@ export async function readAppleMail(env: AccountsEnv): Promise<SourcedAccount[] 
     return appleMailAccounts(parsePlist(bytes), path);
   }
   return null;
+}
+
+/**
+ * Apple Mail's accounts: from the account store, else from an old Accounts.plist; null when there
+ * is neither. When macOS refuses one of the two and the other holds no account, the refusal is
+ * what the user needs to hear (NotPermittedError), since the accounts are probably behind it.
+ */
+export async function readAppleMail(env: AccountsEnv): Promise<SourcedAccount[] | null> {
+  if (env.platform !== 'darwin') return null;
+  const failures: unknown[] = [];
+  let found: SourcedAccount[] | null = null;
+  for (const read of [readAccounts4, readAccountsPlist]) {
+    try {
+      const accounts = await read(env);
+      if (accounts && accounts.length > 0) return accounts;
+      found ??= accounts;
+    } catch (err) {
+      failures.push(err);
+    }
+  }
+  const refused = failures.find((e) => e instanceof NotPermittedError);
+  if (refused) throw refused;
+  if (failures.length > 0) throw failures[0];
+  return found;
 }

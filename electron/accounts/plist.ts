@@ -1,12 +1,14 @@
 /**
  * XML property lists (Apple's plist 1.0) through the project's strict XML reader. The one
  * DOCTYPE a plist carries (an external id, no internal subset, so no entities) is removed before
- * parsing; anything else DTD-like is still refused by the XML reader. Binary plists are refused.
+ * parsing; anything else DTD-like is still refused by the XML reader. Binary plists (bplist00)
+ * go to the bounded binary reader (bplist.ts).
  */
 import { parseXml, textOf, type XmlElement } from '../../shared/xml-lite.js';
+import { isBinaryPlist, parseBinaryPlist } from './bplist.js';
+import type { PlistValue } from './plist-value.js';
 
-/** A plist value. */
-export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue };
+export type { PlistValue } from './plist-value.js';
 
 const DOCTYPE = /<!DOCTYPE\s+plist\s+PUBLIC\s+"[^"<>[\]]*"\s+"[^"<>[\]]*"\s*>/;
 
@@ -56,10 +58,11 @@ function dict(el: XmlElement, depth: number): { [key: string]: PlistValue } {
   return out;
 }
 
-/** Parses an XML plist document to its top value; throws on binary or malformed input. */
+/** Parses a plist document, XML or binary (bplist00), to its top value; throws on malformed input. */
 export function parsePlist(bytes: Uint8Array): PlistValue {
+  if (isBinaryPlist(bytes)) return parseBinaryPlist(bytes);
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
-  if (head.startsWith('bplist')) throw new Error('binary plist (not read)');
+  if (head.startsWith('bplist')) throw new Error('binary plist of an unknown version (not read)');
   const text = Buffer.from(bytes).toString('utf8').replace(DOCTYPE, '');
   const root = parseXml(text);
   if (root.name !== 'plist') throw new Error('not a plist');

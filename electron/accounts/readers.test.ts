@@ -265,11 +265,11 @@ describe('Apple Mail reader', () => {
     expect(accounts[1]?.displayName).toBe('佐藤 花子');
   });
 
-  it('refuses DTD tricks and binary plists instead of guessing', () => {
+  it('refuses DTD tricks and a broken binary plist instead of guessing', () => {
     const xxe =
       '<?xml version="1.0"?><!DOCTYPE plist [<!ENTITY x "y">]><plist><string>&x;</string></plist>';
     expect(() => parsePlist(Buffer.from(xxe))).toThrow(/DTD/);
-    expect(() => parsePlist(Buffer.from('bplist00\0\0'))).toThrow(/binary/);
+    expect(() => parsePlist(Buffer.from('bplist00\0\0'))).toThrow(/bplist: truncated/);
   });
 
   // POSIX permissions only: on Windows chmod changes nothing but the read-only bit.

@@ -14,6 +14,7 @@ const RUNS: Record<TargetName, number> = {
   'ipc-validators': 500,
   'provider-data': 300,
   'autoconfig-xml': 300,
+  'apple-mail-files': 500,
 };
 
 function summary(r: TargetReport): string {

@@ -80,7 +80,13 @@ afterAll(() => {
 
 describe.runIf(onLinux)('electron-builder --dir with the project’s configuration', () => {
   it('puts package.json and the three bundles in app.asar', () => {
-    for (const file of ['/package.json', `/${BUILT.main}`, `/${BUILT.preload}`]) {
+    // SQLite's WebAssembly beside the main bundle: Apple Mail's account store is read through it.
+    for (const file of [
+      '/package.json',
+      `/${BUILT.main}`,
+      `/${BUILT.preload}`,
+      '/build/main/sql-wasm.wasm',
+    ]) {
       expect(entries, file).toContain(file);
     }
     expect(entries).toContain(`/${BUILT.renderer}/index.html`);

@@ -13,7 +13,7 @@ export const accounts: Widen<typeof jaAccounts> = {
     found: '{{program}}: {{count}} outgoing setting(s) found.',
     none: '{{program}}: no outgoing settings found.',
     not_permitted:
-      '{{program}}: macOS does not allow reading its settings. Allow SendCheck under System Settings → Privacy & Security → Full Disk Access, or type the outgoing server and port yourself.',
+      '{{program}}: macOS does not allow reading its settings. Turn on the app this command runs in (such as Terminal) under System Settings → Privacy & Security → Full Disk Access and open it again, or type the outgoing server and port yourself.',
     error: '{{program}}: the settings could not be read ({{detail}}).',
   },
   field: {

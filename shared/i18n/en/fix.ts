@@ -20,8 +20,20 @@ export const fix: Widen<typeof jaFix> = {
     none: 'No sending settings were found in your mail programs. Press Start and type your email address.',
     failed:
       "Your mail program's settings could not be read. Press Start and type your email address.",
-    notPermitted:
-      "macOS does not allow SendCheck to read {{program}}'s settings. Press Start and type the outgoing server and port yourself.",
+    notPermitted: "macOS does not allow SendCheck to read {{program}}'s settings.",
+    fullDiskAccess: {
+      lead: 'SendCheck can read them once you give it Full Disk Access. This is how:',
+      steps: [
+        'Open the Apple menu and choose System Settings.',
+        'Click Privacy & Security in the sidebar, then click Full Disk Access on the right.',
+        'Turn on SendCheck in the list. If it is not in the list, click + and choose SendCheck in the Applications folder.',
+        'Quit SendCheck and open it again.',
+      ],
+      older:
+        'On macOS 12, allow it under System Preferences → Security & Privacy → Privacy → Full Disk Access.',
+      manual:
+        'If you would rather not, press Start, type your email address, and type the outgoing server and port yourself.',
+    },
     noEmail: 'This account has no email address, so it cannot be checked from here.',
     server: 'Outgoing server {{host}}, port {{port}}',
     manual: 'To check another address by typing it, press Start.',

@@ -1,5 +1,6 @@
 /** The fuzz targets by name, and how to run one. */
 import { runAsyncTarget, runSyncTarget, type RunOptions, type TargetReport } from '../harness.js';
+import { appleMailFilesTarget } from './apple-mail-files.js';
 import { autoconfigXmlTarget } from './autoconfig-xml.js';
 import { ipcValidatorsTarget } from './ipc-validators.js';
 import { providerDataTarget } from './provider-data.js';
@@ -13,6 +14,7 @@ export const TARGET_NAMES = [
   'ipc-validators',
   'provider-data',
   'autoconfig-xml',
+  'apple-mail-files',
 ] as const;
 
 /** A target's name. */
@@ -31,6 +33,8 @@ export function runTarget(name: TargetName, o: RunOptions): Promise<TargetReport
       return runSyncTarget(providerDataTarget, o);
     case 'autoconfig-xml':
       return runSyncTarget(autoconfigXmlTarget, o);
+    case 'apple-mail-files':
+      return runSyncTarget(appleMailFilesTarget, o);
   }
 }
 

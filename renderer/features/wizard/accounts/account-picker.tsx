@@ -57,19 +57,31 @@ function AccountButton({ account }: { account: MailAccount }) {
   );
 }
 
-/** Programs macOS did not let SendCheck read: said in plain words, with the way around. */
+/**
+ * Programs macOS did not let SendCheck read: said in plain words, with the steps to give it Full
+ * Disk Access, and the way on without it (Start, then type the address).
+ */
 function NotPermitted({ programs }: { programs: ProgramStatus[] }) {
   const { t } = useTranslation();
   const refused = programs.filter((p) => p.status === 'not_permitted');
   if (refused.length === 0) return null;
+  const steps = t('fix.accounts.fullDiskAccess.steps', { returnObjects: true });
   return (
-    <>
+    <div className="notice not-permitted">
       {refused.map((p) => (
-        <p key={p.program} className="notice">
+        <p key={p.program}>
           {t('fix.accounts.notPermitted', { program: t(`programs.${p.program}.name`) })}
         </p>
       ))}
-    </>
+      <p>{t('fix.accounts.fullDiskAccess.lead')}</p>
+      <ol>
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p className="hint">{t('fix.accounts.fullDiskAccess.older')}</p>
+      <p>{t('fix.accounts.fullDiskAccess.manual')}</p>
+    </div>
   );
 }
 

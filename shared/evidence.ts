@@ -90,7 +90,19 @@ export interface EvidenceParams {
   unstable: { port: number };
   provider_settings: { provider: string };
   family_only: { family: 4 | 6 };
+  /**
+   * This PC's clock is wrong: certificates of unrelated servers all fail the same way in time
+   * (behind: all "not yet valid", valid from validFrom; ahead: all "expired", valid to validTo).
+   */
+  clock_wrong: { direction: ClockDirection; hosts: string[]; validFrom: string; validTo: string };
+  /** The web's own clocks (the controls' HTTP Date headers) against this PC's clock, ISO 8601. */
+  clock_web_time: { webTime: string; pcTime: string };
+  /** The recommended settings answered, but could not be verified because of this PC's clock. */
+  clock_unverified: { host: string; port: number };
 }
+
+/** Which way this PC's clock is wrong. */
+export type ClockDirection = 'behind' | 'ahead';
 
 /** Every evidence id the engine can emit. */
 export type EvidenceId = keyof EvidenceParams;
@@ -143,6 +155,9 @@ export interface ActionParams {
   run_again: Record<string, never>;
   works_here_only: Record<string, never>;
   confirm_suggested: { host: string };
+  clock_windows: Record<string, never>;
+  clock_mac: Record<string, never>;
+  clock_check_again: Record<string, never>;
 }
 
 /** Every action id. */

@@ -144,4 +144,9 @@ export interface ProbeResult {
   greetingMs?: number;
   /** SMTP: the greeting came, but later than a normal server's (slow, not unreachable). */
   slowGreeting?: boolean;
+  /**
+   * HTTP: the time the answer's Date header gave (the server's clock) and this PC's clock when the
+   * answer came, both ISO 8601. The PC's clock is judged against these (verdicts/pc-clock.ts).
+   */
+  httpDate?: { server: string; local: string };
 }

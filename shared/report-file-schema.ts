@@ -25,6 +25,7 @@ import {
 } from './report-file-format.js';
 import {
   ADDRESS_FAMILIES,
+  CLOCK_DIRECTIONS,
   APP_PASSWORD_STATES,
   BLOCKED_PLACES,
   BLOCK_HOWS,
@@ -179,6 +180,14 @@ const EVIDENCE_PARAMS = {
   unstable: { port: NUMBER },
   provider_settings: { provider: TEXT },
   family_only: { family: oneOf(ADDRESS_FAMILIES) },
+  clock_wrong: {
+    direction: oneOf(CLOCK_DIRECTIONS),
+    hosts: NAMES,
+    validFrom: TEXT,
+    validTo: TEXT,
+  },
+  clock_web_time: { webTime: TEXT, pcTime: TEXT },
+  clock_unverified: { host: TEXT, port: NUMBER },
 } satisfies { [K in EvidenceId]: v.ObjectEntries };
 
 /** Each action id's parameters. */
@@ -215,6 +224,9 @@ const ACTION_PARAMS = {
   run_again: {},
   works_here_only: {},
   confirm_suggested: { host: TEXT },
+  clock_windows: {},
+  clock_mac: {},
+  clock_check_again: {},
 } satisfies { [K in ActionId]: v.ObjectEntries };
 
 /** The parameters a table's entries give, as {} reads for a parameterless id: Record<string, never>. */
@@ -332,6 +344,7 @@ const PROBE = shapeOf<ProbeResult>()(
     dns: v.optional(DNS),
     greetingMs: v.optional(MS),
     slowGreeting: v.optional(BOOL),
+    httpDate: v.optional(record({ server: NAME, local: NAME })),
   }),
 );
 

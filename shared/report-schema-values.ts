@@ -211,3 +211,9 @@ export const LOCAL_PROXY_HOWS = exactly<EvidenceParams['port25_local_proxy']['ho
 
 /** The address families a finding can name. */
 export const ADDRESS_FAMILIES = exactly<EvidenceParams['family_only']['family']>()([4, 6]);
+
+/** Which way this PC's clock is wrong. */
+export const CLOCK_DIRECTIONS = exactly<EvidenceParams['clock_wrong']['direction']>()([
+  'behind',
+  'ahead',
+]);

@@ -45,8 +45,8 @@ describe('may the recommended settings be written?', () => {
     });
   });
 
-  it('no after a TLS or security-software verdict, even with a recommendation marked verified', () => {
-    expect(UNTRUSTED_CONNECTION_VERDICTS).toEqual(['tls_problem', 'security_software']);
+  it('no after a TLS, security-software or clock verdict, even with a recommendation marked verified', () => {
+    expect(UNTRUSTED_CONNECTION_VERDICTS).toEqual(['tls_problem', 'security_software', 'pc_clock']);
     for (const code of UNTRUSTED_CONNECTION_VERDICTS) {
       const r = withVerdict(code);
       expect(r.recommended?.verified).toBe(true);

@@ -16,6 +16,7 @@ import type { VerdictCode } from './verdict.js';
 export const UNTRUSTED_CONNECTION_VERDICTS: readonly VerdictCode[] = [
   'tls_problem',
   'security_software',
+  'pc_clock',
 ];
 
 /** Why recommended settings may not be written (each has words in the accounts and fix catalogues). */

@@ -18,9 +18,10 @@ export const VERDICT_CODES = [
   'dns_unavailable',
   'internet_unreachable',
   'offline',
+  'pc_clock',
 ] as const;
 
-/** One of the fourteen outcomes of a diagnosis. */
+/** One of the outcomes of a diagnosis. */
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 
 /** How sure the engine is of its verdict. */

@@ -47,7 +47,8 @@ function settingsLines(r: DiagnosisReport, account: ForAccount, t: Translate): s
     out.push(`  ${t(`settings.suggested.reason.${s.needsConfirmation.reason}`, values)}`);
     out.push(`  ${t('cli.acceptHint', values)}`);
   } else if (s.publishedOnly) out.push(`  ${t('cli.published')}`);
-  else if (!s.verified) out.push(`  ${t('cli.unverified')}`);
+  else if (!s.verified)
+    out.push(`  ${t(r.verdict.code === 'pc_clock' ? 'cli.unverifiedClock' : 'cli.unverified')}`);
   return out;
 }
 

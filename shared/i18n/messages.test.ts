@@ -103,6 +103,14 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   unstable: [{ port: 25 }],
   provider_settings: [{ provider: 'OCN' }],
   family_only: [{ family: 4 }, { family: 6 }],
+  clock_wrong: (['behind', 'ahead'] as const).map((direction) => ({
+    direction,
+    hosts,
+    validFrom: '2028-12-01T00:00:00.000Z',
+    validTo: '2029-03-01T00:00:00.000Z',
+  })),
+  clock_web_time: [{ webTime: '2028-12-07T03:00:00.000Z', pcTime: '2026-12-07T03:00:00.000Z' }],
+  clock_unverified: [{ host: 'smtp.example.jp', port: 587 }],
 };
 
 const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {
@@ -138,6 +146,9 @@ const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {
   run_again: {},
   works_here_only: {},
   confirm_suggested: { host: 'host1.hosting.example' },
+  clock_windows: {},
+  clock_mac: {},
+  clock_check_again: {},
 };
 
 /** Signs of a sentence glued from fragments, or of words that never got filled in. */

@@ -29,6 +29,7 @@ const CONTEXT_PARAM: Partial<Record<EvidenceId, string>> = {
   host_suggested: 'reason',
   dns_target_refused: 'reason',
   login_withheld: 'reason',
+  clock_wrong: 'direction',
 };
 
 /** Lists whose length picks the plural form (English "name" / "names"). */
@@ -50,6 +51,14 @@ export function evidenceMessage(e: Evidence): Message {
   if (countParam !== undefined) values.count = (params[countParam] as unknown[]).length;
   if (e.id === 'submission_silent' && e.params.hosts.length === 0) values.context = 'none';
   if (e.id === 'certificate_invalid') values.validTo = new Date(e.params.validTo);
+  if (e.id === 'clock_wrong') {
+    values.validFrom = new Date(e.params.validFrom);
+    values.validTo = new Date(e.params.validTo);
+  }
+  if (e.id === 'clock_web_time') {
+    values.webTime = new Date(e.params.webTime);
+    values.pcTime = new Date(e.params.pcTime);
+  }
   return { key: `evidence.${e.id}`, values };
 }
 

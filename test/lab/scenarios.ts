@@ -9,6 +9,7 @@ import {
   ADDR,
   ATTACKER_IP,
   ATTACKER_NAME,
+  LAB_SERVERS,
   labServer,
   type CertVariant,
   type MxRecord,
@@ -124,6 +125,23 @@ export interface Scenario {
 }
 
 const SATELLITE_ONE_WAY_MS = 325;
+
+/**
+ * This PC's clock two years behind the world's: the servers the lab account's diagnosis meets over
+ * TLS (its provider's, the reference submission host) and every web server present healthy
+ * certificates issued two years after this machine's now. The lab cannot move the PC's clock
+ * without moving the host's, so it moves the world's certificates instead; to the PC the two look
+ * the same. (Issuing one for every server would only slow the lab's first apply down.)
+ */
+function clockTwoYearsBehind(): Partial<Record<ServerId, ServerKnobs>> {
+  const met = LAB_SERVERS.filter(
+    (s) =>
+      s.id === 'example-jp' ||
+      s.id === 'google-submission' ||
+      s.ports.some((p) => p.kind === 'tls'),
+  );
+  return Object.fromEntries(met.map((s) => [s.id, { cert: 'not_yet_valid' as const }]));
+}
 const DISTANT_ONE_WAY_MS = 150;
 
 /** Networks the classic cases do not teach (docs/diagnosis.md, "Rules that real networks taught"). */
@@ -243,6 +261,13 @@ const REAL_NETWORKS = {
     summary: 'two MX names (and smtp.) on one address, same greeting',
     isp: {},
     email: 'taro@twomx.example',
+  },
+  pc_clock_behind: {
+    verdict: 'pc_clock',
+    summary:
+      "this PC's clock is two years behind: every server's healthy certificate is valid only from two years after it",
+    isp: {},
+    servers: clockTwoYearsBehind(),
   },
   ipv6_only_nat64: {
     verdict: 'port25_blocked',

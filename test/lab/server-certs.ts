@@ -37,6 +37,17 @@ export function issueCert(ca: TestCa, server: LabServer, variant: CertVariant): 
       return ca.issue({ cn: WRONG_HOST_NAME, altNames: [WRONG_HOST_NAME] });
     case 'self_signed':
       return createSelfSigned({ cn, altNames });
+    case 'not_yet_valid': {
+      // A healthy certificate as a PC whose clock is two years behind sees it: issued two years
+      // from this machine's now, for 90 days (the lab cannot move a clock, so it moves the world).
+      const issued = Date.now() + 730 * DAY_MS;
+      return ca.issue({
+        cn,
+        altNames,
+        notBefore: new Date(issued - 60 * 60 * 1000),
+        notAfter: new Date(issued + 90 * DAY_MS),
+      });
+    }
   }
 }
 

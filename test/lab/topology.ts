@@ -97,7 +97,7 @@ export const LAB_ACCOUNT = { email: 'taro@example.jp', password: 'correct horse'
 export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http';
 
 /** A certificate variant (scenario knobs override a port's own). */
-export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed';
+export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed' | 'not_yet_valid';
 
 /** One listening port of a simulated server. */
 export interface PortSpec {

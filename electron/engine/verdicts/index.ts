@@ -11,6 +11,7 @@ import { domainNotFound } from './domain-not-found.js';
 import { internetUnreachable } from './internet-unreachable.js';
 import { offline } from './offline.js';
 import { ok } from './ok.js';
+import { pcClock } from './pc-clock.js';
 import { port25Blocked } from './port25-blocked.js';
 import { port25Intercepted } from './port25-intercepted.js';
 import { securitySoftware } from './security-software.js';
@@ -26,6 +27,7 @@ export const VERDICTS: readonly VerdictDefinition[] = [
   dnsUnavailable,
   captivePortal,
   internetUnreachable,
+  pcClock,
   domainNotFound,
   securitySoftware,
   smtpBlocked,

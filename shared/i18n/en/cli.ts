@@ -16,6 +16,8 @@ export const cli: Widen<typeof jaCli> = {
   none: 'None',
   authOn: 'On (sign in with your address and password)',
   unverified: 'Note: these settings have not been seen answering yet.',
+  unverifiedClock:
+    'Note: these settings could not be checked, because this computer’s clock is wrong.',
   published:
     'Note: these are the settings your provider publishes; they were not checked from here.',
   noSettings: 'No outgoing server settings were found.',

@@ -97,6 +97,12 @@ export const verdict: Widen<typeof jaVerdict> = {
     explanation: 'This computer does not seem to be connected to Wi‑Fi or a cable.',
     staff: 'Not connected to a network',
   },
+  pc_clock: {
+    title: 'This computer’s clock is wrong',
+    explanation:
+      'This computer’s clock is far off, so the certificates that prove who mail servers and web sites are all look invalid. Your mail settings are not the problem. Set the clock to be set automatically, then check again.',
+    staff: 'PC clock wrong (certificates look outside their validity)',
+  },
 };
 
 /** What the user is told to do next: one whole sentence per action. */
@@ -148,6 +154,12 @@ export const action: Widen<typeof jaAction> = {
     'Your current settings work on this line, but not from other networks, for example when you are out. Switch to the settings below so that you can send from anywhere.',
   confirm_suggested:
     'Check in your provider’s or hosting company’s guide that the outgoing server is {{host}}.',
+  clock_windows:
+    'On Windows: open Start → Settings → Time & language → Date & time, turn on “Set time automatically”, and click “Sync now”.',
+  clock_mac:
+    'On a Mac: open the Apple menu → System Settings → General → Date & Time, and turn on “Set time and date automatically”.',
+  clock_check_again:
+    'Once the clock is right, check again: then your mail settings can be checked as well.',
 };
 
 /**
@@ -279,4 +291,12 @@ export const evidence: Widen<typeof jaEvidence> & {
     'These settings are the ones {{provider}} publishes; they have not been checked from here yet.',
   family_only_4: 'Checked over IPv4 only (there is no IPv6 route).',
   family_only_6: 'This line reaches the internet over IPv6 only; the checks used IPv6 addresses.',
+  clock_wrong_behind:
+    'The certificates of {{hosts, list}} all read “not yet valid”: they are valid from {{validFrom, datetime}}, and this computer’s clock has not reached that time. This computer’s clock is behind.',
+  clock_wrong_ahead:
+    'The certificates of {{hosts, list}} all read “expired”: they are valid until {{validTo, datetime}}, and this computer’s clock is already past that time. This computer’s clock is ahead.',
+  clock_web_time:
+    'Web servers’ own clocks say it is {{webTime, datetime}}; this computer’s clock said {{pcTime, datetime}}.',
+  clock_unverified:
+    '{{host}} answered on port {{port}}, but its certificate cannot be checked while this computer’s clock is wrong, so the settings below are not verified yet.',
 };

@@ -24,6 +24,7 @@ export function nodeStates(
 function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode) {
   if (code === 'security_software') return 'pcSecurity';
   if (code === 'captive_portal') return 'routerPortal';
+  if (code === 'pc_clock') return 'pcClock';
   return blockedAt ?? 'none';
 }
 

@@ -84,4 +84,19 @@ describe('result step', () => {
       screen.getByText(/プロバイダー（インターネット回線の会社）のところで止まっています/),
     ).toBeVisible();
   });
+
+  it('stops a wrong clock at this PC and says it is the clock, not a missing network', () => {
+    const report = REPORTS.pc_clock;
+    renderWithStore(<ResultStep />, {
+      api: createFakeApi({ report }),
+      lang: 'en',
+      initial: { run: doneRun(report, 'r') },
+    });
+    const stopped = screen.getByText('Your PC').closest('li') as HTMLElement;
+    expect(stopped.dataset['state']).toBe('stopped');
+    expect(
+      screen.getByText('Your email is stopped inside this computer: its clock is wrong.'),
+    ).toBeVisible();
+    expect(screen.queryByText(/not connected to a network/)).toBeNull();
+  });
 });

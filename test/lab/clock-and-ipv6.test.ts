@@ -1,0 +1,79 @@
+/**
+ * The PC's clock and broken IPv6 (docs/diagnosis.md, "Rules that real networks taught"), through
+ * the real CLI inside the PC, in Japanese and English: what the customer reads, and the JSON the
+ * support screen rests on. One lab serves the whole file.
+ */
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { labAvailable } from './lab.js';
+import type { ScenarioName } from './scenarios.js';
+import { LAB_ACCOUNT } from './topology.js';
+import { useLab } from './use-lab.js';
+
+interface CliJson {
+  verdict: { code: string; confidence: string; title: string };
+  recommended: { host: string; port: number; verified: boolean } | null;
+  evidence: { id: string; text: string; probes: string[] }[];
+  probes: { id: string; role: string; host: string; port: number | null; outcome: string }[];
+  blockedAt: string | null;
+}
+
+const available = labAvailable();
+
+describe.skipIf(!available.ok)(
+  `the PC's clock and broken IPv6 in the lab${available.ok ? '' : ` (skipped: ${available.reason})`}`,
+  () => {
+    const lab = useLab();
+    beforeAll(() => {
+      execFileSync('node', ['scripts/build.mjs', 'cli'], { stdio: 'inherit' });
+    });
+
+    async function cli(scenario: ScenarioName, lang: 'ja' | 'en', json: boolean) {
+      await lab().apply(scenario);
+      const argv = ['node', 'build/cli/cli.mjs', 'diagnose', '--email', LAB_ACCOUNT.email];
+      const r = await lab().run([...argv, ...(json ? ['--json'] : []), '--lang', lang], {
+        env: lab().env,
+        timeoutMs: 30_000,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return r.stdout;
+    }
+
+    describe("a PC whose clock is two years behind (every server's certificate is valid only from two years on)", () => {
+      it('is pc_clock, stopped at the PC; the settings stay, not verified because of the clock', async () => {
+        const r = JSON.parse(await cli('pc_clock_behind', 'en', true)) as CliJson;
+        expect(r.verdict.code).toBe('pc_clock');
+        expect(r.blockedAt).toBe('pc');
+        expect(r.recommended).toMatchObject({ host: 'smtp.example.jp', verified: false });
+        const clock = r.evidence.find((e) => e.id === 'clock_wrong');
+        expect(clock?.text).toMatch(/smtp\.example\.jp/);
+        expect(clock?.text).toMatch(/smtp\.gmail\.com/);
+        expect(clock?.text).toMatch(/clock is behind/);
+        // Each sentence points at the probes whose certificates showed it.
+        const certified = new Set(
+          r.probes.filter((p) => p.port === 587 || p.port === 465).map((p) => p.id),
+        );
+        expect(clock?.probes.length).toBeGreaterThan(1);
+        for (const id of clock?.probes ?? []) expect(certified.has(id)).toBe(true);
+        expect(r.evidence.map((e) => e.id)).toContain('clock_unverified');
+      });
+
+      it('says so in Japanese and English, with the steps for Windows and macOS', async () => {
+        const ja = await cli('pc_clock_behind', 'ja', false);
+        expect(ja).toContain('このパソコンの時計がずれています');
+        expect(ja).toContain('「時刻と言語」');
+        expect(ja).toContain('「日付と時刻」');
+        expect(ja).toContain('このパソコンの時計が遅れています。');
+        expect(ja).toContain('※ このパソコンの時計がずれているため');
+        expect(ja).toContain('[pc_clock]');
+        const en = await cli('pc_clock_behind', 'en', false);
+        expect(en).toContain('This computer’s clock is wrong');
+        expect(en).toContain('Time & language → Date & time');
+        expect(en).toContain('System Settings → General → Date & Time');
+        expect(en).toContain('This computer’s clock is behind.');
+        expect(en).toContain('[pc_clock]');
+      });
+    });
+  },
+);

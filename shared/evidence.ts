@@ -99,6 +99,8 @@ export interface EvidenceParams {
   clock_web_time: { webTime: string; pcTime: string };
   /** The recommended settings answered, but could not be verified because of this PC's clock. */
   clock_unverified: { host: string; port: number };
+  /** IPv6 is configured but reaches nothing, while the same servers answer over IPv4. */
+  ipv6_broken: Record<string, never>;
 }
 
 /** Which way this PC's clock is wrong. */

@@ -188,6 +188,7 @@ const EVIDENCE_PARAMS = {
   },
   clock_web_time: { webTime: TEXT, pcTime: TEXT },
   clock_unverified: { host: TEXT, port: NUMBER },
+  ipv6_broken: {},
 } satisfies { [K in EvidenceId]: v.ObjectEntries };
 
 /** Each action id's parameters. */

@@ -2,6 +2,7 @@
  * The findings said with every verdict (docs/diagnosis.md, "Rules that real networks taught": findings are never lost): what works,
  * how port 25 fared, what the mail program uses now, who named the recommended server.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import type { RecommendedSettings } from '../../shared/diagnosis.js';
 import { evidence, type Evidence } from '../../shared/evidence.js';
 import type { ProbeResult } from '../../shared/probe.js';
@@ -33,15 +34,36 @@ function userPortEvidence(f: Facts): Evidence[] {
     : [evidence('user_port_ok', 'ok', { port })];
 }
 
+/**
+ * Connects that came and went: the same address (so the same family) answered on a port and was
+ * then stopped on it. One family reaching nothing while the other works is not that (ipv6Evidence).
+ */
 function instabilityEvidence(f: Facts): Evidence[] {
   for (const port of [25, 587, 465]) {
     const same = onPorts(f.mail, port);
-    const hostsSplit = same
+    const split = same
       .filter(blocked)
-      .some((b) => same.some((c) => c.host === b.host && connected(c)));
-    if (hostsSplit) return [evidence('unstable', 'info', { port }, same)];
+      .some((b) => same.some((c) => c.host === b.host && c.ip === b.ip && connected(c)));
+    if (split) return [evidence('unstable', 'info', { port }, same)];
   }
   return [];
+}
+
+/**
+ * IPv6 configured but broken: no IPv6 connect got through anywhere, while servers it was tried on
+ * answered over IPv4. Said once, as the line's IPv6 not working (IPv4 was used).
+ */
+function ipv6Evidence(f: Facts): Evidence[] {
+  const connects = f.probes.filter(
+    (p) => (p.kind === 'tcp' || p.kind === 'smtp') && p.role !== 'login' && p.ip !== null,
+  );
+  const v6 = connects.filter((p) => isIPv6(p.ip ?? ''));
+  if (v6.length === 0 || v6.some(connected)) return [];
+  const overV4 = new Set(
+    connects.filter((p) => isIPv4(p.ip ?? '') && connected(p)).map((p) => p.host),
+  );
+  const failed = v6.filter((p) => (blocked(p) || p.outcome === 'no_route') && overV4.has(p.host));
+  return failed.length > 0 ? [evidence('ipv6_broken', 'info', {}, failed)] : [];
 }
 
 function slowEvidence(f: Facts): Evidence[] {
@@ -146,6 +168,7 @@ export function findingsForEveryVerdict(
   out.push(...loginEvidence(f), ...withheldEvidence(f, recommended));
   out.push(...(verdict.nothingGetsOut ? [] : port25Finding(f)), ...userPortEvidence(f));
   out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
+  out.push(...ipv6Evidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)
     out.push(evidence('provider_settings', 'info', { provider: f.input.provider.name }));

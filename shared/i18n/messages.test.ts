@@ -111,6 +111,7 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   })),
   clock_web_time: [{ webTime: '2028-12-07T03:00:00.000Z', pcTime: '2026-12-07T03:00:00.000Z' }],
   clock_unverified: [{ host: 'smtp.example.jp', port: 587 }],
+  ipv6_broken: [{}],
 };
 
 const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {

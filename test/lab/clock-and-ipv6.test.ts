@@ -14,7 +14,14 @@ interface CliJson {
   verdict: { code: string; confidence: string; title: string };
   recommended: { host: string; port: number; verified: boolean } | null;
   evidence: { id: string; text: string; probes: string[] }[];
-  probes: { id: string; role: string; host: string; port: number | null; outcome: string }[];
+  probes: {
+    id: string;
+    role: string;
+    host: string;
+    ip: string | null;
+    port: number | null;
+    outcome: string;
+  }[];
   blockedAt: string | null;
 }
 
@@ -73,6 +80,36 @@ describe.skipIf(!available.ok)(
         expect(en).toContain('System Settings → General → Date & Time');
         expect(en).toContain('This computer’s clock is behind.');
         expect(en).toContain('[pc_clock]');
+      });
+    });
+
+    describe('a line whose IPv6 is configured but broken (AAAA everywhere, the ISP drops IPv6)', () => {
+      it('says once that IPv6 does not work on this line, and never that connections come and go', async () => {
+        const r = JSON.parse(await cli('ipv6_broken', 'en', true)) as CliJson;
+        expect(r.verdict.code).toBe('ok');
+        const ids = r.evidence.map((e) => e.id);
+        expect(ids.filter((id) => id === 'ipv6_broken')).toHaveLength(1);
+        expect(ids).not.toContain('unstable');
+        // The finding rests on IPv6 connects that reached nothing, to servers that answered over IPv4.
+        const v6 = r.evidence.find((e) => e.id === 'ipv6_broken')?.probes ?? [];
+        expect(v6.length).toBeGreaterThan(0);
+        for (const id of v6) {
+          const p = r.probes.find((x) => x.id === id);
+          expect(p?.ip).toContain(':');
+          expect(p?.outcome).toBe('filtered');
+          expect(
+            r.probes.some(
+              (x) => x.host === p?.host && !x.ip?.includes(':') && x.outcome === 'open',
+            ),
+          ).toBe(true);
+        }
+      });
+
+      it('says it in Japanese and English', async () => {
+        expect(await cli('ipv6_broken', 'ja', false)).toContain('この回線では IPv6 が使えません（');
+        expect(await cli('ipv6_broken', 'en', false)).toContain(
+          'IPv6 does not work on this line (',
+        );
       });
     });
   },

@@ -262,6 +262,13 @@ const REAL_NETWORKS = {
     isp: {},
     email: 'taro@twomx.example',
   },
+  ipv6_broken: {
+    verdict: 'ok',
+    summary:
+      'IPv6 configured but broken: AAAA for every server and a global IPv6 address, but the ISP drops every forwarded IPv6 packet; IPv4 works',
+    isp: { extraForwardRules: ['meta nfproto ipv6 drop'] },
+    dns: { aaaa: 'native' },
+  },
   pc_clock_behind: {
     verdict: 'pc_clock',
     summary:

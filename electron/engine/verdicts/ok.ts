@@ -58,6 +58,7 @@ export const ok: VerdictDefinition = {
     'srv_spoofed',
     'mx_spoofed',
     'autoconfig_other_domain',
+    'ipv6_broken',
   ],
   when: (f) => {
     const inside = f.insideIsp;

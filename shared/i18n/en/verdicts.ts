@@ -299,4 +299,6 @@ export const evidence: Widen<typeof jaEvidence> & {
     'Web servers’ own clocks say it is {{webTime, datetime}}; this computer’s clock said {{pcTime, datetime}}.',
   clock_unverified:
     '{{host}} answered on port {{port}}, but its certificate cannot be checked while this computer’s clock is wrong, so the settings below are not verified yet.',
+  ipv6_broken:
+    'IPv6 does not work on this line (IPv6 addresses reached nothing, while the same servers answered over IPv4); IPv4 was used.',
 };

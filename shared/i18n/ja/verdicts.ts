@@ -286,4 +286,6 @@ export const evidence = {
     'インターネット上のサーバーの時計は{{webTime, datetime}}を示していますが、このパソコンの時計は{{pcTime, datetime}}でした。',
   clock_unverified:
     '{{host}}（ポート{{port}}番）は応答しましたが、このパソコンの時計がずれているため証明書を確かめられず、下の設定はまだ確認済みではありません。',
+  ipv6_broken:
+    'この回線では IPv6 が使えません（IPv6 のアドレスにはどこにも届かず、同じサーバーに IPv4 では届きました）。IPv4 で調べました。',
 } as const;

@@ -139,6 +139,8 @@ export type AccountWriteResult =
       /** File name only (no folder) of the whole-file backup made before the fix. */ backupName: string;
       /** After an undo: the settings left as they are, because they changed after the fix. */
       kept?: SettingChange['field'][];
+      /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
+      staleLock?: true;
     }
   | { written: false; refusal: FixRefusal | 'no_recommended' };
 

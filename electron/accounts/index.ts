@@ -72,7 +72,15 @@ export async function readAccount(
  * left alone because they changed after the fix.
  */
 export type AccountWriteOutcome =
-  | { ok: true; account: SourcedAccount; backup: string; fix: string; kept?: SettingField[] }
+  | {
+      ok: true;
+      account: SourcedAccount;
+      backup: string;
+      fix: string;
+      kept?: SettingField[];
+      /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
+      staleLock?: boolean;
+    }
   | { ok: false; code: FixRefusal; detail: string };
 
 /** One of the five settings of an outgoing server. */
@@ -99,7 +107,7 @@ async function thunderbirdAccount(
 async function reread(
   id: string,
   env: AccountsEnv,
-  done: { backup: string; fix: string; kept?: SettingField[] },
+  done: { backup: string; fix: string; kept?: SettingField[]; staleLock?: boolean },
 ): Promise<AccountWriteOutcome> {
   const account = await readAccount(id, env);
   return account
@@ -127,7 +135,8 @@ export async function fixThunderbird(
     env,
     ...(opts.now ? { now: opts.now } : {}),
   });
-  return out.ok ? reread(id, env, { backup: out.backup, fix: out.fix }) : out;
+  if (!out.ok) return out;
+  return reread(id, env, { backup: out.backup, fix: out.fix, staleLock: out.staleLock });
 }
 
 /**
@@ -151,5 +160,5 @@ export async function undoThunderbirdFix(
   });
   if (!out.ok) return out;
   const kept = [...new Set(out.kept.map(settingOfPref).filter((f) => f !== null))];
-  return reread(id, env, { backup: out.backup, fix: out.fix, kept });
+  return reread(id, env, { backup: out.backup, fix: out.fix, kept, staleLock: out.staleLock });
 }

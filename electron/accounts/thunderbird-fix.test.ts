@@ -173,7 +173,7 @@ describe('Thunderbird fix: refusals', () => {
     const root = await installThunderbird(t, 'linux');
     const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
     const a = await account(`${MAIN}:smtp1`);
-    await symlink('127.0.1.1:+4242', join(dir, 'lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(dir, 'lock'));
     const before = await readFile(join(dir, 'prefs.js'));
     expect(await fix(a, OCN_587)).toMatchObject({ ok: false, code: 'running' });
     expect(await readFile(join(dir, 'prefs.js'))).toEqual(before);

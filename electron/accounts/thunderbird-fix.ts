@@ -32,7 +32,7 @@ export { FixError } from './fix-error.js';
 
 /** The outcome of a write: the backup and the fix record it made, or why nothing was written. */
 export type FixOutcome =
-  | { ok: true; backup: string; fix: string; prefsSha256: string }
+  | { ok: true; backup: string; fix: string; prefsSha256: string; staleLock: boolean }
   | { ok: false; code: FixRefusal; detail: string };
 
 /**
@@ -47,6 +47,8 @@ export type UndoOutcome =
       reverted: string[];
       kept: string[];
       prefsSha256: string;
+      /** Thunderbird had left a lock behind (a crash): not running, so SendCheck went ahead. */
+      staleLock: boolean;
     }
   | { ok: false; code: FixRefusal; detail: string };
 
@@ -207,10 +209,12 @@ async function makeBackup(dir: string, bytes: Buffer, mode: number, now: Date): 
   }
 }
 
-async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<void> {
+/** Refuses while Thunderbird runs; answers true when a lock left by a crash was found (and passed). */
+async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<boolean> {
   const lock = await thunderbirdLock(profileDir, env);
   if (lock.state === 'running') throw new FixError('running', `lock held: ${lock.lockFile}`);
   if (lock.state === 'unknown') throw new FixError('lock_unknown', lock.detail);
+  return lock.state === 'stale';
 }
 
 async function readPrefs(prefsPath: string): Promise<{ bytes: Buffer; mode: number }> {
@@ -262,7 +266,7 @@ export async function writeThunderbirdSettings(req: {
 }): Promise<FixOutcome> {
   try {
     const settings = validSettings(req.settings);
-    await refuseWhileRunning(req.profileDir, req.env);
+    const staleLock = await refuseWhileRunning(req.profileDir, req.env);
     const { bytes, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
     const hash = sha256(bytes);
     if (hash !== req.expectSha256)
@@ -280,7 +284,7 @@ export async function writeThunderbirdSettings(req: {
       });
       made.push(fix);
       await replacePrefs(req.profileDir, next, mode, hash, req.env);
-      return { ok: true, backup, fix, prefsSha256: sha256(next) };
+      return { ok: true, backup, fix, prefsSha256: sha256(next), staleLock };
     } catch (err) {
       // Nothing was changed: a backup or a record of an untouched file would mislead a later undo.
       for (const file of made) await unlink(file).catch(() => undefined);
@@ -314,7 +318,7 @@ export async function undoThunderbirdChange(req: {
   now?: Date;
 }): Promise<UndoOutcome> {
   try {
-    await refuseWhileRunning(req.profileDir, req.env);
+    const staleLock = await refuseWhileRunning(req.profileDir, req.env);
     const fixes = (await listFixes(req.profileDir)).filter(
       (f) => f.journal.smtpKey === req.smtpKey,
     );
@@ -334,7 +338,8 @@ export async function undoThunderbirdChange(req: {
     const undone = (req.now ?? new Date()).toISOString();
     await writeUndoneMark(req.profileDir, chosen.name, { undone, reverted, kept });
     const backup = chosen.journal.backup;
-    return { ok: true, fix: chosen.name, backup, reverted, kept, prefsSha256: sha256(r.bytes) };
+    const prefsSha256 = sha256(r.bytes);
+    return { ok: true, fix: chosen.name, backup, reverted, kept, prefsSha256, staleLock };
   } catch (err) {
     return refusal(err);
   }

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -182,6 +182,32 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
       original.replace('"mail.smtpserver.smtp1.port", 25)', '"mail.smtpserver.smtp1.port", 2525)'),
     );
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    '--undo past a lock left by a crash says so first (Linux: the lock symlink with a pid that has exited)',
+    async () => {
+      const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
+      const settings = {
+        host: 'smtp.ocn.ne.jp',
+        port: 587,
+        security: 'starttls',
+        auth: true,
+        username: 'taro.yamada@ocn.ne.jp',
+      } as const;
+      expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
+        ok: true,
+      });
+      const child = spawn(process.execPath, ['-e', '']);
+      await new Promise((resolve) => child.once('exit', resolve));
+      await symlink(`127.0.1.1:+${child.pid}`, join(dir, 'lock'));
+      const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(
+        'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
+      );
+      expect(r.stdout.split('\n')[1]).toMatch(/^The old settings are back\./);
+    },
+  );
 });
 
 /** In-process runs with a report that the real diagnose() made from recorded OP25B probes. */

@@ -49,7 +49,9 @@ async function undo(account: SourcedAccount, ctx: CliContext): Promise<number> {
   const head = ctx.t(kept.length > 0 ? 'accounts.undonePartly' : 'accounts.undone', {
     backup: basename(r.backup),
   });
-  ctx.out(`${[head, ...kept.map((f) => `  ${ctx.t(`accounts.undoKept.${f}`)}`)].join('\n')}\n`);
+  const lines = [head, ...kept.map((f) => `  ${ctx.t(`accounts.undoKept.${f}`)}`)];
+  if (r.staleLock) lines.unshift(ctx.t('accounts.staleLock'));
+  ctx.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -69,6 +71,7 @@ async function confirmAndWrite(
   const expectSha256 = account.source.kind === 'thunderbird' ? account.source.prefsSha256 : '';
   const r = await fixThunderbird(account.id, settings, { env: ctx.accounts, expectSha256 });
   if (!r.ok) return refuse(r.code, account.id, ctx);
+  if (r.staleLock) ctx.out(`${ctx.t('accounts.staleLock')}\n`);
   ctx.out(`${ctx.t('accounts.written', { backup: basename(r.backup) })}\n`);
   return 0;
 }

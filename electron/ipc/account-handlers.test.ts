@@ -195,7 +195,7 @@ describe('accounts:fix and accounts:undo', () => {
     const before = await readFile(join(profile, 'prefs.js'));
     await call('accounts:list', {});
     await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
-    await symlink('127.0.1.1:+4242', join(profile, 'lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(profile, 'lock'));
     fakeDialogs.answer(CHANGE);
     const res = await call('accounts:fix', { accountId: ID, runId: RUN });
     expect(res).toEqual({ ok: true, value: { written: false, refusal: 'running' } });

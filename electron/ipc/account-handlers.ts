@@ -88,6 +88,7 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       account: publicAccount(out.account),
       backupName: baseName(out.backup),
       ...(out.kept !== undefined ? { kept: out.kept } : {}),
+      ...(out.staleLock === true ? { staleLock: true as const } : {}),
     } as const;
     return { ok: true, value };
   };

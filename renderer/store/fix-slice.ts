@@ -63,8 +63,8 @@ const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
     set({
       fix:
         done === 'fixed'
-          ? { status: 'fixed', backupName: v.backupName }
-          : { status: 'undone', kept: v.kept ?? [] },
+          ? { status: 'fixed', backupName: v.backupName, staleLock: v.staleLock === true }
+          : { status: 'undone', kept: v.kept ?? [], staleLock: v.staleLock === true },
       ...(ra ? { runAccount: { ...ra, account: v.account } } : {}),
     });
   };

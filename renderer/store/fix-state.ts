@@ -24,8 +24,8 @@ export type AccountsState =
 export type FixState =
   | { status: 'idle' }
   | { status: 'writing' | 'undoing' }
-  | { status: 'fixed'; backupName: string }
-  | { status: 'undone'; kept: SettingChange['field'][] }
+  | { status: 'fixed'; backupName: string; staleLock?: boolean }
+  | { status: 'undone'; kept: SettingChange['field'][]; staleLock?: boolean }
   | { status: 'refused'; refusal: Extract<AccountWriteResult, { written: false }>['refusal'] }
   | { status: 'failed'; error: RunError };
 

@@ -54,6 +54,8 @@ export const accounts: Widen<typeof jaAccounts> = {
     'The old settings are back. Only what SendCheck changed was put back; every other setting is as it is now (the whole file as it was before the change is kept in {{backup}}).',
   undonePartly:
     'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now (the whole file as it was before the change is kept in {{backup}}).',
+  staleLock:
+    'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
   undoKept: {
     host: 'The outgoing server was changed again after SendCheck’s change, so it was left as it is now.',
     port: 'The port was changed again after SendCheck’s change, so it was left as it is now.',

@@ -63,6 +63,8 @@ export const fix: Widen<typeof jaFix> = {
     undone: 'The old settings are back.',
     undonePartly:
       'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now.',
+    staleLock:
+      'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
     undoKept: {
       host: 'The outgoing server was changed again after SendCheck’s change, so it was left as it is now.',
       port: 'The port was changed again after SendCheck’s change, so it was left as it is now.',

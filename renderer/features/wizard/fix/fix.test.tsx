@@ -158,12 +158,13 @@ describe('from the result to a working mail program', () => {
     expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
   });
 
-  it('after an undo, names each setting left as it is because it changed since the fix', async () => {
+  it('after an undo, names each setting left as it is because it changed since the fix, and a lock left by a crash', async () => {
     const undo = {
       written: true as const,
       account: { ...OLD, port: 2525 },
       backupName: 'prefs.js.sendcheck-20261130-201500.bak',
       kept: ['port' as const],
+      staleLock: true as const,
     };
     await toResult(api({ undo }), 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Fix it for me' }));
@@ -171,7 +172,7 @@ describe('from the result to a working mail program', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     const outcome = await screen.findByText(/^SendCheck put back what it had changed/);
     expect(outcome).toHaveTextContent(
-      'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now. The port was changed again after SendCheck’s change, so it was left as it is now.',
+      'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now. The port was changed again after SendCheck’s change, so it was left as it is now. Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
     );
   });
 

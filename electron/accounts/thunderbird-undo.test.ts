@@ -3,7 +3,7 @@
  * of two accounts, then an account and a signature changed in Thunderbird since: undoing the first
  * fix puts back only that account's settings, and every other byte of prefs.js stays as it is now.
  */
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,29 @@ describe('Thunderbird undo: one fix, only its own settings', () => {
       ok: false,
       code: 'already_undone',
     });
+  });
+});
+
+describe('Thunderbird undo: records it cannot trust', () => {
+  it('never acts on a fix record that is cut short or names another server`s prefs', async () => {
+    const original = await readFile(prefs);
+    expect(await fixThunderbird(A, A_587, { env })).toMatchObject({ ok: true });
+    const after = await readFile(prefs);
+    const dir = join(prefs, '..');
+    const [record] = (await readdir(dir)).filter((n) => n.endsWith('.fix.json'));
+    const path = join(dir, record ?? '');
+    const good = await readFile(path, 'utf8');
+    for (const bad of [
+      good.slice(0, good.length / 2),
+      good.replaceAll('mail.smtpserver.smtp1.', 'mail.identity.id1.'),
+    ]) {
+      await writeFile(path, bad);
+      expect(await undoThunderbirdFix(A, { env })).toMatchObject({ ok: false, code: 'no_backup' });
+      expect(await readFile(prefs)).toEqual(after);
+    }
+    await writeFile(path, good);
+    expect(await undoThunderbirdFix(A, { env })).toMatchObject({ ok: true });
+    expect(await readFile(prefs)).toEqual(original);
   });
 });
 

@@ -29,7 +29,7 @@ const fix: FixDeps = {
     listAccounts: () => listAccounts(),
     readAccount: (id) => readAccount(id),
     fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
-    undoThunderbirdFix: (id) => undoThunderbirdFix(id),
+    undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
     runCheck: (input, opts) => runCheck(input, opts),
     // Stands in for the main process's native dialog (electron/fix-dialog.ts, tested with a fake
     // Electron): the person in the walk presses Change. The rows go to the host's log.

@@ -113,7 +113,8 @@ export interface AccountSettings {
  * Why "Fix it for me" or "Undo" did not write (each has words in the accounts and fix catalogues).
  * WriteBlock: the recommendation may not be written at all (shared/trust-gate.ts); declined: the
  * user pressed Cancel in the main process's confirmation; unchanged: nothing would change;
- * needs_user_id: the user name is the provider's own user id, which SendCheck does not know.
+ * needs_user_id: the user name is the provider's own user id, which SendCheck does not know;
+ * already_undone: that fix was undone before.
  */
 export type FixRefusal =
   | WriteBlock
@@ -127,6 +128,7 @@ export type FixRefusal =
   | 'unusual_format'
   | 'no_prefs'
   | 'no_backup'
+  | 'already_undone'
   | 'not_found'
   | 'not_fixable';
 

@@ -2,7 +2,7 @@
 import type { FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
 import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
-import type { CurrentSettings } from './settings-to-write.js';
+import type { CurrentSettings, SettingChange } from './settings-to-write.js';
 import type { DecodeResult } from './reference-code.js';
 import type { ReportFile, ReportFileError } from './report-file-format.js';
 import type { Lang } from './verdict.js';
@@ -78,7 +78,10 @@ export interface IpcChannels {
     response: AccountWriteResult;
   };
   'accounts:undo': {
-    /** Puts back the prefs.js backup SendCheck made last for this account's profile. */
+    /**
+     * Undoes a fix of this account: the one this window made last, or else the newest not yet
+     * undone. Only the settings that fix wrote and that still hold what it wrote go back.
+     */
     request: { accountId: string };
     response: AccountWriteResult;
   };
@@ -133,7 +136,11 @@ export type AccountWriteResult =
   | {
       written: true;
       account: MailAccount;
-      /** File name only (no folder) of the backup made or restored. */ backupName: string;
+      /** File name only (no folder) of the whole-file backup made before the fix. */ backupName: string;
+      /** After an undo: the settings left as they are, because they changed after the fix. */
+      kept?: SettingChange['field'][];
+      /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
+      staleLock?: true;
     }
   | { written: false; refusal: FixRefusal | 'no_recommended' };
 

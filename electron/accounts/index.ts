@@ -11,11 +11,14 @@ import {
   type ReadableProgram,
   type SourcedAccount,
 } from '../../shared/accounts.js';
+import { basename } from 'node:path';
+import type { SettingChange } from '../../shared/settings-to-write.js';
 import { readAppleMail, NotPermittedError } from './apple-mail.js';
 import { readBecky } from './becky.js';
 import { processAccountsEnv, type AccountsEnv } from './env.js';
 import { readOutlook } from './outlook.js';
-import { restoreNewestBackup, writeThunderbirdSettings } from './thunderbird-fix.js';
+import { undoThunderbirdChange, writeThunderbirdSettings } from './thunderbird-fix.js';
+import { settingOfPref } from './thunderbird-journal.js';
 import { readThunderbird } from './thunderbird.js';
 
 export { processAccountsEnv, type AccountsEnv } from './env.js';
@@ -63,10 +66,25 @@ export async function readAccount(
   return accounts.find((a) => a.id === id) ?? null;
 }
 
-/** The outcome of a fix or an undo, with the account as it reads afterwards. */
+/**
+ * The outcome of a fix or an undo, with the account as it reads afterwards: the whole-file backup
+ * and the fix's record (file paths for a fix, file names for an undo), and for an undo the settings
+ * left alone because they changed after the fix.
+ */
 export type AccountWriteOutcome =
-  | { ok: true; account: SourcedAccount; backup: string }
+  | {
+      ok: true;
+      account: SourcedAccount;
+      backup: string;
+      fix: string;
+      kept?: SettingField[];
+      /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
+      staleLock?: boolean;
+    }
   | { ok: false; code: FixRefusal; detail: string };
+
+/** One of the five settings of an outgoing server. */
+export type SettingField = SettingChange['field'];
 
 async function thunderbirdAccount(
   id: string,
@@ -86,10 +104,14 @@ async function thunderbirdAccount(
   return { ok: true, account, profileDir: s.profileDir, smtpKey: s.smtpKey, hash: s.prefsSha256 };
 }
 
-async function reread(id: string, env: AccountsEnv, backup: string): Promise<AccountWriteOutcome> {
+async function reread(
+  id: string,
+  env: AccountsEnv,
+  done: { backup: string; fix: string; kept?: SettingField[]; staleLock?: boolean },
+): Promise<AccountWriteOutcome> {
   const account = await readAccount(id, env);
   return account
-    ? { ok: true, account, backup }
+    ? { ok: true, account, ...done }
     : { ok: false, code: 'not_found', detail: `${id} after writing` };
 }
 
@@ -113,17 +135,30 @@ export async function fixThunderbird(
     env,
     ...(opts.now ? { now: opts.now } : {}),
   });
-  return out.ok ? reread(id, env, out.backup) : out;
+  if (!out.ok) return out;
+  return reread(id, env, { backup: out.backup, fix: out.fix, staleLock: out.staleLock });
 }
 
-/** Restores the prefs.js backup SendCheck made last for this account's profile. */
+/**
+ * Undoes one fix of this account's outgoing server: the one named (its record's file name, as a
+ * fix answered it), or else the newest not yet undone. Only the settings that fix wrote and that
+ * still hold what it wrote go back; kept names the others.
+ */
 export async function undoThunderbirdFix(
   id: string,
-  opts: { env?: AccountsEnv } = {},
+  opts: { env?: AccountsEnv; fix?: string; now?: Date } = {},
 ): Promise<AccountWriteOutcome> {
   const env = opts.env ?? processAccountsEnv();
   const found = await thunderbirdAccount(id, env);
   if (!found.ok) return found;
-  const out = await restoreNewestBackup({ profileDir: found.profileDir, env });
-  return out.ok ? reread(id, env, out.restored) : out;
+  const out = await undoThunderbirdChange({
+    profileDir: found.profileDir,
+    smtpKey: found.smtpKey,
+    env,
+    ...(opts.fix !== undefined ? { fix: basename(opts.fix) } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  if (!out.ok) return out;
+  const kept = [...new Set(out.kept.map(settingOfPref).filter((f) => f !== null))];
+  return reread(id, env, { backup: out.backup, fix: out.fix, kept, staleLock: out.staleLock });
 }

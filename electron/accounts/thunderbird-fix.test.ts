@@ -15,7 +15,7 @@ import { formatUserPref, parsePrefs } from './prefs-js.js';
 import {
   applySmtpSettings,
   listBackups,
-  restoreNewestBackup,
+  undoThunderbirdChange,
   writeThunderbirdSettings,
 } from './thunderbird-fix.js';
 import { readThunderbird } from './thunderbird.js';
@@ -103,7 +103,12 @@ describe('Thunderbird fix: round trip on the fixture profiles', () => {
       ['mail.yamada-shoten.jp', 587, 'none', true],
       ['smtp.example.jp', 587, 'starttls', true],
     ]);
-    expect(await restoreNewestBackup({ profileDir: dir, env })).toMatchObject({ ok: true });
+    expect(await undoThunderbirdChange({ profileDir: dir, smtpKey: 'smtp1', env })).toMatchObject({
+      ok: true,
+      fix: 'prefs.js.sendcheck-20261130-090507.fix.json',
+      backup: 'prefs.js.sendcheck-20261130-090507.bak',
+      kept: [],
+    });
     expect(await readFile(join(dir, 'prefs.js'))).toEqual(original);
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -168,12 +173,12 @@ describe('Thunderbird fix: refusals', () => {
     const root = await installThunderbird(t, 'linux');
     const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
     const a = await account(`${MAIN}:smtp1`);
-    await symlink('127.0.1.1:+4242', join(dir, 'lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(dir, 'lock'));
     const before = await readFile(join(dir, 'prefs.js'));
     expect(await fix(a, OCN_587)).toMatchObject({ ok: false, code: 'running' });
     expect(await readFile(join(dir, 'prefs.js'))).toEqual(before);
     expect(await listBackups(dir)).toEqual([]);
-    expect(await restoreNewestBackup({ profileDir: dir, env })).toMatchObject({
+    expect(await undoThunderbirdChange({ profileDir: dir, smtpKey: 'smtp1', env })).toMatchObject({
       ok: false,
       code: 'running',
     });
@@ -248,24 +253,46 @@ describe('Thunderbird fix: refusals', () => {
 });
 
 describe('Thunderbird undo', () => {
-  it('restores the newest backup (the state before the last fix), and says when there is none', async () => {
+  it('undoes the newest fix not yet undone, then the one before; the same fix twice is a no-op that says so', async () => {
     const root = await installThunderbird(t, 'linux');
     const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
-    expect(await restoreNewestBackup({ profileDir: dir, env })).toMatchObject({
-      ok: false,
-      code: 'no_backup',
-    });
+    const undo = (fix?: string) =>
+      undoThunderbirdChange({
+        profileDir: dir,
+        smtpKey: 'smtp1',
+        env,
+        ...(fix !== undefined ? { fix } : {}),
+      });
+    expect(await undo()).toMatchObject({ ok: false, code: 'no_backup' });
+    const original = await readFile(join(dir, 'prefs.js'));
     expect(await fix(await account(`${MAIN}:smtp1`), OCN_587)).toMatchObject({ ok: true });
     const afterFirst = await readFile(join(dir, 'prefs.js'));
     expect(
       await fix(await account(`${MAIN}:smtp1`), { ...OCN_587, port: 465, security: 'tls' }),
     ).toMatchObject({ ok: true });
-    expect((await listBackups(dir)).map((p) => p.slice(dir.length + 1))).toEqual([
+    expect((await readdir(dir)).filter((n) => n.startsWith('prefs.js.')).sort()).toEqual([
       'prefs.js.sendcheck-20261130-090507-2.bak',
+      'prefs.js.sendcheck-20261130-090507-2.fix.json',
       'prefs.js.sendcheck-20261130-090507.bak',
+      'prefs.js.sendcheck-20261130-090507.fix.json',
     ]);
-    expect(await restoreNewestBackup({ profileDir: dir, env })).toMatchObject({ ok: true });
+    const second = 'prefs.js.sendcheck-20261130-090507-2.fix.json';
+    expect(await undo()).toMatchObject({ ok: true, fix: second, reverted: expect.any(Array) });
     expect(await readFile(join(dir, 'prefs.js'))).toEqual(afterFirst);
+    expect(await undo(second)).toMatchObject({ ok: false, code: 'already_undone' });
+    expect(await readFile(join(dir, 'prefs.js'))).toEqual(afterFirst);
+    expect(await undo()).toMatchObject({
+      ok: true,
+      fix: 'prefs.js.sendcheck-20261130-090507.fix.json',
+    });
+    expect(await readFile(join(dir, 'prefs.js'))).toEqual(original);
+    expect(await undo()).toMatchObject({ ok: false, code: 'already_undone' });
+    expect(await readFile(join(dir, 'prefs.js'))).toEqual(original);
+    // The whole-file backups stay, as they were made.
+    expect(await readFile(join(dir, 'prefs.js.sendcheck-20261130-090507.bak'))).toEqual(original);
+    expect(await readFile(join(dir, 'prefs.js.sendcheck-20261130-090507-2.bak'))).toEqual(
+      afterFirst,
+    );
   });
 });
 

@@ -1,29 +1,55 @@
 /**
  * "Fix it for me" for Thunderbird: writes the recommended settings into one outgoing server of a
- * profile's prefs.js, and "Undo" puts the backup back. Safety first, in this order: refuse while
- * Thunderbird runs; refuse when prefs.js changed since it was read; change only the lines of
- * mail.smtpserver.<key>.{hostname,port,try_ssl,authMethod,username}, every other byte kept;
- * check the result by parsing it again; keep a timestamped backup; replace the file atomically
- * (electron/atomic-write.ts: temporary file in the same folder, fsync, rename).
+ * profile's prefs.js, and "Undo" reverts exactly what one fix changed. Safety first, in this
+ * order: refuse while Thunderbird runs; refuse when prefs.js changed since it was read; change
+ * only the lines of mail.smtpserver.<key>.{hostname,port,try_ssl,authMethod,username}, every other
+ * byte kept; check the result by parsing it again; keep a timestamped backup of the whole file and
+ * a record of the prefs changed (thunderbird-journal.ts), neither ever overwritten; replace the
+ * file atomically (electron/atomic-write.ts: temporary file in the same folder, fsync, rename).
  */
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AccountSettings, FixRefusal } from '../../shared/accounts.js';
 import { parsePort, parseServer } from '../../shared/validate.js';
 import { replaceFile, writeNewFile } from '../atomic-write.js';
 import type { AccountsEnv } from './env.js';
+import { FixError } from './fix-error.js';
 import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
+import { lineEnding, soleStatement, splitLines } from './prefs-lines.js';
+import {
+  journalChanges,
+  journalName,
+  listFixes,
+  undoChanges,
+  writeJournal,
+  writeUndoneMark,
+  type PrefChange,
+} from './thunderbird-journal.js';
 import { thunderbirdLock } from './thunderbird-lock.js';
 import { sha256 } from './thunderbird.js';
 
-/** The outcome of a write: the backup it made, or why nothing was written. */
+export { FixError } from './fix-error.js';
+
+/** The outcome of a write: the backup and the fix record it made, or why nothing was written. */
 export type FixOutcome =
-  | { ok: true; backup: string; prefsSha256: string }
+  | { ok: true; backup: string; fix: string; prefsSha256: string; staleLock: boolean }
   | { ok: false; code: FixRefusal; detail: string };
 
-/** The outcome of an undo: the backup it restored, or why nothing was written. */
+/**
+ * The outcome of an undo: which fix (its record's file name) and backup, the prefs put back, and
+ * those left alone because they changed since the fix; or why nothing was written.
+ */
 export type UndoOutcome =
-  | { ok: true; restored: string; prefsSha256: string }
+  | {
+      ok: true;
+      fix: string;
+      backup: string;
+      reverted: string[];
+      kept: string[];
+      prefsSha256: string;
+      /** Thunderbird had left a lock behind (a crash): not running, so SendCheck went ahead. */
+      staleLock: boolean;
+    }
   | { ok: false; code: FixRefusal; detail: string };
 
 const BACKUP = /^prefs\.js\.sendcheck-(\d{8}-\d{6})(?:-(\d+))?\.bak$/;
@@ -47,41 +73,26 @@ export function desiredPrefs(
   return out;
 }
 
-/** Splits bytes into lines, each with its own line ending (the last may have none). */
-function splitLines(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  let from = 0;
-  for (let nl = bytes.indexOf(0x0a, from); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
-    lines.push(bytes.subarray(from, nl + 1));
-    from = nl + 1;
-  }
-  if (from < bytes.length) lines.push(bytes.subarray(from));
-  return lines;
-}
-
-/** The line's one statement when the line holds exactly one well-formed user_pref. */
-function soleStatement(line: Buffer): { name: string; start: number; end: number } | null {
-  const p = parsePrefs(line);
-  if (p.errors.length > 0 || p.statements.length !== 1) return null;
-  const s = p.statements[0];
-  return s && s.kind === 'user_pref' ? s : null;
-}
-
-function lineEnding(line: Buffer | undefined, whole: Buffer): string {
-  if (line && line.at(-1) === 0x0a) return line.at(-2) === 0x0d ? '\r\n' : '\n';
-  return whole.includes('\r\n') ? '\r\n' : '\n';
-}
-
-/**
- * The new prefs.js bytes with one server's settings changed: existing lines replaced in place,
- * missing ones added after the server's last line. Throws FixError('unusual_format') when a
- * target pref is not alone on its line or the result does not read back as intended.
- */
+/** The new prefs.js bytes of applySmtpSettings; see there. */
 export function applySmtpSettings(
   bytes: Buffer,
   smtpKey: string,
   settings: AccountSettings,
 ): Buffer {
+  return planSmtpFix(bytes, smtpKey, settings).bytes;
+}
+
+/**
+ * The new prefs.js bytes with one server's settings changed, and the prefs that change (from
+ * what to what): existing lines replaced in place, missing ones added after the server's last
+ * line. Throws FixError('unusual_format') when a target pref is not alone on its line or the
+ * result does not read back as intended.
+ */
+export function planSmtpFix(
+  bytes: Buffer,
+  smtpKey: string,
+  settings: AccountSettings,
+): { bytes: Buffer; changes: PrefChange[] } {
   const before = parsePrefs(bytes);
   if (before.errors.length > 0)
     throw new FixError('unusual_format', `prefs.js does not parse: ${before.errors[0]}`);
@@ -120,7 +131,7 @@ export function applySmtpSettings(
   insertMissing(out, anchor, want, prefix, seen, bytes);
   const result = Buffer.concat(out);
   verify(before, parsePrefs(result), prefix, want);
-  return result;
+  return { bytes: result, changes: journalChanges(before, prefix, want) };
 }
 
 function insertMissing(
@@ -158,17 +169,6 @@ function verify(
   }
 }
 
-/** A refusal raised inside the fix; carries its code to the outcome. */
-export class FixError extends Error {
-  constructor(
-    readonly code: FixRefusal,
-    detail: string,
-  ) {
-    super(detail);
-    this.name = 'FixError';
-  }
-}
-
 /** The settings as Thunderbird may store them, or a FixError. */
 export function validSettings(s: AccountSettings): AccountSettings {
   const host = parseServer(s.host);
@@ -194,21 +194,27 @@ function stamp(d: Date): string {
 }
 
 async function makeBackup(dir: string, bytes: Buffer, mode: number, now: Date): Promise<string> {
+  const taken = new Set(await readdir(dir));
   for (let n = 1; ; n++) {
     const name = `prefs.js.sendcheck-${stamp(now)}${n === 1 ? '' : `-${n}`}.bak`;
+    if (n > 99) throw new Error('more than 99 backups in one second');
+    // A fix record left without its backup keeps its name: the backup takes the next one.
+    if (taken.has(journalName(name))) continue;
     try {
       await writeNewFile(join(dir, name), bytes, mode);
       return join(dir, name);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 99) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
   }
 }
 
-async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<void> {
+/** Refuses while Thunderbird runs; answers true when a lock left by a crash was found (and passed). */
+async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<boolean> {
   const lock = await thunderbirdLock(profileDir, env);
   if (lock.state === 'running') throw new FixError('running', `lock held: ${lock.lockFile}`);
   if (lock.state === 'unknown') throw new FixError('lock_unknown', lock.detail);
+  return lock.state === 'stale';
 }
 
 async function readPrefs(prefsPath: string): Promise<{ bytes: Buffer; mode: number }> {
@@ -260,21 +266,30 @@ export async function writeThunderbirdSettings(req: {
 }): Promise<FixOutcome> {
   try {
     const settings = validSettings(req.settings);
-    await refuseWhileRunning(req.profileDir, req.env);
+    const staleLock = await refuseWhileRunning(req.profileDir, req.env);
     const { bytes, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
     const hash = sha256(bytes);
     if (hash !== req.expectSha256)
       throw new FixError('changed', 'prefs.js changed since its settings were read');
-    const next = applySmtpSettings(bytes, req.smtpKey, settings);
-    const backup = await makeBackup(req.profileDir, bytes, mode, req.now ?? new Date());
+    const { bytes: next, changes } = planSmtpFix(bytes, req.smtpKey, settings);
+    const now = req.now ?? new Date();
+    const backup = await makeBackup(req.profileDir, bytes, mode, now);
+    const made = [backup];
     try {
+      const journal = { format: 1, made: now.toISOString(), smtpKey: req.smtpKey } as const;
+      const fix = await writeJournal(req.profileDir, {
+        ...journal,
+        backup: basename(backup),
+        changes,
+      });
+      made.push(fix);
       await replacePrefs(req.profileDir, next, mode, hash, req.env);
+      return { ok: true, backup, fix, prefsSha256: sha256(next), staleLock };
     } catch (err) {
-      // Nothing was changed: a backup of an untouched file would only mislead a later undo.
-      await unlink(backup).catch(() => undefined);
+      // Nothing was changed: a backup or a record of an untouched file would mislead a later undo.
+      for (const file of made) await unlink(file).catch(() => undefined);
       throw err;
     }
-    return { ok: true, backup, prefsSha256: sha256(next) };
   } catch (err) {
     return refusal(err);
   }
@@ -290,19 +305,41 @@ export async function listBackups(profileDir: string): Promise<string[]> {
   return names.sort((a, b) => key(b).localeCompare(key(a))).map((n) => join(profileDir, n));
 }
 
-/** Puts the newest backup back in place of prefs.js (refused while Thunderbird runs). */
-export async function restoreNewestBackup(req: {
+/**
+ * Undoes one fix of the outgoing server smtpKey: the one named (its record's file name), or else
+ * the newest not yet undone. Only the prefs that fix wrote, and only where they still hold what it
+ * wrote (thunderbird-journal.ts); refused while Thunderbird runs; the same fix is undone once.
+ */
+export async function undoThunderbirdChange(req: {
   profileDir: string;
+  smtpKey: string;
+  fix?: string;
   env: AccountsEnv;
+  now?: Date;
 }): Promise<UndoOutcome> {
   try {
-    await refuseWhileRunning(req.profileDir, req.env);
-    const [newest] = await listBackups(req.profileDir);
-    if (newest === undefined) throw new FixError('no_backup', 'SendCheck made no backup here');
-    const { bytes: current, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
-    const backup = await readFile(newest);
-    await replacePrefs(req.profileDir, backup, mode, sha256(current), req.env);
-    return { ok: true, restored: newest, prefsSha256: sha256(backup) };
+    const staleLock = await refuseWhileRunning(req.profileDir, req.env);
+    const fixes = (await listFixes(req.profileDir)).filter(
+      (f) => f.journal.smtpKey === req.smtpKey,
+    );
+    const chosen =
+      req.fix !== undefined
+        ? fixes.find((f) => f.name === req.fix)
+        : (fixes.find((f) => !f.undone) ?? fixes[0]);
+    if (chosen === undefined)
+      throw new FixError('no_backup', 'SendCheck has no record of a change to this server');
+    if (chosen.undone) throw new FixError('already_undone', chosen.name);
+    const prefsPath = join(req.profileDir, 'prefs.js');
+    const { bytes, mode } = await readPrefs(prefsPath);
+    const r = undoChanges(bytes, chosen.journal.changes);
+    if (r.reverted.length > 0)
+      await replacePrefs(req.profileDir, r.bytes, mode, sha256(bytes), req.env);
+    const { reverted, kept } = r;
+    const undone = (req.now ?? new Date()).toISOString();
+    await writeUndoneMark(req.profileDir, chosen.name, { undone, reverted, kept });
+    const backup = chosen.journal.backup;
+    const prefsSha256 = sha256(r.bytes);
+    return { ok: true, fix: chosen.name, backup, reverted, kept, prefsSha256, staleLock };
   } catch (err) {
     return refusal(err);
   }

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -137,12 +137,14 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
     }
   });
 
-  it('--undo restores the backup of the last fix, and says when there is none', async () => {
+  it('--undo reverts what the last fix wrote, names a setting changed since, and says when there is nothing to undo', async () => {
     const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
-    const original = await readFile(join(dir, 'prefs.js'));
+    const original = await readFile(join(dir, 'prefs.js'), 'utf8');
     const none = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('There is no backup to restore');
+    expect(none.stderr).toBe(
+      'sendcheck: SendCheck has no record of changing this account’s settings, so there is nothing to undo.\n',
+    );
     const env = hostEnv();
     const settings = {
       host: 'smtp.ocn.ne.jp',
@@ -155,10 +157,57 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
     const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^元の設定に戻しました（prefs\.js\.sendcheck-\d{8}-\d{6}\.bak の内容に戻しました）。\n$/,
+      /^元の設定に戻しました。SendCheck が書き換えた項目だけを戻し、ほかの設定はいまのままです（書き換える前のファイル全体は prefs\.js\.sendcheck-\d{8}-\d{6}\.bak に残してあります）。\n$/,
     );
-    expect(await readFile(join(dir, 'prefs.js'))).toEqual(original);
+    expect(await readFile(join(dir, 'prefs.js'), 'utf8')).toBe(original);
+    const again = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      'sendcheck: This change has already been undone, so nothing was changed.\n',
+    );
+
+    // A second fix, then the user sets the port by hand: undo leaves the port and says so.
+    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    const byHand = (await readFile(join(dir, 'prefs.js'), 'utf8')).replace(
+      '"mail.smtpserver.smtp1.port", 587)',
+      '"mail.smtpserver.smtp1.port", 2525)',
+    );
+    await writeFile(join(dir, 'prefs.js'), byHand);
+    const partly = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
+    expect(partly.code).toBe(0);
+    expect(partly.stdout).toMatch(
+      /^SendCheck put back what it had changed, except the settings below, .*\n {2}The port was changed again after SendCheck’s change, so it was left as it is now\.\n$/,
+    );
+    expect(await readFile(join(dir, 'prefs.js'), 'utf8')).toBe(
+      original.replace('"mail.smtpserver.smtp1.port", 25)', '"mail.smtpserver.smtp1.port", 2525)'),
+    );
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    '--undo past a lock left by a crash says so first (Linux: the lock symlink with a pid that has exited)',
+    async () => {
+      const dir = join(root, 'Profiles', 'k3x9q2ab.default-release');
+      const settings = {
+        host: 'smtp.ocn.ne.jp',
+        port: 587,
+        security: 'starttls',
+        auth: true,
+        username: 'taro.yamada@ocn.ne.jp',
+      } as const;
+      expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
+        ok: true,
+      });
+      const child = spawn(process.execPath, ['-e', '']);
+      await new Promise((resolve) => child.once('exit', resolve));
+      await symlink(`127.0.1.1:+${child.pid}`, join(dir, 'lock'));
+      const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo', '--lang', 'en']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(
+        'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
+      );
+      expect(r.stdout.split('\n')[1]).toMatch(/^The old settings are back\./);
+    },
+  );
 });
 
 /** In-process runs with a report that the real diagnose() made from recorded OP25B probes. */

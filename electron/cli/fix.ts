@@ -2,7 +2,8 @@
  * `sendcheck fix --account ID`: diagnoses the account, then writes the recommended settings into
  * Thunderbird through the same pipeline as the app's "Fix it for me" (shared/settings-to-write.ts:
  * the trust gate, the placeholders filled, the changes), after a question on the terminal or with
- * --yes; for other mail programs it prints the steps instead. `--undo` puts the backup back.
+ * --yes; for other mail programs it prints the steps instead. `--undo` reverts the account's newest
+ * fix not yet undone: only the settings it wrote that still hold what it wrote, naming the others.
  * Exit status: 0 done (or nothing to do), 2 bad input or a refused write.
  */
 import { basename } from 'node:path';
@@ -44,7 +45,13 @@ async function undo(account: SourcedAccount, ctx: CliContext): Promise<number> {
   }
   const r = await undoThunderbirdFix(account.id, { env: ctx.accounts });
   if (!r.ok) return refuse(r.code, account.id, ctx);
-  ctx.out(`${ctx.t('accounts.undone', { backup: basename(r.backup) })}\n`);
+  const kept = r.kept ?? [];
+  const head = ctx.t(kept.length > 0 ? 'accounts.undonePartly' : 'accounts.undone', {
+    backup: basename(r.backup),
+  });
+  const lines = [head, ...kept.map((f) => `  ${ctx.t(`accounts.undoKept.${f}`)}`)];
+  if (r.staleLock) lines.unshift(ctx.t('accounts.staleLock'));
+  ctx.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -64,6 +71,7 @@ async function confirmAndWrite(
   const expectSha256 = account.source.kind === 'thunderbird' ? account.source.prefsSha256 : '';
   const r = await fixThunderbird(account.id, settings, { env: ctx.accounts, expectSha256 });
   if (!r.ok) return refuse(r.code, account.id, ctx);
+  if (r.staleLock) ctx.out(`${ctx.t('accounts.staleLock')}\n`);
   ctx.out(`${ctx.t('accounts.written', { backup: basename(r.backup) })}\n`);
   return 0;
 }

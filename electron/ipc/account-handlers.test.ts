@@ -81,7 +81,8 @@ function setup(given: { report?: DiagnosisReport; lang?: Lang } = {}) {
     listAccounts: () => listAccounts(env),
     readAccount: (id) => readAccount(id, env),
     fixThunderbird: (id, s, o) => fixThunderbird(id, s, { ...o, env }),
-    undoThunderbirdFix: (id) => undoThunderbirdFix(id, { env }),
+    undoThunderbirdFix: (id, fix) =>
+      undoThunderbirdFix(id, { env, ...(fix !== undefined ? { fix } : {}) }),
     runCheck: (input, opts) => runCheck(input, opts, engine),
     confirmWrite: confirmFixDialog,
   };
@@ -175,7 +176,17 @@ describe('accounts:fix and accounts:undo', () => {
     });
     expect(fixed.value.backupName).toMatch(/^prefs\.js\.sendcheck-\d{8}-\d{6}\.bak$/);
     const undone = await call('accounts:undo', { accountId: ID });
-    expect(undone.value).toMatchObject({ written: true, account: { port: 25, auth: false } });
+    expect(undone.value).toMatchObject({
+      written: true,
+      account: { port: 25, auth: false },
+      kept: [],
+    });
+    expect(await readFile(join(profile, 'prefs.js'))).toEqual(before);
+    // The window's Undo is for the fix it made: a second press says it was already undone.
+    expect((await call('accounts:undo', { accountId: ID })).value).toEqual({
+      written: false,
+      refusal: 'already_undone',
+    });
     expect(await readFile(join(profile, 'prefs.js'))).toEqual(before);
   });
 
@@ -184,7 +195,7 @@ describe('accounts:fix and accounts:undo', () => {
     const before = await readFile(join(profile, 'prefs.js'));
     await call('accounts:list', {});
     await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
-    await symlink('127.0.1.1:+4242', join(profile, 'lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(profile, 'lock'));
     fakeDialogs.answer(CHANGE);
     const res = await call('accounts:fix', { accountId: ID, runId: RUN });
     expect(res).toEqual({ ok: true, value: { written: false, refusal: 'running' } });

@@ -1,6 +1,6 @@
 /**
  * The account channels: list the mail programs' accounts (the renderer asks the user first), write
- * the recommended settings into a Thunderbird account and undo it, and "check again" on the
+ * the recommended settings into a Thunderbird account and undo that fix (only its own settings), and "check again" on the
  * settings in use now. The main process keeps the accounts it last showed each window, with their
  * sources: a fix or a check by id is only for an account that window was shown, and a fix is
  * refused when prefs.js changed since it was read for that list.
@@ -46,7 +46,8 @@ export interface AccountDeps {
     settings: AccountSettings,
     opts: { expectSha256?: string },
   ): Promise<AccountWriteOutcome>;
-  undoThunderbirdFix(id: string): Promise<AccountWriteOutcome>;
+  /** fix: the record of the fix to undo (as the fix answered it); without it, the newest not undone. */
+  undoThunderbirdFix(id: string, fix?: string): Promise<AccountWriteOutcome>;
   runCheck(input: CheckInput, opts: RunOptions): Promise<CheckOutcome>;
   /**
    * The main process's confirmation on the sender's window (electron/fix-dialog.ts): true only
@@ -69,6 +70,8 @@ const refused = (refusal: Extract<AccountWriteResult, { written: false }>['refus
 /** Builds the account handlers; listed accounts are kept per window, in memory only. */
 export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps): AccountHandlers {
   const shown = new WeakMap<WebContents, Map<string, SourcedAccount>>();
+  // The fix each window made last per account: its Undo undoes that fix, and only once.
+  const fixes = new WeakMap<WebContents, Map<string, string>>();
   const remember = (sender: WebContents, a: SourcedAccount): void => {
     const map = shown.get(sender) ?? new Map<string, SourcedAccount>();
     map.set(a.id, a);
@@ -84,6 +87,8 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       written: true,
       account: publicAccount(out.account),
       backupName: baseName(out.backup),
+      ...(out.kept !== undefined ? { kept: out.kept } : {}),
+      ...(out.staleLock === true ? { staleLock: true as const } : {}),
     } as const;
     return { ok: true, value };
   };
@@ -115,12 +120,14 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       const out = await accounts.fixThunderbird(accountId, settings, {
         expectSha256: account.source.prefsSha256,
       });
+      if (out.ok) fixes.set(sender, (fixes.get(sender) ?? new Map()).set(accountId, out.fix));
       return written(sender, out);
     },
 
     'accounts:undo': async ({ accountId }, { sender }) => {
       if (!shown.get(sender)?.has(accountId)) return refused('not_found');
-      return written(sender, await accounts.undoThunderbirdFix(accountId));
+      const fix = fixes.get(sender)?.get(accountId);
+      return written(sender, await accounts.undoThunderbirdFix(accountId, fix));
     },
 
     'diagnosis:check': (req, { sender }) =>

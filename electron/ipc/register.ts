@@ -50,7 +50,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
       listAccounts: () => listAccounts(),
       readAccount: (id) => readAccount(id),
       fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
-      undoThunderbirdFix: (id) => undoThunderbirdFix(id),
+      undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
       runCheck: (input, opts) => runCheck(input, opts),
       confirmWrite: confirmFixDialog,
     },

@@ -61,7 +61,10 @@ const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
     const v = res.value;
     if (!v.written) return set({ fix: { status: 'refused', refusal: v.refusal } });
     set({
-      fix: done === 'fixed' ? { status: 'fixed', backupName: v.backupName } : { status: 'undone' },
+      fix:
+        done === 'fixed'
+          ? { status: 'fixed', backupName: v.backupName, staleLock: v.staleLock === true }
+          : { status: 'undone', kept: v.kept ?? [], staleLock: v.staleLock === true },
       ...(ra ? { runAccount: { ...ra, account: v.account } } : {}),
     });
   };

@@ -6,6 +6,7 @@
  */
 import type { MailAccount, ProgramStatus } from '../../shared/accounts.js';
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
+import type { SettingChange } from '../../shared/settings-to-write.js';
 import type { AccountWriteResult, CheckResult } from '../../shared/ipc-contract.js';
 import type { RunError } from './bridge-call.js';
 
@@ -23,8 +24,8 @@ export type AccountsState =
 export type FixState =
   | { status: 'idle' }
   | { status: 'writing' | 'undoing' }
-  | { status: 'fixed'; backupName: string }
-  | { status: 'undone' }
+  | { status: 'fixed'; backupName: string; staleLock?: boolean }
+  | { status: 'undone'; kept: SettingChange['field'][]; staleLock?: boolean }
   | { status: 'refused'; refusal: Extract<AccountWriteResult, { written: false }>['refusal'] }
   | { status: 'failed'; error: RunError };
 

@@ -15,6 +15,7 @@ const RUNS: Record<TargetName, number> = {
   'provider-data': 300,
   'autoconfig-xml': 300,
   'apple-mail-files': 500,
+  'prefs-undo': 30,
 };
 
 function summary(r: TargetReport): string {

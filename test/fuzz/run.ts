@@ -1,12 +1,13 @@
 /**
- * The fuzz runner: `npm run fuzz` (all targets, 100,000 inputs each), or
+ * The fuzz runner: `npm run fuzz` (all targets, 100,000 inputs each; 2,000 histories for
+ * prefs-undo, see defaultRuns), or
  * `node --import tsx test/fuzz/run.ts [--target NAME] [--runs N] [--seed S] [--concurrency N]`.
  * Prints one line per target (inputs, wall time, crashes, wrong, hangs, leaks) and the first
  * findings with the seed and index to reproduce them; exits 1 when any count is not 0.
  */
 import { parseArgs } from 'node:util';
 import type { TargetReport } from './harness.js';
-import { clean, runTarget, TARGET_NAMES, type TargetName } from './targets/index.js';
+import { clean, defaultRuns, runTarget, TARGET_NAMES, type TargetName } from './targets/index.js';
 import { startWatchdog } from './watchdog.js';
 
 const STALL_MS = 60_000;
@@ -18,19 +19,25 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function parse(): { targets: TargetName[]; runs: number; seed: number; concurrency?: number } {
+function parse(): {
+  targets: TargetName[];
+  runs: number | undefined;
+  seed: number;
+  concurrency?: number;
+} {
   const { values } = parseArgs({
     options: {
       target: { type: 'string', multiple: true },
-      runs: { type: 'string', default: '100000' },
+      runs: { type: 'string' },
       seed: { type: 'string' },
       concurrency: { type: 'string' },
     },
   });
   const targets = (values.target ?? [...TARGET_NAMES]) as TargetName[];
   for (const t of targets) if (!TARGET_NAMES.includes(t)) usage(`unknown target ${t}`);
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) usage('--runs must be a positive integer');
+  const runs = values.runs === undefined ? undefined : Number(values.runs);
+  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1))
+    usage('--runs must be a positive integer');
   const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
   if (!Number.isInteger(seed)) usage('--seed must be an integer');
   if (values.concurrency === undefined) return { targets, runs, seed };
@@ -52,12 +59,18 @@ function line(r: TargetReport): string {
 
 async function main(): Promise<void> {
   const { targets, runs, seed, concurrency } = parse();
-  process.stdout.write(`fuzz: seed ${seed}, ${runs} inputs per target\n`);
+  const each = runs === undefined ? 'the default number of' : String(runs);
+  process.stdout.write(`fuzz: seed ${seed}, ${each} inputs per target\n`);
   const dog = startWatchdog(STALL_MS);
   const reports: TargetReport[] = [];
   for (const [n, name] of targets.entries()) {
     dog.beat(n, 0);
-    const r = await runTarget(name, { runs, seed, concurrency, onProgress: (i) => dog.beat(n, i) });
+    const r = await runTarget(name, {
+      runs: runs ?? defaultRuns(name),
+      seed,
+      concurrency,
+      onProgress: (i) => dog.beat(n, i),
+    });
     reports.push(r);
     process.stdout.write(`${line(r)}\n`);
     for (const note of r.notes) process.stdout.write(`  ${note}\n`);

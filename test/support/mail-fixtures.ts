@@ -129,16 +129,17 @@ export function homeEnvFor(t: TempHome): NodeJS.ProcessEnv {
 /**
  * Makes a Thunderbird profile look in use, the way Thunderbird marks it on the OS the test runs on
  * (electron/accounts/thunderbird-lock.ts): the `lock` symlink on Linux, the `parent.lock` symlink
- * on macOS, and on Windows `parent.lock` held open without sharing by another process (PowerShell
+ * on macOS, both naming this machine and a process that runs (the test's own: a pid that no longer
+ * runs would be a lock left by a crash), and on Windows `parent.lock` held open without sharing by another process (PowerShell
  * here, Thunderbird in life). Resolves once the lock is in place, to a function that releases it.
  */
 export async function holdThunderbirdLock(profileDir: string): Promise<() => Promise<void>> {
   if (process.platform === 'linux') {
-    await symlink('127.0.1.1:+4242', join(profileDir, 'lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(profileDir, 'lock'));
     return () => rm(join(profileDir, 'lock'));
   }
   if (process.platform === 'darwin') {
-    await symlink('127.0.1.1:+4242', join(profileDir, 'parent.lock'));
+    await symlink(`127.0.1.1:+${process.pid}`, join(profileDir, 'parent.lock'));
     return () => rm(join(profileDir, 'parent.lock'));
   }
   const file = join(profileDir, 'parent.lock').replaceAll("'", "''");

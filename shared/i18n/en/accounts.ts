@@ -50,7 +50,21 @@ export const accounts: Widen<typeof jaAccounts> = {
   declined: 'Nothing was changed.',
   written:
     'Thunderbird’s settings were changed. The old settings are saved in {{backup}}. Start Thunderbird and send yourself a test message.',
-  undone: 'The old settings are back (restored from {{backup}}).',
+  undone:
+    'The old settings are back. Only what SendCheck changed was put back; every other setting is as it is now (the whole file as it was before the change is kept in {{backup}}).',
+  undonePartly:
+    'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now (the whole file as it was before the change is kept in {{backup}}).',
+  staleLock:
+    'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
+  undoKept: {
+    host: 'The outgoing server was changed again after SendCheck’s change, so it was left as it is now.',
+    port: 'The port was changed again after SendCheck’s change, so it was left as it is now.',
+    security:
+      'The encryption was changed again after SendCheck’s change, so it was left as it is now.',
+    auth: 'The authentication setting was changed again after SendCheck’s change, so it was left as it is now.',
+    username:
+      'The user name was changed again after SendCheck’s change, so it was left as it is now.',
+  },
   sameAlready: 'Your settings are already the recommended ones. There is nothing to change.',
   noRecommended:
     'No recommended outgoing server was found, so nothing was changed. Please check the outgoing server in your provider’s guide.',
@@ -78,7 +92,9 @@ export const accounts: Widen<typeof jaAccounts> = {
     unusual_format:
       'Thunderbird’s settings file is written in an unusual way, so SendCheck left it alone to be safe. Please change the settings in Thunderbird with the steps shown.',
     no_prefs: 'Thunderbird’s settings file (prefs.js) was not found.',
-    no_backup: 'There is no backup to restore: SendCheck has not changed this profile yet.',
+    no_backup:
+      'SendCheck has no record of changing this account’s settings, so there is nothing to undo.',
+    already_undone: 'This change has already been undone, so nothing was changed.',
     not_found: 'No account “{{id}}” was found. The accounts command lists them.',
     not_fixable: 'SendCheck cannot change this account’s settings.',
     needs_user_id:

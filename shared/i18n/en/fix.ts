@@ -61,6 +61,19 @@ export const fix: Widen<typeof jaFix> = {
     undo: 'Undo',
     undoing: 'Undoing…',
     undone: 'The old settings are back.',
+    undonePartly:
+      'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now.',
+    staleLock:
+      'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
+    undoKept: {
+      host: 'The outgoing server was changed again after SendCheck’s change, so it was left as it is now.',
+      port: 'The port was changed again after SendCheck’s change, so it was left as it is now.',
+      security:
+        'The encryption was changed again after SendCheck’s change, so it was left as it is now.',
+      auth: 'The authentication setting was changed again after SendCheck’s change, so it was left as it is now.',
+      username:
+        'The user name was changed again after SendCheck’s change, so it was left as it is now.',
+    },
     noRecommended:
       "Nothing was changed, because no recommended settings were found. Please check the outgoing server in your provider's guide.",
     refusal: {
@@ -84,7 +97,8 @@ export const fix: Widen<typeof jaFix> = {
       unusual_format:
         "Nothing was changed, because Thunderbird's settings file is written in an unusual way. Please follow the steps below in Thunderbird itself.",
       no_prefs: "Nothing was changed, because Thunderbird's settings file was not found.",
-      no_backup: 'There is no backup to go back to: SendCheck has not changed these settings.',
+      no_backup: 'SendCheck has no record of changing these settings, so there is nothing to undo.',
+      already_undone: 'This change has already been undone, so nothing was changed.',
       not_found:
         'This account was not found. Please go back to the first screen and pick it again.',
       not_fixable:

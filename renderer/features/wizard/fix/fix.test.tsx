@@ -41,7 +41,7 @@ type Refusal = Extract<
   { ok: true }
 >['value'];
 
-function api(opts: { fix?: Refusal; report?: FakeApiOptions['report'] } = {}) {
+function api(opts: { fix?: Refusal; undo?: Refusal; report?: FakeApiOptions['report'] } = {}) {
   const base = createFakeApi({ report: opts.report ?? REPORTS.port25_blocked });
   return Object.assign(base, {
     listAccounts: vi.fn(async () => ({
@@ -58,7 +58,7 @@ function api(opts: { fix?: Refusal; report?: FakeApiOptions['report'] } = {}) {
     })),
     undoFix: vi.fn(async () => ({
       ok: true as const,
-      value: {
+      value: opts.undo ?? {
         written: true as const,
         account: OLD,
         backupName: 'prefs.js.sendcheck-20261130-201500.bak',
@@ -156,6 +156,24 @@ describe('from the result to a working mail program', () => {
     expect(a.undoFix).toHaveBeenCalledWith({ accountId: OLD.id });
     expect(screen.getByText('いまの設定: 25（変更してください）')).toBeVisible();
     expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
+  });
+
+  it('after an undo, names each setting left as it is because it changed since the fix, and a lock left by a crash', async () => {
+    const undo = {
+      written: true as const,
+      account: { ...OLD, port: 2525 },
+      backupName: 'prefs.js.sendcheck-20261130-201500.bak',
+      kept: ['port' as const],
+      staleLock: true as const,
+    };
+    await toResult(api({ undo }), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it for me' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Write the settings' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    const outcome = await screen.findByText(/^SendCheck put back what it had changed/);
+    expect(outcome).toHaveTextContent(
+      'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now. The port was changed again after SendCheck’s change, so it was left as it is now. Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
+    );
   });
 
   it('says in plain words why nothing was written (Thunderbird running)', async () => {

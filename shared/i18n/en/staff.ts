@@ -10,7 +10,7 @@ export const staff: Widen<typeof jaStaff> = {
   code: {
     heading: 'Read a reference code',
     label: 'Reference code',
-    hint: 'Example: K7QM-2XDA-9PQRX (hyphens, spaces and lower case are fine)',
+    hint: 'Example: 0125-6669-6534-1342-9564-5609 (24 digits; hyphens and spaces are optional; old 13-character letter codes are read too)',
     submit: 'Read',
     empty: 'Please type the reference code.',
     summaryHeading: 'What reference code {{code}} says',

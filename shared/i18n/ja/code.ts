@@ -49,14 +49,27 @@ export const code = {
     providerNone: 'プロバイダー: 内蔵のデータにないプロバイダーです。',
     appVersion: 'アプリのバージョン: {{version}}',
     appVersionUnknown: 'アプリのバージョン: 不明',
+    currentPort: 'お客さまがいま使っているポート番号：{{port}}',
+    currentPortOther: 'お客さまがいま使っているポート番号：25・465・587・2525 以外',
+    currentPortNone: 'お客さまがいま使っているポート番号：入力されていません',
+    currentProgram: 'お客さまのメールソフト：{{program}}',
+    currentProgramNone: 'お客さまのメールソフト：選ばれていません',
+    currentNotInCode:
+      'この参照コードは古い形式のため、お客さまのいまのポート番号とメールソフトは入っていません。',
   },
   error: {
     bad_length:
-      '参照コードは{{expected}}文字です。入力されたのは{{length}}文字でした（ハイフンと空白は数えません）。',
+      '参照コードは {{expected}} 桁の数字です。入力されたのは {{length}} 文字でした（ハイフンと空白は数えません）。',
     bad_character:
       '{{position}}文字目の「{{character}}」は、参照コードには使われない文字です。もう一度読み上げてもらってください。',
     check_failed:
       'どこかの文字が違うか、となりどうしの文字が入れ替わっています。もう一度読み上げてもらってください。',
+    check_failed_group:
+      '左から {{group}} 番目の 4 桁が正しくありません。その 4 桁だけ、もう一度読み上げてもらってください。',
+    check_failed_groups:
+      '左から {{first}} 番目と {{second}} 番目の 4 桁が正しくありません。その 8 桁を、もう一度読み上げてもらってください。',
+    check_failed_many:
+      '正しくない 4 桁が {{count}} か所あります。参照コードを、はじめからもう一度読み上げてもらってください。',
     unknown_version:
       'この参照コードは、このバージョンの SendCheck では読めない形式です。SendCheck を最新版にしてください。',
     unknown_value:

@@ -42,15 +42,15 @@ describe('a reference code in words', () => {
       'App version: 0.1.0',
     ]);
     expect(describeCode(d.summary, ja)).toEqual([
-      '結果: ポート25番の遮断（OP25B）',
-      '止まっている場所: プロバイダー',
-      'ポート25番: 遮断（応答なし）',
-      'ポート465番: 調べていない',
-      'ポート587番: 接続できる',
-      'おすすめの設定: ポート587番、STARTTLS（応答を確認済み）',
-      'プロバイダー: OCN',
+      '結果：ポート番号 25 の遮断（OP25B）',
+      '止まっている場所：プロバイダー',
+      'ポート番号 25：遮断（応答なし）',
+      'ポート番号 465：調べていない',
+      'ポート番号 587：接続できる',
+      'おすすめの設定：ポート番号 587、STARTTLS（応答を確認済み）',
+      'プロバイダー：OCN',
       'この参照コードは古い形式のため、お客さまのいまのポート番号とメールソフトは入っていません。',
-      'アプリのバージョン: 0.1.0',
+      'アプリのバージョン：0.1.0',
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('a reference code in words', () => {
       },
     });
     expect(describeCode(two, en)).toContain('Provider: Alpha or Beta');
-    expect(describeCode(two, ja)).toContain('プロバイダー: AlphaまたはBeta');
+    expect(describeCode(two, ja)).toContain('プロバイダー：AlphaまたはBeta');
     const unknown = summary({ provider: { hash: '3553', matches: [] }, appVersion: null });
     expect(describeCode(unknown, en)).toContain(
       'Provider: one this version’s data does not know (tag 3553).',

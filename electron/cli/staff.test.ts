@@ -24,7 +24,7 @@ describe('sendcheck decode', () => {
     expect(en.out).toContain('Provider: OCN');
     const ja = await run(['decode', ...CODE.split('-')]);
     expect(ja.code).toBe(0);
-    expect(ja.out).toContain('ポート25番: 遮断（すぐに切断）');
+    expect(ja.out).toContain('ポート番号 25：遮断（すぐに切断）');
   });
 
   it('prints one JSON object with the summary', async () => {

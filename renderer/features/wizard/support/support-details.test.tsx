@@ -25,7 +25,7 @@ describe('support details', () => {
     ).toHaveAttribute('aria-expanded', 'true');
     // Words, never the engine's ids: the verdict's staff name, the place, the source, the trust.
     const summary = document.querySelector('.support-summary') as HTMLElement;
-    expect(within(summary).getByText('ポート25番の遮断（OP25B）')).toBeVisible();
+    expect(within(summary).getByText('ポート番号 25 の遮断（OP25B）')).toBeVisible();
     expect(within(summary).getByText('プロバイダー', { selector: 'dd' })).toBeVisible();
     expect(summary.textContent).not.toMatch(
       /port25_blocked|\bisp\b|provider_db|medium|high|verified/,
@@ -50,10 +50,10 @@ describe('support details', () => {
     await userEvent.click(within(fold).getByText(/ポート 587/));
     expect(fold.open).toBe(true);
     expect(within(fold).getByText(/C: STARTTLS/)).toBeVisible();
-    expect(within(fold).getByText(/証明書: CN=smtp\.example\.jp/)).toBeVisible();
+    expect(within(fold).getByText(/証明書：CN=smtp\.example\.jp/)).toBeVisible();
     // The scrolling table can be reached by keyboard.
     expect(screen.getByRole('region', { name: '行ったチェック' })).toHaveAttribute('tabindex', '0');
-    expect(screen.getByText(/OP25B: プロバイダーが/)).toBeVisible();
+    expect(screen.getByText(/OP25B：プロバイダーが/)).toBeVisible();
   });
 
   it('builds a plain-text copy of everything, with no password in it', () => {

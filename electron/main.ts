@@ -9,6 +9,7 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import path from 'node:path';
 import { AppLog, LOG_DIR } from './app-log.js';
 import { defaultDeps, setupIpc } from './ipc/register.js';
+import { openStaffConsole } from './ipc/staff-open.js';
 import { LanguageSetting, SETTINGS_FILE, settingsFile } from './language.js';
 import { setupMenu } from './menu.js';
 import { registerAppScheme, setupAppProtocol } from './protocol.js';
@@ -105,9 +106,10 @@ function start(log: AppLog, fail: ReturnType<typeof createFailure>): void {
         () => app.getPreferredSystemLanguages(),
       );
       setupIpc(defaultDeps(language, log));
-      setupMenu(language.current().lang, devTools);
+      const openStaff = (): void => openStaffConsole(mainWindow);
+      setupMenu(language.current().lang, devTools, openStaff);
       // The user picked another language in the window: the menu follows.
-      language.onChange(({ lang }) => setupMenu(lang, devTools));
+      language.onChange(({ lang }) => setupMenu(lang, devTools, openStaff));
       openWindow();
     })
     // Electron only warns about a rejected promise: without this the app would sit invisible,

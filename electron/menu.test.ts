@@ -16,14 +16,14 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-const { HELP_LINKS, buildMenuTemplate, setupMenu } = await import('./menu.js');
+const { HELP_LINKS, STAFF_ACCELERATOR, buildMenuTemplate, setupMenu } = await import('./menu.js');
 const { isSafeExternalUrl } = await import('./external-links.js');
 
 type Item = MenuItemConstructorOptions;
 const flatten = (items: Item[]): Item[] =>
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 const labels = (items: Item[]) => flatten(items).flatMap((i) => (i.label ? [i.label] : []));
-const actions = () => ({ openLink: vi.fn(), showAbout: vi.fn() });
+const actions = () => ({ openLink: vi.fn(), showAbout: vi.fn(), openStaff: vi.fn() });
 
 describe('buildMenuTemplate', () => {
   it('speaks Japanese and English with the same structure', () => {
@@ -86,7 +86,9 @@ describe('buildMenuTemplate', () => {
         a,
       ),
     );
-    for (const i of items) if (i.click && !i.label?.includes('について')) (i.click as () => void)();
+    for (const i of items)
+      if (i.click && !i.label?.includes('について') && !i.label?.includes('サポート担当者'))
+        (i.click as () => void)();
     expect(a.openLink.mock.calls.map((c) => c[0])).toEqual([HELP_LINKS.submission, HELP_LINKS.tls]);
     for (const url of Object.values(HELP_LINKS)) expect(isSafeExternalUrl(url)).toBe(true);
   });
@@ -111,9 +113,31 @@ describe('buildMenuTemplate', () => {
   });
 });
 
+describe('the way in for support staff', () => {
+  it('is the first item of the Help menu, with a shortcut, in both languages and on macOS', () => {
+    for (const [lang, label] of [
+      ['ja', 'サポート担当者向けの画面'],
+      ['en', 'Support staff console'],
+    ] as const) {
+      for (const platform of ['win32', 'darwin', 'linux'] as const) {
+        const a = actions();
+        const t = buildMenuTemplate({ lang, platform, appName: 'SendCheck', devTools: false }, a);
+        const help = must(t.find((i) => i.role === 'help'));
+        const first = must((help.submenu as Item[])[0]);
+        expect(first.label).toBe(label);
+        expect(first.accelerator).toBe(STAFF_ACCELERATOR);
+        (first.click as () => void)();
+        expect(a.openStaff).toHaveBeenCalledOnce();
+        expect(a.openLink).not.toHaveBeenCalled();
+      }
+    }
+  });
+});
+
 describe('setupMenu', () => {
   it('sets the application menu in the language it is given, About box included', async () => {
-    setupMenu('ja', false);
+    const openStaff = vi.fn();
+    setupMenu('ja', false, openStaff);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const template = must(electron.Menu.buildFromTemplate.mock.calls[0])[0] as Item[];
     expect(labels(template)).toContain('編集');
@@ -128,10 +152,14 @@ describe('setupMenu', () => {
     (link.click as () => void)();
     await new Promise((r) => setTimeout(r, 0));
     expect(electron.shell.openExternal).toHaveBeenCalledWith(HELP_LINKS.submission);
+    // The staff console item calls what main.ts gave it, and nothing else.
+    const staff = must(flatten(template).find((i) => i.label === 'サポート担当者向けの画面'));
+    (staff.click as () => void)();
+    expect(openStaff).toHaveBeenCalledOnce();
   });
 
   it('is rebuilt in English when the language changes', () => {
-    setupMenu('en', false);
+    setupMenu('en', false, vi.fn());
     const template = must(electron.Menu.buildFromTemplate.mock.calls.at(-1))[0] as Item[];
     expect(labels(template)).toContain('Edit');
     expect(labels(template)).not.toContain('編集');

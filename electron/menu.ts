@@ -20,7 +20,15 @@ export const HELP_LINKS = {
 export interface MenuActions {
   openLink(url: string): void;
   showAbout(): void;
+  /** Opens the support staff console in the window (the way in for helpdesk operators). */
+  openStaff(): void;
 }
+
+/**
+ * The staff console's shortcut. The window listens for the same keys (renderer/app/staff-route.ts),
+ * so it works where the menu is hidden and in a plain browser (e2e).
+ */
+export const STAFF_ACCELERATOR = 'CmdOrCtrl+Shift+H';
 
 /** What the template depends on. */
 export interface MenuOptions {
@@ -74,6 +82,9 @@ export function buildMenuTemplate(
     view.push({ type: 'separator' }, { role: 'toggleDevTools', label: t('devTools') });
 
   const help: MenuItemConstructorOptions[] = [
+    // Kept out of the customer's way (not in the window), yet one click for an operator mid-call.
+    { label: t('staff'), accelerator: STAFF_ACCELERATOR, click: () => actions.openStaff() },
+    { type: 'separator' },
     { label: t('submission'), click: () => actions.openLink(HELP_LINKS.submission) },
     { label: t('tls'), click: () => actions.openLink(HELP_LINKS.tls) },
   ];
@@ -105,11 +116,18 @@ export function buildMenuTemplate(
   ];
 }
 
-/** Sets (or replaces) the application menu in lang; call once the app is ready, and again on a change. */
-export function setupMenu(lang: Lang, devTools: boolean): void {
+/**
+ * Sets (or replaces) the application menu in lang; call once the app is ready, and again on a
+ * change. openStaff: what "support staff console" does (main.ts tells the window).
+ */
+export function setupMenu(lang: Lang, devTools: boolean, openStaff: () => void): void {
   const template = buildMenuTemplate(
     { lang, platform: process.platform, appName: app.getName(), devTools },
-    { openLink: (url) => void openExternalSafe(url), showAbout: () => showAbout(lang) },
+    {
+      openLink: (url) => void openExternalSafe(url),
+      showAbout: () => showAbout(lang),
+      openStaff,
+    },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -59,6 +59,7 @@ describe('preload', () => {
         'lookupProvider',
         'loginTest',
         'onProgress',
+        'onStaffOpen',
         'startDiagnosis',
       ].sort(),
     );
@@ -113,6 +114,19 @@ describe('preload', () => {
 
   it('refuses a listener that is not a function', () => {
     expect(() => api.onProgress('x' as unknown as () => void)).toThrow(TypeError);
+    expect(() => must(api.onStaffOpen)('x' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('tells the menu’s "open the staff console" with nothing of the event, and unsubscribes', () => {
+    const got: unknown[][] = [];
+    const off = must(api.onStaffOpen)((...args: unknown[]) => got.push(args));
+    const forwards = [...(electron.listeners.get('staff:open') ?? [])];
+    expect(forwards).toHaveLength(1);
+    const fakeEvent = { sender: electron.ipcRenderer, senderId: 0 } as unknown as IpcRendererEvent;
+    must(forwards[0])(fakeEvent, {});
+    expect(got).toEqual([[]]);
+    off();
+    expect(electron.listeners.get('staff:open')?.size).toBe(0);
   });
 });
 

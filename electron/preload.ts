@@ -33,7 +33,17 @@ const invokers = Object.fromEntries(
     IPC_CHANNELS[channel].method,
     (request?: IpcRequest<typeof channel>) => invoke(channel, request ?? {}),
   ]),
-) as Omit<Required<SendCheckApi>, 'onProgress'>;
+) as Omit<Required<SendCheckApi>, 'onProgress' | 'onStaffOpen'>;
+
+/** A listener for an event channel without payload: called with nothing, never the IpcRendererEvent. */
+function onEvent(channel: 'staff:open', listener: () => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${channel} needs a function`);
+  const forward = (): void => listener();
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
 
 // Required: every function of the API, the optional ones included, is there.
 const api: Required<SendCheckApi> = {
@@ -47,6 +57,7 @@ const api: Required<SendCheckApi> = {
       ipcRenderer.removeListener('diagnosis:progress', forward);
     };
   },
+  onStaffOpen: (listener) => onEvent('staff:open', listener),
 };
 
 contextBridge.exposeInMainWorld('sendcheck', api);

@@ -111,10 +111,15 @@ export interface DiagnosisReport {
   /** The provider found in the bundled database, if any, with what its data says about signing in. */
   provider: ReportProvider | null;
   /**
-   * The server and port the user said their mail program uses now (null when not given), and the
-   * suggested hosts the user confirmed for this run.
+   * The server, port and mail program the user said they use now (null or absent when not given),
+   * and the suggested hosts the user confirmed for this run.
    */
-  request: { server: string | null; port: number | null; acceptSuggested?: string[] };
+  request: {
+    server: string | null;
+    port: number | null;
+    acceptSuggested?: string[];
+    mailProgram?: MailProgram;
+  };
   /** The outgoing-server candidates that were considered, in discovery order. */
   candidates: CandidateSummary[];
   /** Where the user's path is stopped, for the UI's picture. */

@@ -1,6 +1,6 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
 import type { FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
-import type { DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
+import type { Action, DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
 import type { CurrentSettings, SettingChange } from './settings-to-write.js';
 import type { DecodeResult } from './reference-code.js';
@@ -122,7 +122,11 @@ export interface IpcChannels {
   'code:decode': {
     /** A code as typed by support staff (hyphens, spaces, lower case allowed). */
     request: { code: string };
-    response: DecodeResult;
+    /**
+     * The decoded code; a code that decodes also brings its verdict's usual next steps (the
+     * engine's, which the renderer cannot read), so the staff console reads out what the customer sees.
+     */
+    response: DecodeResult & { steps?: Action[] };
   };
   'provider:lookup': {
     /** An address whose provider's published settings to show; nothing is probed. */
@@ -178,6 +182,8 @@ export type IpcResponse<C extends IpcChannel> = IpcChannels[C]['response'];
 /** Events from main to the renderer. */
 export interface IpcEvents {
   'diagnosis:progress': { runId: string; event: ProgressEvent };
+  /** The Help menu's "support staff console" item: the window opens the staff console. */
+  'staff:open': Record<string, never>;
 }
 
 /** Any event channel name. */

@@ -66,6 +66,7 @@ export const IPC_CHANNELS = {
 /** Every event channel from main to the renderer, and the function that subscribes to it. */
 export const IPC_EVENTS = {
   'diagnosis:progress': { method: 'onProgress' },
+  'staff:open': { method: 'onStaffOpen' },
 } as const satisfies { readonly [E in IpcEvent]: { readonly method: string } };
 
 /** Every request channel's name, in the table's order. */
@@ -90,6 +91,8 @@ export type SendCheckApi = {
 } & {
   /** Subscribes to progress events; returns the unsubscribe function. */
   onProgress(listener: (payload: IpcEvents['diagnosis:progress']) => void): () => void;
+  /** Subscribes to the menu's "open the staff console"; optional: a test's bridge may lack it. */
+  onStaffOpen?(listener: () => void): () => void;
 };
 
 /** Every function window.sendcheck has, sorted: what the smoke test expects the page to see. */

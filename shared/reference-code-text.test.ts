@@ -16,6 +16,7 @@ function summary(over: Partial<CodeSummary> = {}): CodeSummary {
     recommended: { port: 587, security: 'starttls', trust: 'verified' },
     provider: { hash: '3553', matches: [{ id: 'ocn.ne.jp', name: 'OCN' }] },
     appVersion: '0.1.0',
+    current: null,
     ...over,
   };
 }
@@ -27,7 +28,7 @@ function expectWords(line: string): void {
 
 describe('a reference code in words', () => {
   it('reads the way support staff say it, in English and Japanese', () => {
-    const d = decodeReferenceCode('8B80-84S6-FG10E');
+    const d = decodeReferenceCode('8B80-84S6-FG10E'); // a letter code of the first release
     if (!d.ok) throw new Error('the pinned code decodes');
     expect(describeCode(d.summary, en)).toEqual([
       'Result: Port 25 blocked (OP25B)',
@@ -37,17 +38,19 @@ describe('a reference code in words', () => {
       'Port 587: open',
       'Recommended: port 587, STARTTLS (seen answering)',
       'Provider: OCN',
+      'This reference code has the old format: it does not carry the customer’s current port and mail program.',
       'App version: 0.1.0',
     ]);
     expect(describeCode(d.summary, ja)).toEqual([
-      '結果: ポート25番の遮断（OP25B）',
-      '止まっている場所: プロバイダー',
-      'ポート25番: 遮断（応答なし）',
-      'ポート465番: 調べていない',
-      'ポート587番: 接続できる',
-      'おすすめの設定: ポート587番、STARTTLS（応答を確認済み）',
-      'プロバイダー: OCN',
-      'アプリのバージョン: 0.1.0',
+      '結果：ポート番号 25 の遮断（OP25B）',
+      '止まっている場所：プロバイダー',
+      'ポート番号 25：遮断（応答なし）',
+      'ポート番号 465：調べていない',
+      'ポート番号 587：接続できる',
+      'おすすめの設定：ポート番号 587、STARTTLS（応答を確認済み）',
+      'プロバイダー：OCN',
+      'この参照コードは古い形式のため、お客さまのいまのポート番号とメールソフトは入っていません。',
+      'アプリのバージョン：0.1.0',
     ]);
   });
 
@@ -69,6 +72,39 @@ describe('a reference code in words', () => {
     }
   });
 
+  it('says the port and the mail program the customer uses now, when the code carries them', () => {
+    const now = summary({ current: { port: 25, program: 'outlook_classic' } });
+    expect(describeCode(now, ja)).toEqual(
+      expect.arrayContaining([
+        'お客さまがいま使っているポート番号：25',
+        'お客さまのメールソフト：Outlook（クラシック）',
+      ]),
+    );
+    expect(describeCode(now, en)).toContain('Port the customer uses now: 25');
+    const none = summary({ current: { port: null, program: null } });
+    expect(describeCode(none, ja)).toEqual(
+      expect.arrayContaining([
+        'お客さまがいま使っているポート番号：入力されていません',
+        'お客さまのメールソフト：選ばれていません',
+      ]),
+    );
+    expect(describeCode(summary({ current: { port: 'other', program: 'becky' } }), en)).toContain(
+      'Port the customer uses now: not 25, 465, 587 or 2525',
+    );
+  });
+
+  it('names the group of four digits that is wrong, or the two, or says how many', () => {
+    const said = (groups: number[], t = ja) =>
+      describeCodeError({ error: 'check_failed', groups }, t);
+    expect(said([3])).toBe(
+      '左から 3 番目の 4 桁が正しくありません。その 4 桁だけ、もう一度読み上げてもらってください。',
+    );
+    expect(said([2, 3])).toContain('左から 2 番目と 3 番目の 4 桁');
+    expect(said([1, 3, 5])).toContain('正しくない 4 桁が 3 か所あります。');
+    expect(said([4], en)).toContain('Group 4 from the left');
+    expect(said([])).toContain('どこかの文字が違うか');
+  });
+
   it('names ambiguous, unknown and missing providers, and unknown versions', () => {
     const two = summary({
       provider: {
@@ -80,7 +116,7 @@ describe('a reference code in words', () => {
       },
     });
     expect(describeCode(two, en)).toContain('Provider: Alpha or Beta');
-    expect(describeCode(two, ja)).toContain('プロバイダー: AlphaまたはBeta');
+    expect(describeCode(two, ja)).toContain('プロバイダー：AlphaまたはBeta');
     const unknown = summary({ provider: { hash: '3553', matches: [] }, appVersion: null });
     expect(describeCode(unknown, en)).toContain(
       'Provider: one this version’s data does not know (tag 3553).',
@@ -95,7 +131,10 @@ describe('a reference code in words', () => {
     const errors: CodeError[] = [
       { error: 'bad_length', length: 12, expected: 13 },
       { error: 'bad_character', position: 6, character: 'U' },
-      { error: 'check_failed' },
+      { error: 'check_failed', groups: [] },
+      { error: 'check_failed', groups: [2] },
+      { error: 'check_failed', groups: [2, 3] },
+      { error: 'check_failed', groups: [1, 2, 6] },
       { error: 'unknown_version', version: 2 },
       { error: 'unknown_value', field: 'verdict', appVersion: '0.3.0' },
       { error: 'unknown_value', field: 'verdict', appVersion: null },

@@ -9,7 +9,10 @@
 import type { Translate } from './i18n/messages.js';
 import { CODE_PORTS, type CodeError, type CodeSummary } from './reference-code.js';
 
-/** The summary as lines: result, where it stops, each port, recommended, provider, app version. */
+/**
+ * The summary as lines: result, where it stops, each port, recommended, provider, the customer's
+ * current port and program, app version.
+ */
 export function describeCode(s: CodeSummary, t: Translate): string[] {
   const lines = [
     t('code.line.verdict', { verdict: t(`verdict.${s.verdict}.staff`) }),
@@ -19,6 +22,7 @@ export function describeCode(s: CodeSummary, t: Translate): string[] {
     ),
     recommendedLine(s.recommended, t),
     providerLine(s.provider, t),
+    ...currentLines(s.current, t),
     s.appVersion === null
       ? t('code.line.appVersionUnknown')
       : t('code.line.appVersion', { version: s.appVersion }),
@@ -38,6 +42,22 @@ function recommendedLine(rec: CodeSummary['recommended'], t: Translate): string 
     : t('code.line.recommended', values);
 }
 
+/** What the customer's mail program uses now: port and program, or that an old code does not say. */
+export function currentLines(current: CodeSummary['current'], t: Translate): string[] {
+  if (current === null) return [t('code.line.currentNotInCode')];
+  const port =
+    current.port === null
+      ? t('code.line.currentPortNone')
+      : current.port === 'other'
+        ? t('code.line.currentPortOther')
+        : t('code.line.currentPort', { port: current.port });
+  const program =
+    current.program === null
+      ? t('code.line.currentProgramNone')
+      : t('code.line.currentProgram', { program: t(`programs.${current.program}.name`) });
+  return [port, program];
+}
+
 function providerLine(provider: CodeSummary['provider'], t: Translate): string {
   if (provider === null) return t('code.line.providerNone');
   if (provider.matches.length === 0) return t('code.line.providerUnknown', { hash: provider.hash });
@@ -53,6 +73,15 @@ function shown(character: string): string {
         .join(' ');
 }
 
+/** Which groups of four are wrong: one, two (a swap across groups), or more; a letter code cannot say. */
+function checkFailed(groups: readonly number[], t: Translate): string {
+  const [first, second] = groups;
+  if (first === undefined) return t('code.error.check_failed');
+  if (second === undefined) return t('code.error.check_failed_group', { group: first });
+  if (groups.length === 2) return t('code.error.check_failed_groups', { first, second });
+  return t('code.error.check_failed_many', { count: groups.length });
+}
+
 /** Why a typed code was refused, as one sentence for the person who typed it. */
 export function describeCodeError(e: CodeError, t: Translate): string {
   switch (e.error) {
@@ -64,6 +93,7 @@ export function describeCodeError(e: CodeError, t: Translate): string {
         character: shown(e.character),
       });
     case 'check_failed':
+      return checkFailed(e.groups, t);
     case 'unknown_version':
       return t(`code.error.${e.error}`);
     case 'unknown_value':

@@ -9,11 +9,12 @@
  */
 import * as v from 'valibot';
 import type { AboutFacts } from './about-facts.js';
-import type {
-  CandidateSummary,
-  DiagnosisReport,
-  RecommendedSettings,
-  Verdict,
+import {
+  MAIL_PROGRAMS,
+  type CandidateSummary,
+  type DiagnosisReport,
+  type RecommendedSettings,
+  type Verdict,
 } from './diagnosis.js';
 import type { Action, ActionId, Evidence, EvidenceId } from './evidence.js';
 import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails } from './probe.js';
@@ -381,6 +382,7 @@ const REPORT = shapeOf<DiagnosisReport>()(
       server: v.nullable(NAME),
       port: v.nullable(PORT),
       acceptSuggested: v.optional(list(NAME, 10)),
+      mailProgram: v.optional(oneOf(MAIL_PROGRAMS)),
     }),
     candidates: list(CANDIDATE, 100),
     blockedAt: v.nullable(oneOf(BLOCKED_PLACES)),

@@ -196,12 +196,12 @@ describe('a saved report file', () => {
     const code = referenceCodeFor(leakyReport(), '0.1.0');
     expect(decodeReferenceCode(code).ok).toBe(true);
     for (const expected of [
-      `参照コード: ${code}`,
-      'ポート587番: 接続できる',
+      `参照コード：${code}`,
+      'ポート番号 587：接続できる',
       'プロバイダーが、昔ながらの送信方法を止めています',
-      '送信サーバー: smtp.ocn.ne.jp',
-      'ユーザー名: taro@ocn.ne.jp',
-      '保存日時: 2026-11-30 19:12 UTC',
+      '送信サーバー：smtp.ocn.ne.jp',
+      'ユーザー名：taro@ocn.ne.jp',
+      '保存日時：2026-11-30 19:12 UTC',
       '[問題] ',
     ])
       expect(text).toContain(expected);

@@ -108,7 +108,7 @@ describe('parseEmail refuses', () => {
 
   it('gives the example in the no-@ message', () => {
     const r = parseEmail('taro.example.jp');
-    expect(!r.ok && r.message.ja).toBe('メールアドレスに @ がありません。例: taro@example.jp');
+    expect(!r.ok && r.message.ja).toBe('メールアドレスに @ がありません。例：taro@example.jp');
   });
 
   it('refuses an address whose punycode form passes 254', () => {

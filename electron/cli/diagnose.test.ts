@@ -58,7 +58,7 @@ describe('diagnose --report and referenceCode', () => {
     expect(await readdir(dir)).toEqual(['report.html']); // no temporary file left behind
     const human = cliDeps({ report: REPORT });
     expect(await runCli(['diagnose', '--email', 'taro@ocn.ne.jp', '--lang', 'ja'], human)).toBe(0);
-    expect(human.stdout()).toContain(`参照コード: ${CODE}`);
+    expect(human.stdout()).toContain(`参照コード：${CODE}`);
   });
 
   it('exits 2 when the report cannot be written, after printing the result', async () => {

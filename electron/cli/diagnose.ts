@@ -50,7 +50,7 @@ export async function finishDiagnose(
   ctx.out(
     opts.json
       ? `${JSON.stringify({ ...toJson(report, ctx.lang), referenceCode })}\n`
-      : `${renderHuman(report, ctx.lang, opts.account ?? null)}${ctx.t('code.heading')}: ${referenceCode}\n`,
+      : `${renderHuman(report, ctx.lang, opts.account ?? null)}${ctx.t('code.file.code', { code: referenceCode })}\n`,
   );
   if (opts.reportPath === null) return 0;
   try {

@@ -94,7 +94,7 @@ describe('sendcheck accounts', () => {
     expect(ja.code).toBe(0);
     expect(ja.stdout).toContain(`[ID] ${MAIN}:smtp1`);
     expect(ja.stdout).toContain('差出人: 山田 太郎 <taro.yamada@ocn.ne.jp>');
-    expect(ja.stdout).toContain('Thunderbird: 4 件の送信設定が見つかりました。');
+    expect(ja.stdout).toContain('Thunderbird：4 件の送信設定が見つかりました。');
     const en = await cli(['accounts', '--lang', 'en']);
     expect(en.stdout).toContain('Encryption: SSL/TLS');
     expect(en.stdout).toContain('Becky! Internet Mail: no outgoing settings found.');

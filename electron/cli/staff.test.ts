@@ -24,7 +24,7 @@ describe('sendcheck decode', () => {
     expect(en.out).toContain('Provider: OCN');
     const ja = await run(['decode', ...CODE.split('-')]);
     expect(ja.code).toBe(0);
-    expect(ja.out).toContain('ポート25番: 遮断（すぐに切断）');
+    expect(ja.out).toContain('ポート番号 25：遮断（すぐに切断）');
   });
 
   it('prints one JSON object with the summary', async () => {
@@ -34,14 +34,16 @@ describe('sendcheck decode', () => {
     expect(json).toMatchObject({ ok: true, code: CODE, summary: d.ok ? d.summary : null });
   });
 
-  it('exits 2 on a mistyped code and says which character, when it can', async () => {
-    const typo = `${CODE.slice(0, 2)}U${CODE.slice(3)}`;
+  it('exits 2 on a mistyped code and says which character or which group of four', async () => {
+    const typo = `${CODE.slice(0, 2)}A${CODE.slice(3)}`;
     const r = await run(['decode', typo, '--lang', 'en'], 'en_US.UTF-8');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Character 3, “U”, is never used');
+    expect(r.err).toContain('Character 3, “A”, is never used');
     const swapped = CODE.slice(0, 5) + (CODE[6] ?? '') + (CODE[5] ?? '') + CODE.slice(7);
     expect(CODE[5]).not.toBe(CODE[6]);
-    expect((await run(['decode', swapped])).err).toContain('入れ替わっています');
+    expect((await run(['decode', swapped])).err).toContain(
+      '左から 2 番目の 4 桁が正しくありません。',
+    );
     const json = await run(['decode', 'ABC', '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out)).toMatchObject({ ok: false, error: 'bad_length', length: 3 });
@@ -84,6 +86,6 @@ describe('sendcheck lookup', () => {
     const r = await run(['lookup', '--email', 'taro@bird.ocn.ne.jp'], 'C');
     expect(r.out).toContain('Provider: OCN');
     const code = await run(['decode', 'ABC'], 'C');
-    expect(code.err).toMatch(/^sendcheck: A reference code has 13 characters/);
+    expect(code.err).toMatch(/^sendcheck: A reference code has 24 digits/);
   });
 });

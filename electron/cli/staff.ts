@@ -31,7 +31,7 @@ export const DECODE = defineCommand({
     ctx.out(
       values.json
         ? `${JSON.stringify({ ok: true, code: decoded.code, summary: decoded.summary, lines, lang })}\n`
-        : `${t('code.heading')}: ${decoded.code}\n\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+        : `${t('code.file.code', { code: decoded.code })}\n\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
     );
     return 0;
   },

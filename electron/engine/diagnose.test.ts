@@ -12,6 +12,13 @@ const again = (r: DiagnosisReport): DiagnosisReport =>
   diagnose(diagnoseInput(r.probes, { candidates: r.candidates, provider: r.provider }));
 
 describe('diagnose()', () => {
+  it('keeps the port and the mail program the user said they use in the report’s request', () => {
+    const probes = [route('open'), probe('submission', 'smtp.example.jp', 587, 'open')];
+    const said = diagnose(diagnoseInput(probes, { userPort: 25, mailProgram: 'becky' }));
+    expect(said.request).toEqual({ server: null, port: 25, mailProgram: 'becky' });
+    expect(diagnose(diagnoseInput(probes)).request).toEqual({ server: null, port: null });
+  });
+
   it('is idempotent: diagnosing a report’s probes again gives the same report', () => {
     const outcomes = ['open', 'filtered', 'refused', 'prohibited', 'local_refused'] as const;
     const arb = fc.record({

@@ -79,6 +79,7 @@ export function diagnose(input: DiagnoseInput): DiagnosisReport {
       server: input.userServer ?? null,
       port: input.userPort ?? null,
       ...(input.acceptSuggested?.length ? { acceptSuggested: input.acceptSuggested } : {}),
+      ...(input.mailProgram ? { mailProgram: input.mailProgram } : {}),
     },
     candidates: input.candidates,
     blockedAt: verdict.blockedAt,

@@ -5,6 +5,7 @@
  */
 import type {
   CandidateSummary,
+  MailProgram,
   RecommendedSettings,
   ReportProvider,
 } from '../../shared/diagnosis.js';
@@ -23,6 +24,8 @@ export interface DiagnoseInput {
   userPort?: number;
   /** Suggested hosts the user confirmed (ASCII, lower case). */
   acceptSuggested?: string[];
+  /** The mail program the user said they use: only carried into the report. */
+  mailProgram?: MailProgram;
   elapsedMs: number;
   /** Shows an ASCII host name in Unicode (IDN); identity by default. */
   toUnicode?: (host: string) => string;

@@ -1,11 +1,13 @@
 /** The engine's public face: run a diagnosis, run a login test. Plain Node; the CLI and the main process both use it. */
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import type {
-  DiagnosisReport,
-  DiagnosisRequest,
-  ProgressEvent,
-  ReportProvider,
+import {
+  MAIL_PROGRAMS,
+  type DiagnosisReport,
+  type DiagnosisRequest,
+  type MailProgram,
+  type ProgressEvent,
+  type ReportProvider,
 } from '../../shared/diagnosis.js';
 import type { ProbeResult } from '../../shared/probe.js';
 import type { Provider } from '../../shared/providers/index.js';
@@ -62,6 +64,8 @@ interface ValidRequest {
   port?: number;
   /** Suggested hosts the user confirmed, ASCII, lower case. */
   acceptSuggested?: string[];
+  /** The mail program the user said they use, kept in the report for the reference code. */
+  mailProgram?: MailProgram;
 }
 
 /** At most this many confirmed suggestions per run (one is the usual case). */
@@ -90,6 +94,11 @@ export function validateRequest(req: DiagnosisRequest): ValidRequest {
     });
     out.acceptSuggested = [...new Set(hosts)];
   }
+  if (
+    req.mailProgram !== undefined &&
+    (MAIL_PROGRAMS as readonly string[]).includes(req.mailProgram)
+  )
+    out.mailProgram = req.mailProgram;
   if (req.password !== undefined && /[\u0000-\u001f\u007f]/.test(req.password)) {
     throw new InputError('password', 'control_chars', sayBoth('input.password_control'));
   }
@@ -149,6 +158,7 @@ export async function runDiagnosis(
       ...(input.server ? { userServer: input.server } : {}),
       ...(input.port !== undefined ? { userPort: input.port } : {}),
       ...(input.acceptSuggested ? { acceptSuggested: input.acceptSuggested } : {}),
+      ...(input.mailProgram ? { mailProgram: input.mailProgram } : {}),
       elapsedMs: performance.now() - t0,
       toUnicode: hostToUnicode,
     });
@@ -251,6 +261,7 @@ function rediagnose(report: DiagnosisReport, probes: ProbeResult[], t0: number):
     ...(report.request.server ? { userServer: report.request.server } : {}),
     ...(report.request.port !== null ? { userPort: report.request.port } : {}),
     ...(accepted?.length ? { acceptSuggested: accepted } : {}),
+    ...(report.request.mailProgram ? { mailProgram: report.request.mailProgram } : {}),
     elapsedMs: performance.now() - t0,
     toUnicode: hostToUnicode,
   });

@@ -28,13 +28,15 @@ describe('code:encode and code:decode', () => {
     const typed = enc.value.code.toLowerCase().replaceAll('-', ' ');
     expect(await call('code:decode', { code: typed })).toEqual({
       ok: true,
-      value: decodeReferenceCode(enc.value.code),
+      value: {
+        ...decodeReferenceCode(enc.value.code),
+        steps: REPORTS.port25_blocked.verdict.actions,
+      },
     });
     const typo = `${enc.value.code.slice(0, -1)}${enc.value.code.endsWith('0') ? '1' : '0'}`;
-    expect(await call('code:decode', { code: typo })).toMatchObject({
-      ok: true,
-      value: { ok: false },
-    });
+    const refused = (await call('code:decode', { code: typo })) as { value: object };
+    expect(refused).toMatchObject({ ok: true, value: { ok: false, error: 'check_failed' } });
+    expect(refused.value).not.toHaveProperty('steps');
     expect(await call('code:decode', { code: 'x'.repeat(500) })).toMatchObject({
       ok: false,
       code: 'bad_request',

@@ -6,6 +6,7 @@ import type { IpcResult } from '../../shared/ipc-contract.js';
 import { publishedSettings, type PublishedSettings } from '../../shared/published-settings.js';
 import { decodeReferenceCode, referenceCodeFor } from '../../shared/reference-code.js';
 import { parseEmail } from '../../shared/validate.js';
+import { verdictDefinition } from '../engine/verdicts/index.js';
 import type { ChannelHandler } from './handle.js';
 
 /** The channels served here. */
@@ -22,7 +23,12 @@ export function createStaffHandlers(appVersion: () => string): StaffHandlers {
       value: { code: referenceCodeFor(report, appVersion()) },
     }),
 
-    'code:decode': async ({ code }) => ({ ok: true, value: decodeReferenceCode(code) }),
+    'code:decode': async ({ code }) => {
+      const decoded = decodeReferenceCode(code);
+      // The verdict's usual next steps, as the customer's screen lists them (a run may add its own).
+      const steps = decoded.ok ? verdictDefinition(decoded.summary.verdict).actions : undefined;
+      return { ok: true, value: steps ? { ...decoded, steps: [...steps] } : decoded };
+    },
 
     'provider:lookup': async ({ email }): Promise<IpcResult<PublishedSettings>> => {
       // The validator has read the address already; parsing again gives the parts the look-up needs.

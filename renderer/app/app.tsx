@@ -2,23 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { AddressStep } from '../features/wizard/address/address-step.js';
 import { CheckingStep } from '../features/wizard/checking/checking-step.js';
 import { ResultStep } from '../features/wizard/result/result-step.js';
-import { StaffHeaderLink, StaffScreen } from '../features/wizard/staff/staff-screen.js';
+import { StaffScreen } from '../features/wizard/staff/staff-screen.js';
 import { StartStep } from '../features/wizard/start/start-step.js';
 import { selectStep } from '../store/selectors.js';
 import { useAppStore } from '../store/store-context.js';
 import { LangSwitch } from './lang-switch.js';
+import { useStaffRoute } from './staff-route.js';
 
-/** The window: a header with the language switch, and the current wizard step. */
+/** The window: a header with the language switch, and the current wizard step or the staff console. */
 export function App() {
   const { t } = useTranslation();
   const step = useAppStore(selectStep);
   const staffOpen = useAppStore((s) => s.staffOpen);
+  useStaffRoute();
   return (
     <>
       <header className="app-header">
         <span className="brand">{t('app.name')}</span>
         <span className="header-tools">
-          <StaffHeaderLink />
           <LangSwitch />
         </span>
       </header>

@@ -28,7 +28,7 @@ export function randomRunId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Creates the one app store and subscribes it to the bridge's progress events. */
+/** Creates the one app store and subscribes it to the bridge's events (progress, open the staff console). */
 export function createAppStore(options: CreateStoreOptions): AppStore {
   const deps: StoreDeps = {
     api: options.api,
@@ -49,10 +49,13 @@ export function createAppStore(options: CreateStoreOptions): AppStore {
     if (patch) store.setState(patch);
   });
   const unsubscribeFix = resetFixOnNewRun(store);
+  // The Help menu's "support staff console" (a bridge without it: only #staff and the shortcut).
+  const unsubscribeStaff = deps.api.onStaffOpen?.(() => store.getState().setStaffOpen(true));
   return Object.assign(store, {
     dispose: () => {
       unsubscribe();
       unsubscribeFix();
+      unsubscribeStaff?.();
     },
   });
 }

@@ -3,14 +3,14 @@
  * the slice and the store's shape (types.ts).
  */
 import type { PublishedSettings } from '../../shared/published-settings.js';
-import type { DecodeResult } from '../../shared/reference-code.js';
+import type { IpcResponse } from '../../shared/ipc-contract.js';
 import type { ReportFile, ReportFileError } from '../../shared/report-file-format.js';
 import type { RunError } from './bridge-call.js';
 
 /** A typed code and what it says. */
 export type DecodeState =
   | { status: 'idle' | 'decoding' }
-  | { status: 'decoded'; result: DecodeResult }
+  | { status: 'decoded'; result: IpcResponse<'code:decode'> }
   | { status: 'failed'; error: RunError };
 
 /** A report file chosen in the main process's open dialog. */

@@ -4,10 +4,11 @@
  * tests also show that nothing in a report can break out of the HTML it is written into.
  */
 import fc from 'fast-check';
-import type {
-  CandidateSummary,
-  DiagnosisReport,
-  RecommendedSettings,
+import {
+  MAIL_PROGRAMS,
+  type CandidateSummary,
+  type DiagnosisReport,
+  type RecommendedSettings,
 } from '../../shared/diagnosis.js';
 import { action, evidence, type Action, type Evidence } from '../../shared/evidence.js';
 import type { CertSummary, ProbeResult, SmtpDetails } from '../../shared/probe.js';
@@ -204,10 +205,14 @@ export const report: fc.Arbitrary<DiagnosisReport> = fc.record({
       })),
     { nil: null },
   ),
-  request: fc.record({
-    server: fc.option(host, { nil: null }),
-    port: fc.option(mailPort, { nil: null }),
-  }),
+  request: fc.record(
+    {
+      server: fc.option(host, { nil: null }),
+      port: fc.option(fc.oneof(mailPort, fc.constantFrom(2525, 8025)), { nil: null }),
+      mailProgram: fc.constantFrom(...MAIL_PROGRAMS),
+    },
+    { requiredKeys: ['server', 'port'] },
+  ),
   candidates: fc.array(candidate, { maxLength: 3 }),
   blockedAt: fc.constantFrom(null, 'pc', 'router', 'isp', 'server'),
 });

@@ -47,14 +47,27 @@ export const code: Widen<typeof jaCode> = {
     providerNone: 'Provider: not in the bundled data.',
     appVersion: 'App version: {{version}}',
     appVersionUnknown: 'App version: unknown',
+    currentPort: 'Port the customer uses now: {{port}}',
+    currentPortOther: 'Port the customer uses now: not 25, 465, 587 or 2525',
+    currentPortNone: 'Port the customer uses now: not entered',
+    currentProgram: 'The customer’s mail program: {{program}}',
+    currentProgramNone: 'The customer’s mail program: not chosen',
+    currentNotInCode:
+      'This reference code has the old format: it does not carry the customer’s current port and mail program.',
   },
   error: {
     bad_length:
-      'A reference code has {{expected}} characters; {{length}} were typed (hyphens and spaces do not count).',
+      'A reference code has {{expected}} digits; {{length}} characters were typed (hyphens and spaces do not count).',
     bad_character:
       'Character {{position}}, “{{character}}”, is never used in reference codes. Please ask for the code again.',
     check_failed:
       'One character is wrong, or two neighbouring characters are swapped. Please ask for the code again.',
+    check_failed_group:
+      'Group {{group}} from the left (four digits) is wrong. Please ask for just those four digits again.',
+    check_failed_groups:
+      'Groups {{first}} and {{second}} from the left are wrong. Please ask for those eight digits again.',
+    check_failed_many:
+      '{{count}} groups of four digits are wrong. Please ask for the whole reference code again.',
     unknown_version:
       'This reference code has a format this version of SendCheck cannot read. Please update SendCheck.',
     unknown_value:

@@ -155,8 +155,10 @@ export const fix: Widen<typeof jaFix> = {
     copy: 'Copy the reference code',
     loading: 'Making the reference code…',
     failed: 'The reference code could not be made.',
+    reading: 'Read the digits one by one, four at a time; say “zero” for 0, not “oh”.',
   },
   save: {
+    heading: 'Save a report',
     button: 'Save report',
     saving: 'Saving…',
     saved: 'The report was saved. If you contact the helpdesk, send them this file.',

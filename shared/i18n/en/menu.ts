@@ -28,6 +28,7 @@ export const menu: Widen<typeof jaMenu> = {
   unhide: 'Show All',
   quitApp: 'Quit {{name}}',
   services: 'Services',
+  staff: 'Support staff console',
   submission: 'Email submission standard (RFC 6409, port 587)',
   tls: 'Encrypted email submission (RFC 8314, port 465)',
 };

@@ -7,11 +7,11 @@ export const accounts = {
   noneFound:
     'メールソフトの送信設定は見つかりませんでした。送信サーバーとポート番号を手で入力してください。',
   status: {
-    found: '{{program}}: {{count}} 件の送信設定が見つかりました。',
-    none: '{{program}}: 送信設定は見つかりませんでした。',
+    found: '{{program}}：{{count}} 件の送信設定が見つかりました。',
+    none: '{{program}}：送信設定は見つかりませんでした。',
     not_permitted:
-      '{{program}}: macOS が設定の読み取りを許可していません。「システム設定」→「プライバシーとセキュリティ」→「フルディスクアクセス」で、このコマンドを実行しているアプリ（「ターミナル」など）をオンにして開き直すか、送信サーバーとポート番号を手で入力してください。',
-    error: '{{program}}: 設定を読み取れませんでした（{{detail}}）。',
+      '{{program}}：macOS が設定の読み取りを許可していません。「システム設定」→「プライバシーとセキュリティ」→「フルディスクアクセス」で、このコマンドを実行しているアプリ（「ターミナル」など）をオンにして開き直すか、送信サーバーとポート番号を手で入力してください。',
+    error: '{{program}}：設定を読み取れませんでした（{{detail}}）。',
   },
   field: {
     id: 'ID',
@@ -38,9 +38,9 @@ export const accounts = {
   empty: '（未設定）',
   unsure: '（推定です）',
   fixable: 'この設定は SendCheck が直接書き換えられます。',
-  changesHeading: 'いまの設定とおすすめの設定の違い:',
+  changesHeading: 'いまの設定とおすすめの設定の違い：',
   changed: '{{label}}: {{from}} → {{to}}',
-  unchanged: '{{label}}: {{value}}（変更なし）',
+  unchanged: '{{label}}：{{value}}（変更なし）',
   confirm: 'この設定を Thunderbird に書き込みますか？ [y/N] ',
   needYes:
     '書き込む前の確認ができません（標準入力が端末ではありません）。書き込んでよい場合は --yes を付けて実行してください。',

@@ -36,27 +36,40 @@ export const code = {
     published: 'プロバイダーの公開設定で、ここからは未確認',
   },
   line: {
-    verdict: '結果: {{verdict}}',
-    place: '止まっている場所: {{place}}',
-    port: 'ポート{{port}}番: {{state}}',
-    recommended: 'おすすめの設定: ポート{{port}}番、{{security}}（{{trust}}）',
+    verdict: '結果：{{verdict}}',
+    place: '止まっている場所：{{place}}',
+    port: 'ポート番号 {{port}}：{{state}}',
+    recommended: 'おすすめの設定：ポート番号 {{port}}、{{security}}（{{trust}}）',
     recommendedOtherPort:
-      'おすすめの設定: 25・465・587・2525番以外のポート、{{security}}（{{trust}}）',
-    recommendedNone: 'おすすめの設定: なし',
-    provider: 'プロバイダー: {{names, list(type: disjunction)}}',
+      'おすすめの設定：ポート番号 25 ・465・587・2525 以外、{{security}}（{{trust}}）',
+    recommendedNone: 'おすすめの設定：なし',
+    provider: 'プロバイダー：{{names, list(type: disjunction)}}',
     providerUnknown:
-      'プロバイダー: このバージョンのデータにないプロバイダーです（識別記号 {{hash}}）。',
-    providerNone: 'プロバイダー: 内蔵のデータにないプロバイダーです。',
-    appVersion: 'アプリのバージョン: {{version}}',
-    appVersionUnknown: 'アプリのバージョン: 不明',
+      'プロバイダー：このバージョンのデータにないプロバイダーです（識別記号 {{hash}}）。',
+    providerNone: 'プロバイダー：内蔵のデータにないプロバイダーです。',
+    appVersion: 'アプリのバージョン：{{version}}',
+    appVersionUnknown: 'アプリのバージョン：不明',
+    currentPort: 'お客さまがいま使っているポート番号：{{port}}',
+    currentPortOther: 'お客さまがいま使っているポート番号：25・465・587・2525 以外',
+    currentPortNone: 'お客さまがいま使っているポート番号：入力されていません',
+    currentProgram: 'お客さまのメールソフト：{{program}}',
+    currentProgramNone: 'お客さまのメールソフト：選ばれていません',
+    currentNotInCode:
+      'この参照コードは古い形式のため、お客さまのいまのポート番号とメールソフトは入っていません。',
   },
   error: {
     bad_length:
-      '参照コードは{{expected}}文字です。入力されたのは{{length}}文字でした（ハイフンと空白は数えません）。',
+      '参照コードは {{expected}} 桁の数字です。入力されたのは {{length}} 文字でした（ハイフンと空白は数えません）。',
     bad_character:
       '{{position}}文字目の「{{character}}」は、参照コードには使われない文字です。もう一度読み上げてもらってください。',
     check_failed:
       'どこかの文字が違うか、となりどうしの文字が入れ替わっています。もう一度読み上げてもらってください。',
+    check_failed_group:
+      '左から {{group}} 番目の 4 桁が正しくありません。その 4 桁だけ、もう一度読み上げてもらってください。',
+    check_failed_groups:
+      '左から {{first}} 番目と {{second}} 番目の 4 桁が正しくありません。その 8 桁を、もう一度読み上げてもらってください。',
+    check_failed_many:
+      '正しくない 4 桁が {{count}} か所あります。参照コードを、はじめからもう一度読み上げてもらってください。',
     unknown_version:
       'この参照コードは、このバージョンの SendCheck では読めない形式です。SendCheck を最新版にしてください。',
     unknown_value:
@@ -68,21 +81,21 @@ export const code = {
     title: 'SendCheck 診断レポート',
     intro:
       'このファイルは、SendCheck が保存した診断レポートです。パスワードは含まれていません。お問い合わせのときは、このファイルをサポート担当者にお送りください。',
-    savedAt: '保存日時: {{date}}',
-    address: '調べたアドレス: {{email}}',
-    code: '参照コード: {{code}}',
-    appVersion: 'SendCheck のバージョン: {{version}}',
+    savedAt: '保存日時：{{date}}',
+    address: '調べたアドレス：{{email}}',
+    code: '参照コード：{{code}}',
+    appVersion: 'SendCheck のバージョン：{{version}}',
     summaryHeading: '概要',
     actionsHeading: 'これからすること',
     settingsHeading: 'おすすめの送信設定',
     settingsNone: 'この結果では、おすすめの送信設定はありません。',
-    server: '送信サーバー: {{host}}',
-    port: 'ポート: {{port}}',
-    security: '暗号化: {{security}}',
-    auth: '認証: {{auth}}',
+    server: '送信サーバー：{{host}}',
+    port: 'ポート番号：{{port}}',
+    security: '暗号化：{{security}}',
+    auth: '認証：{{auth}}',
     authOn: 'オン',
     authOff: 'オフ',
-    username: 'ユーザー名: {{username}}',
+    username: 'ユーザー名：{{username}}',
     unverified: 'この設定は、まだ応答を確かめられていません。',
     published: 'プロバイダーが公開している設定です。ここからは確かめられていません。',
     evidenceHeading: '判断の根拠',
@@ -97,8 +110,8 @@ export const code = {
     },
     transcriptsHeading: 'SMTP のやりとり（パスワードと認証のやりとりは伏せています）',
     transcriptFor: '{{target}} とのやりとり',
-    saved: 'レポートを保存しました: {{path}}',
-    saveFailed: 'レポートを保存できませんでした（{{path}}）: {{reason}}',
+    saved: 'レポートを保存しました：{{path}}',
+    saveFailed: 'レポートを保存できませんでした（{{path}}）：{{reason}}',
     logHeading: 'SendCheck の動作記録（ログ）',
     dataNote:
       'このファイルの中には、SendCheck の「サポート担当者」画面で開くためのデータも入っています。',
@@ -115,9 +128,9 @@ export const code = {
   },
   lookup: {
     heading: '{{domain}} の送信サーバーの設定（プロバイダーの公開情報）',
-    provider: 'プロバイダー: {{name}}',
+    provider: 'プロバイダー：{{name}}',
     matchedParent: '{{matched}} のメールサービスとして登録されている設定です。',
-    server: 'ポート{{port}}番、{{security}}、送信サーバー {{host}}、ユーザー名 {{username}}',
+    server: 'ポート番号 {{port}}、{{security}}、送信サーバー {{host}}、ユーザー名 {{username}}',
     insideIspOnly: 'このサーバーは、そのプロバイダーの回線から接続したときだけ使えます。',
     notChecked:
       'これはプロバイダーが公開している設定です。何も通信していないので、ここからは確かめていません。',

@@ -25,6 +25,7 @@ export const menu = {
   unhide: 'すべてを表示',
   quitApp: '{{name}} を終了',
   services: 'サービス',
+  staff: 'サポート担当者向けの画面',
   submission: 'メール送信の規格（RFC 6409、ポート 587）',
   tls: 'メール送信の暗号化（RFC 8314、ポート 465）',
 } as const;

@@ -19,14 +19,14 @@ describe('checking step', () => {
     ).toHaveFocus();
     const list = screen.getByRole('list', { name: '調べていること' });
     const row = await within(list).findByText(
-      'いつもの送信の道はプロバイダーに止められていませんか?',
+      'いつもの送信の道はプロバイダーに止められていませんか？',
     );
     await expect.poll(() => row.closest('li')?.dataset['state']).toBe('problem');
     const item = row.closest('li') as HTMLElement;
     expect(item).toHaveTextContent('問題あり');
     expect(item).toHaveTextContent(/1\.2 秒/);
     const sub = within(list)
-      .getByText('メールソフト用の送信サーバーに届きますか?')
+      .getByText('メールソフト用の送信サーバーに届きますか？')
       .closest('li') as HTMLElement;
     expect(sub.dataset['state']).toBe('ok');
     // No port numbers or protocol names in the list the customer sees.
@@ -35,7 +35,7 @@ describe('checking step', () => {
     const log = screen.getByRole('log');
     expect(log).toHaveAttribute('aria-live', 'polite');
     expect(log).toHaveTextContent(
-      'いつもの送信の道はプロバイダーに止められていませんか? 問題あり。',
+      'いつもの送信の道はプロバイダーに止められていませんか？ 問題あり。',
     );
     expect(screen.getByText('経過時間').nextElementSibling?.textContent).toMatch(/^\d+\.\d 秒$/);
     api.release();

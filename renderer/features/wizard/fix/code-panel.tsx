@@ -5,7 +5,7 @@ import { useAppStore } from '../../../store/store-context.js';
 import { CopyButton } from '../settings/copy-button.js';
 import { useReadOnly } from '../staff/read-only.js';
 
-/** A code in its groups (K7QM-2XDA-9PQRX), each group apart, so it is easy to read aloud. */
+/** A code in its groups (3051-2779-…), each group apart, so it is easy to read aloud. */
 export function CodeGroups({ code }: { code: string }) {
   return (
     <code className="ref-code" data-code={code}>
@@ -55,7 +55,10 @@ function SaveReport({ report }: { report: DiagnosisReport }) {
   );
 }
 
-/** The reference code of the result (with a copy button) and "Save report". */
+/**
+ * The reference code of the result, near the top of the screen: what an operator asks for first.
+ * Shown in its groups of four, with a copy button and how to read the digits aloud.
+ */
 export function CodePanel({ report }: { report: DiagnosisReport }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
@@ -75,16 +78,31 @@ export function CodePanel({ report }: { report: DiagnosisReport }) {
       <h2 id="code-heading">{t('fix.code.heading')}</h2>
       <p>{t('fix.code.lead')}</p>
       {shown !== null ? (
-        <p className="ref-code-line">
-          <CodeGroups code={shown} />
-          <CopyButton value={shown} label={t('fix.code.copy')} />
-        </p>
+        <>
+          <p className="ref-code-line">
+            <CodeGroups code={shown} />
+            <CopyButton value={shown} label={t('fix.code.copy')} />
+          </p>
+          {/* Only digit codes: a letter code of a saved old report has no such reading. */}
+          {/^[\d-]+$/.test(shown) && <p className="ref-code-reading">{t('fix.code.reading')}</p>}
+        </>
       ) : (
         <p role="status">
           {code.status === 'failed' ? t('fix.code.failed') : t('fix.code.loading')}
         </p>
       )}
-      {readOnly === null && <SaveReport report={report} />}
+    </section>
+  );
+}
+
+/** "Save report", at the end of the result (not on a saved report shown to support staff). */
+export function SaveReportPanel({ report }: { report: DiagnosisReport }) {
+  const { t } = useTranslation();
+  if (useReadOnly() !== null) return null;
+  return (
+    <section className="code-panel save-panel" aria-labelledby="save-heading">
+      <h2 id="save-heading">{t('fix.save.heading')}</h2>
+      <SaveReport report={report} />
     </section>
   );
 }

@@ -129,7 +129,7 @@ describe('from the result to a working mail program', () => {
     expect(await screen.findByText(/Thunderbird の設定を直しました/)).toBeVisible();
     expect(screen.getByText('いまの設定は、おすすめの設定と同じです。')).toBeVisible();
     // The settings card no longer asks to change the port: the account reads 587 now.
-    expect(screen.queryByText('いまの設定: 25（変更してください）')).toBeNull();
+    expect(screen.queryByText('いまの設定：25（変更してください）')).toBeNull();
 
     await userEvent.type(
       screen.getByLabelText('この設定で使うパスワード（入力しなくてもかまいません）'),
@@ -154,7 +154,7 @@ describe('from the result to a working mail program', () => {
     await userEvent.click(screen.getByRole('button', { name: '元に戻す' }));
     expect(await screen.findByText('元の設定に戻しました。')).toBeVisible();
     expect(a.undoFix).toHaveBeenCalledWith({ accountId: OLD.id });
-    expect(screen.getByText('いまの設定: 25（変更してください）')).toBeVisible();
+    expect(screen.getByText('いまの設定：25（変更してください）')).toBeVisible();
     expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
   });
 

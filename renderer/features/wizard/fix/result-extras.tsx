@@ -2,8 +2,8 @@
  * What the result screen adds around the settings card, in two places: before it, the table of
  * current against recommended settings and (Thunderbird) "Fix it for me", offered only when the
  * trust gate allows the write (shared/trust-gate.ts; otherwise one sentence says why not); after
- * it, "check again" and the reference code with "Save report". A saved report shown to support
- * staff gets the table and the code only.
+ * it, "check again" and "Save report" (the reference code is near the top: code-panel.tsx). A
+ * saved report shown to support staff gets the table only.
  */
 import { useTranslation } from 'react-i18next';
 import { writeDecision } from '../../../../shared/trust-gate.js';
@@ -11,7 +11,7 @@ import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { ChangesTable } from './changes-table.js';
-import { CodePanel } from './code-panel.js';
+import { SaveReportPanel } from './code-panel.js';
 import { changesFor, selectRunAccount } from './current-settings.js';
 import { FixPanel } from './fix-panel.js';
 import { VerifyPanel } from './verify-panel.js';
@@ -50,7 +50,7 @@ export function BeforeSettings() {
   );
 }
 
-/** After the settings card: "check again" (not for a saved report) and the reference code. */
+/** After the settings card: "check again" and "Save report" (neither for a saved report). */
 export function AfterSettings() {
   const report = useAppStore(selectReport);
   const account = useRunAccount();
@@ -60,7 +60,7 @@ export function AfterSettings() {
   return (
     <>
       {canCheck && <VerifyPanel report={report} fromAccount={account !== null} />}
-      <CodePanel report={report} />
+      <SaveReportPanel report={report} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useSay } from '../../../i18n/use-say.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { CodePanel } from '../fix/code-panel.js';
 import { AfterSettings, BeforeSettings } from '../fix/result-extras.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { SettingsCard } from '../settings/settings-card.js';
@@ -37,6 +38,7 @@ export function ResultStep() {
           <span>{t('result.checkedAddress', { email: report.email.display })}</span>
         </p>
       </div>
+      <CodePanel report={report} />
       <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
       <section className="next-steps" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('result.nextHeading')}</h2>

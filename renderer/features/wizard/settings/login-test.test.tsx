@@ -70,7 +70,7 @@ describe('login test', () => {
 
   it('says why when the test itself could not run', async () => {
     const result = await testWith(REPORTS.port25_blocked, 'ja');
-    await expect.poll(() => result.textContent).toMatch(/^確かめることができませんでした: /);
+    await expect.poll(() => result.textContent).toMatch(/^確かめることができませんでした：/);
     expect(result).toHaveAttribute('data-outcome', 'error');
   });
 });

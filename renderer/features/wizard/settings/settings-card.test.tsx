@@ -29,13 +29,15 @@ describe('settings card', () => {
     renderCard();
     expect(field('host')).toHaveTextContent('smtp.example.jp');
     expect(field('port')).toHaveTextContent('587');
-    expect(field('port')).toHaveTextContent('587 番はメールソフトから送るための専用の窓口です');
+    expect(field('port')).toHaveTextContent(
+      'ポート番号 587 は、メールソフトから送るための専用の入口です',
+    );
     expect(field('security')).toHaveTextContent('STARTTLS');
     expect(field('security')).toHaveTextContent('つないだ後で通信を暗号化する方式です');
     expect(field('auth')).toHaveTextContent('オン（必要）');
     expect(field('username')).toHaveTextContent('taro@example.jp');
     // The user said 25 and smtp.example.jp: only the port needs changing.
-    expect(field('port')).toHaveTextContent('いまの設定: 25（変更してください）');
+    expect(field('port')).toHaveTextContent('いまの設定：25（変更してください）');
     expect(field('host')).not.toHaveTextContent('いまの設定');
     expect(screen.getByText('この設定でサーバーが応答することを確かめました。')).toBeVisible();
   });
@@ -62,7 +64,7 @@ describe('settings card', () => {
   it('shows the Unicode form of an IDN host beside the ASCII one to type', () => {
     renderCard(IDN_REPORT);
     expect(field('host')).toHaveTextContent('smtp.xn--r8jz45g.jp');
-    expect(field('host')).toHaveTextContent('表示上の名前: smtp.例え.jp');
+    expect(field('host')).toHaveTextContent('表示上の名前：smtp.例え.jp');
   });
 
   it('copies each value with a spoken confirmation', async () => {

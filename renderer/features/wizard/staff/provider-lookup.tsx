@@ -4,6 +4,9 @@ import {
   describePublishedSettings,
   type PublishedSettings,
 } from '../../../../shared/published-settings.js';
+import type { Translate } from '../../../../shared/i18n/messages.js';
+import { readOutRule } from '../../../../shared/read-out-rule.js';
+import type { CodeSummary } from '../../../../shared/reference-code.js';
 import { parseEmail } from '../../../../shared/validate.js';
 import { useSay } from '../../../i18n/use-say.js';
 import { LabelledInput } from '../../../app/labelled-input.js';
@@ -23,6 +26,52 @@ function Found({ result }: { result: PublishedSettings }) {
           <li key={`${i}-${line}`}>{line}</li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** The rule's sentence for a decoded code and a look-up (shared/read-out-rule.ts). */
+function ruleSentence(summary: CodeSummary, result: PublishedSettings, t: Translate): string {
+  const r = readOutRule(summary, result);
+  switch (r.source) {
+    case 'agree':
+      return t('staff.rule.agree');
+    case 'not_in_lookup':
+      return t('staff.rule.notInLookup');
+    case 'ask_address':
+      return t('staff.rule.askAddress', { lookup: r.lookupProvider, code: r.codeProviders });
+    case 'code':
+      return r.port === null
+        ? t('staff.rule.codeOtherPort')
+        : t('staff.rule.code', { port: r.port, security: t(`code.security.${r.security}`) });
+    case 'lookup':
+      return r.why === 'unverified'
+        ? t('staff.rule.lookupUnverified')
+        : t('staff.rule.lookupNoRecommendation');
+  }
+}
+
+/**
+ * Which to read out when the decoded code and the look-up differ: the rule in general, always on
+ * screen, and what it says for the code and the look-up on screen once both are there.
+ */
+function ReadOutRule() {
+  const { t } = useTranslation();
+  const tr: Translate = useSay();
+  const decoded = useAppStore((s) => s.decoded);
+  const lookup = useAppStore((s) => s.lookup);
+  const summary = decoded.status === 'decoded' && decoded.result.ok ? decoded.result.summary : null;
+  const found = lookup.status === 'found' ? lookup.result : null;
+  return (
+    <div className="read-out-rule">
+      <h3>{t('staff.rule.heading')}</h3>
+      <p>{t('staff.rule.general')}</p>
+      {summary === null && <p className="hint">{t('staff.rule.needCode')}</p>}
+      {summary !== null && found !== null && (
+        <p className="rule-verdict" role="status" data-source={readOutRule(summary, found).source}>
+          {ruleSentence(summary, found, tr)}
+        </p>
+      )}
     </div>
   );
 }
@@ -67,6 +116,7 @@ export function ProviderLookup() {
         </div>
       </form>
       {problem === null && lookup.status === 'found' && <Found result={lookup.result} />}
+      <ReadOutRule />
       {lookup.status === 'failed' && (
         <p role="alert" className="notice notice-error">
           {t(`errors.ipc.${lookup.error.code}`)}

@@ -33,10 +33,12 @@ function hostileFile(): OpenReportResult {
 
 function api(open: OpenReportResult) {
   return Object.assign(createFakeApi({ report: REPORTS.ok }), {
-    decodeCode: vi.fn(async ({ code }: { code: string }) => ({
-      ok: true as const,
-      value: decodeReferenceCode(code),
-    })),
+    decodeCode: vi.fn(async ({ code }: { code: string }) => {
+      const d = decodeReferenceCode(code);
+      // As the main process answers: a code that decodes brings its verdict's usual steps.
+      const steps = d.ok ? REPORTS[d.summary.verdict].verdict.actions : undefined;
+      return { ok: true as const, value: steps ? { ...d, steps } : d };
+    }),
     openReport: vi.fn(async () => ({ ok: true as const, value: open })),
     lookupProvider: vi.fn(async ({ email }: { email: string }) => {
       const r = parseEmail(email);
@@ -47,47 +49,116 @@ function api(open: OpenReportResult) {
   });
 }
 
+/** Opens the console the way the window does without its menu: the shortcut. */
 async function openStaff(a: ReturnType<typeof api>, lang: 'ja' | 'en' = 'ja') {
   const r = renderWithStore(<App />, { api: a, lang });
-  await userEvent.click(
-    screen.getByRole('button', {
-      name: lang === 'ja' ? 'サポート担当者向け' : 'Support staff',
-    }),
-  );
+  await userEvent.keyboard('{Control>}{Shift>}H{/Shift}{/Control}');
   expect(
-    screen.getByRole('heading', {
+    await screen.findByRole('heading', {
       level: 1,
-      name: lang === 'ja' ? 'サポート担当者向けの画面' : 'Support staff',
+      name: lang === 'ja' ? 'サポート担当者向けの画面' : 'Support staff console',
     }),
-  ).toHaveFocus();
+  ).toBeVisible();
+  expect(screen.getByLabelText(lang === 'ja' ? '参照コード' : 'Reference code')).toHaveFocus();
   return r;
 }
 
+const RAW_IDS =
+  /\b(medium|high|low|isp|provider_db|port25_blocked|blocked_silent|starttls|ETIMEDOUT|timed out|timeout)\b/;
+
 describe('the support staff screen', () => {
-  it('decodes a code read out on the phone, in any case and grouping', async () => {
-    const a = api({ status: 'cancelled' });
-    await openStaff(a);
-    const code = referenceCodeFor(REPORTS.port25_blocked, '0.1.0');
-    await userEvent.type(
-      screen.getByLabelText('参照コード'),
-      code.toLowerCase().replaceAll('-', ' '),
-    );
-    await userEvent.click(screen.getByRole('button', { name: '読み取る' }));
-    expect(await screen.findByRole('heading', { name: `参照コード ${code} の内容` })).toBeVisible();
-    expect(screen.getByText('結果: ポート25番の遮断（OP25B）')).toBeVisible();
+  it('has no way in on the customer’s screens: no header link', () => {
+    renderWithStore(<App />, { api: api({ status: 'cancelled' }), lang: 'ja' });
+    expect(screen.queryByRole('button', { name: /サポート担当者/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'サポート担当者向けの画面' })).toBeNull();
   });
 
-  it('catches a mistyped code by its check character', async () => {
+  it('opens from the #staff address and from the menu’s staff:open, and drops #staff on leaving', async () => {
+    window.history.replaceState(null, '', '#staff');
+    const first = renderWithStore(<App />, { api: api({ status: 'cancelled' }), lang: 'ja' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'サポート担当者向けの画面' }),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'はじめの画面に戻る' }));
+    expect(window.location.hash).toBe('');
+    first.unmount();
+    let menuOpens: (() => void) | null = null;
+    const a = Object.assign(api({ status: 'cancelled' }), {
+      onStaffOpen: (l: () => void) => {
+        menuOpens = l;
+        return () => undefined;
+      },
+    });
+    renderWithStore(<App />, { api: a, lang: 'en' });
+    expect(menuOpens).not.toBeNull();
+    (menuOpens as unknown as () => void)();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Support staff console' }),
+    ).toBeVisible();
+  });
+
+  it('decodes on Enter: one sentence for the operator, then the customer’s words and steps, no raw ids', async () => {
+    const a = api({ status: 'cancelled' });
+    await openStaff(a);
+    const report = REPORTS.port25_blocked;
+    const code = referenceCodeFor(report, '0.1.0');
+    await userEvent.keyboard(`${code.toLowerCase().replaceAll('-', ' ')}{Enter}`);
+    expect(await screen.findByRole('heading', { name: `参照コード ${code} の内容` })).toBeVisible();
+    const summary = document.querySelector('.code-summary') as HTMLElement;
+    const ja = createTranslator('ja');
+    const parts = [...summary.querySelectorAll('.operator-line, .customer-guide, ul')];
+    expect(parts.map((p) => p.className || p.tagName)).toEqual([
+      'operator-line',
+      'customer-guide',
+      'UL',
+    ]);
+    expect(summary.querySelector('.operator-line')).toHaveTextContent(
+      ja('staff.operator.port25_blocked'),
+    );
+    const guide = summary.querySelector('.customer-guide') as HTMLElement;
+    expect(guide.querySelector('h3')).toHaveTextContent('お客さまへの案内');
+    expect(guide).toHaveTextContent(ja('verdict.port25_blocked.title'));
+    const steps = [...guide.querySelectorAll('ol li')].map((li) => li.textContent);
+    expect(steps).toEqual(report.verdict.actions.map((x) => ja(`action.${x.id}`)));
+    expect(steps.length).toBeGreaterThan(0);
+    expect(summary.textContent).not.toMatch(RAW_IDS);
+  });
+
+  it('names the group of four that was misheard', async () => {
     const a = api({ status: 'cancelled' });
     await openStaff(a);
     const code = referenceCodeFor(REPORTS.port25_blocked, '0.1.0');
-    const last = code.at(-1) === 'X' ? 'Y' : 'X';
-    await userEvent.type(screen.getByLabelText('参照コード'), `${code.slice(0, -1)}${last}`);
-    await userEvent.click(screen.getByRole('button', { name: '読み取る' }));
+    const digits = [...code.replaceAll('-', '')];
+    digits[13] = digits[13] === '1' ? '2' : '1';
+    await userEvent.keyboard(`${digits.join('')}{Enter}`);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /もう一度読み上げてもらってください/,
+      '左から 4 番目の 4 桁が正しくありません。その 4 桁だけ、もう一度読み上げてもらってください。',
     );
-    expect(screen.queryByText(/^結果:/)).toBeNull();
+    expect(document.querySelector('.code-summary')).toBeNull();
+  });
+
+  it('says which to read out when the code and the look-up differ', async () => {
+    const a = api({ status: 'cancelled' });
+    await openStaff(a);
+    expect(screen.getByText(createTranslator('ja')('staff.rule.needCode'))).toBeVisible();
+    // The golden report recommends 587 STARTTLS, seen answering; OCN publishes 465 SSL/TLS.
+    const report = {
+      ...REPORTS.port25_blocked,
+      provider: { id: 'ocn.ne.jp', name: 'OCN' },
+    };
+    expect(report.recommended).toMatchObject({ port: 587, security: 'starttls', verified: true });
+    await userEvent.keyboard(`${referenceCodeFor(report, '0.1.0')}{Enter}`);
+    await screen.findByText(createTranslator('ja')('staff.operator.port25_blocked'));
+    await userEvent.type(screen.getByLabelText('メールアドレス'), 'taro@ocn.ne.jp{Enter}');
+    const rule = await screen.findByText(/お客さまの回線で応答を確かめた設定です/);
+    expect(rule).toHaveAttribute('data-source', 'code');
+    expect(rule).toHaveTextContent('ポート番号 587、STARTTLS');
+    await userEvent.clear(screen.getByLabelText('メールアドレス'));
+    await userEvent.type(screen.getByLabelText('メールアドレス'), 'taro@gmail.com{Enter}');
+    expect(await screen.findByText(/メールアドレスをもう一度確かめてください/)).toHaveAttribute(
+      'data-source',
+      'ask_address',
+    );
   });
 
   it('says why a file was refused, in plain words', async () => {
@@ -119,7 +190,7 @@ describe('the support staff screen', () => {
     ).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'レポートを閉じる' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'サポート担当者向けの画面' }),
+      await screen.findByRole('heading', { level: 1, name: 'サポート担当者向けの画面' }),
     ).toBeVisible();
   });
 

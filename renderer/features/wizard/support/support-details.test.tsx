@@ -23,14 +23,25 @@ describe('support details', () => {
     expect(
       screen.getByRole('button', { name: 'サポート担当者向けの詳細を閉じる' }),
     ).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText('port25_blocked', { selector: 'dd code' })).toBeVisible();
+    // Words, never the engine's ids: the verdict's staff name, the place, the source, the trust.
+    const summary = document.querySelector('.support-summary') as HTMLElement;
+    expect(within(summary).getByText('ポート番号 25 の遮断（OP25B）')).toBeVisible();
+    expect(within(summary).getByText('プロバイダー', { selector: 'dd' })).toBeVisible();
+    expect(summary.textContent).not.toMatch(
+      /port25_blocked|\bisp\b|provider_db|medium|high|verified/,
+    );
     expect(screen.getByText(/OP25B/, { selector: '.evidence li' })).toBeVisible();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(report.probes.length + 1);
     const mxRow = rows.find((r) =>
       r.textContent?.includes('mx1.example.jp [192.0.2.10]:25'),
     ) as HTMLElement;
-    expect(mxRow).toHaveTextContent('filtered');
+    expect(mxRow).toHaveTextContent('アドレス自身のメールサーバー（ポート番号 25）');
+    expect(mxRow).toHaveTextContent('応答なし');
+    // The engine's English detail is not shown in Japanese; one line says where it is.
+    expect(screen.getByRole('table').textContent).not.toMatch(
+      /filtered|timed out|timeout|ETIMEDOUT/i,
+    );
     expect(mxRow).toHaveTextContent('1,210 ミリ秒');
     // Each transcript is folded; the 587 one shows the STARTTLS exchange and the certificate.
     const fold = screen
@@ -39,10 +50,10 @@ describe('support details', () => {
     await userEvent.click(within(fold).getByText(/ポート 587/));
     expect(fold.open).toBe(true);
     expect(within(fold).getByText(/C: STARTTLS/)).toBeVisible();
-    expect(within(fold).getByText(/証明書: CN=smtp\.example\.jp/)).toBeVisible();
+    expect(within(fold).getByText(/証明書：CN=smtp\.example\.jp/)).toBeVisible();
     // The scrolling table can be reached by keyboard.
     expect(screen.getByRole('region', { name: '行ったチェック' })).toHaveAttribute('tabindex', '0');
-    expect(screen.getByText(/OP25B: プロバイダーが/)).toBeVisible();
+    expect(screen.getByText(/OP25B：プロバイダーが/)).toBeVisible();
   });
 
   it('builds a plain-text copy of everything, with no password in it', () => {

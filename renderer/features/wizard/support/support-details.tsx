@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { selectReport } from '../../../store/selectors.js';
@@ -12,20 +13,28 @@ import { Transcripts } from './transcripts.js';
 
 const GLOSSARY = ['op25b', 'port25', 'port587', 'port465', 'starttls'] as const;
 
-/** The verdict, address, provider, stop and recommendation in one list. */
+/** The recommended settings in words: host, port, encryption, where they came from and how far checked. */
+function recommendedWords(r: NonNullable<DiagnosisReport['recommended']>, t: TFunction): string {
+  const trust = r.publishedOnly ? 'published' : r.verified ? 'verified' : 'unverified';
+  return t('support.recommendedValue', {
+    host: r.host,
+    port: r.port,
+    security: t(`code.security.${r.security}`),
+    source: t(`support.source.${r.source}`),
+    trust: t(`code.trust.${trust}`),
+  });
+}
+
+/** The verdict, address, provider, stop and recommendation in one list, in words (no engine ids). */
 function SupportSummary({ report }: { report: DiagnosisReport }) {
   const { t } = useTranslation();
   const r = report.recommended;
   return (
     <dl className="support-summary">
       <dt>{t('support.summary.verdict')}</dt>
-      <dd>
-        <code>{report.verdict.code}</code>
-      </dd>
+      <dd>{t(`verdict.${report.verdict.code}.staff`)}</dd>
       <dt>{t('support.summary.confidence')}</dt>
-      <dd>
-        <code>{report.verdict.confidence}</code>
-      </dd>
+      <dd>{t(`result.confidence.${report.verdict.confidence}`)}</dd>
       <dt>{t('support.summary.address')}</dt>
       <dd>
         <code>{report.email.ascii}</code>
@@ -33,19 +42,11 @@ function SupportSummary({ report }: { report: DiagnosisReport }) {
       <dt>{t('support.summary.provider')}</dt>
       <dd>{report.provider ? report.provider.name : t('support.summary.providerUnknown')}</dd>
       <dt>{t('support.summary.blockedAt')}</dt>
-      <dd>
-        <code>{report.blockedAt ?? '-'}</code>
-      </dd>
+      <dd>{t(`code.place.${report.blockedAt ?? 'none'}`)}</dd>
       <dt>{t('support.summary.elapsed')}</dt>
       <dd>{t('time.ms', { value: report.elapsedMs })}</dd>
       <dt>{t('support.summary.recommended')}</dt>
-      <dd>
-        <code>
-          {r
-            ? `${r.host}:${r.port} ${r.security} (${r.source}${r.verified ? ', verified' : ''})`
-            : '-'}
-        </code>
-      </dd>
+      <dd>{r ? recommendedWords(r, t) : t('code.line.recommendedNone')}</dd>
     </dl>
   );
 }

@@ -43,6 +43,8 @@ export const staff: Widen<typeof jaStaff> = {
       'The internet cannot be reached, so have the customer check the router and the line before the mail settings.',
     offline:
       'This PC is not connected to any network, so have the customer check the Wi‑Fi and the network cable.',
+    pc_clock:
+      'This PC’s clock is wrong, so certificates cannot be checked properly; leave the settings alone and have the customer turn on setting the date and time automatically first.',
   },
   guide: {
     heading: 'What to tell the customer',

@@ -83,6 +83,20 @@ export const ui: Widen<typeof jaUi> = {
       low: 'This result is a best guess (it could not be fully confirmed)',
     },
     nextHeading: 'What to do next',
+    guidance: {
+      change_settings: {
+        title: 'Set your mail program to the settings below.',
+        lead: 'Do the following, and your email will send.',
+      },
+      keep_settings: {
+        title: 'Do not change your mail program’s settings.',
+        lead: 'The cause is not your mail program’s settings, so changing them will not help. Do this instead:',
+      },
+      settings_fine: {
+        title: 'Your mail program’s outgoing settings are fine as they are.',
+        lead: 'The outgoing settings in use now are the recommended ones.',
+      },
+    },
     again: 'Check again',
     checkedAddress: 'Address checked: {{email}}',
     path: {

@@ -16,6 +16,8 @@ export const verdict: Widen<typeof jaVerdict> = {
     title: 'Nothing on your network is stopping your email',
     explanation:
       'Your connection and your mail server both answer normally. The settings below work from here.',
+    explanation_fine:
+      'Your connection and your mail server both answer normally, and your outgoing settings work as they are.',
     explanation_suggested:
       'Your connection works, and a mail server answers. But that server was named by the network, not by you or your provider: check it against your provider’s guide before you use the settings below.',
     staff: 'No problem found',

@@ -190,8 +190,6 @@ describe('"Fix it for me" only for settings the trust gate allows', () => {
   > = [
     ['a suggestion not yet confirmed', suggestedReport('srv_other_domain'), 'needs_confirmation'],
     ['settings not fully verified', unverifiedReport(), 'not_verified'],
-    ['a TLS problem verdict', withVerdict('tls_problem'), 'connection_untrusted'],
-    ['a security software verdict', withVerdict('security_software'), 'connection_untrusted'],
   ];
   for (const [what, report, block] of notOffered) {
     it(`is not offered for ${what}, and one sentence says why`, async () => {
@@ -203,6 +201,16 @@ describe('"Fix it for me" only for settings the trust gate allows', () => {
     });
   }
 
+  for (const code of ['tls_problem', 'security_software'] as const) {
+    it(`is not offered for a ${code} verdict, which says not to change the settings at all`, async () => {
+      const a = api({ report: withVerdict(code) });
+      await toResult(a, 'en');
+      expect(screen.getByText(en.result.guidance.keep_settings.title)).toBeVisible();
+      expect(screen.queryByRole('button', { name: 'Fix it for me' })).toBeNull();
+      expect(document.querySelector('.changes-table, .settings-card, .verify-panel')).toBeNull();
+      expect(a.fixAccount).not.toHaveBeenCalled();
+    });
+  }
   it('after "I have checked it", the same account is diagnosed again and can be fixed', async () => {
     const { host } = SUGGESTIONS.certificate_other_name;
     const a = api({

@@ -3,7 +3,7 @@
  * Thunderbird profile in a temporary HOME read by the real accounts back end: the account found,
  * OP25B diagnosed, the differences shown, "Fix it for me", "Check again" proving the new settings
  * with a login test, and "Undo" putting prefs.js back byte for byte. A screenshot of each step in
- * Japanese and English (1280x800 and 800x600), and at most 5 clicks to "Your settings work now".
+ * Japanese and English (1280x800 and 800x600), and at most 5 clicks to "The outgoing server accepts these settings".
  */
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,7 +52,7 @@ const WORDS = {
     write: '書き込む',
     password: 'この設定で使うパスワード（入力しなくてもかまいません）',
     check: '設定を変えたので、もう一度確かめる',
-    works: 'いまの設定で送れるようになりました',
+    works: '送信サーバーがこの設定を受け付けました',
     undo: '元に戻す',
     save: 'レポートを保存',
     staff: 'サポート担当者向け',
@@ -69,7 +69,7 @@ const WORDS = {
     write: 'Write the settings',
     password: 'Password for these settings (optional)',
     check: "I've changed it: check again",
-    works: 'Your settings work now',
+    works: 'The outgoing server accepts these settings',
     undo: 'Undo',
     save: 'Save report',
     staff: 'Support staff',

@@ -117,16 +117,30 @@ export const fix: Widen<typeof jaFix> = {
     leadAccount:
       "SendCheck reads your mail program's settings again and checks whether mail goes out with them.",
     leadTyped:
-      'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
+      'Open your mail program’s outgoing settings and type the outgoing server and port it shows. SendCheck checks whether mail goes out with them.',
     serverLabel: 'Outgoing server now',
+    serverHint: 'Type what your mail program shows.',
+    serverMissing: 'Please type the outgoing server your mail program shows.',
     portLabel: 'Port now',
+    portChoose: 'Choose',
+    portMissing: 'Please choose the port your mail program shows.',
     passwordLabel: 'Password for these settings (optional)',
     passwordHint:
       'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
     button: "I've changed it: check again",
     checking: 'Checking…',
-    works: 'Your settings work now',
-    worksLead: 'Send a test message to yourself from your mail program.',
+    works: 'The outgoing server accepts these settings',
+    checkedSettings: 'Settings checked: outgoing server {{host}}, port {{port}}',
+    worksLead:
+      'This proves the server answers, not yet that your mail program sends. Start your mail program and send yourself a test message.',
+    arrived: {
+      question: 'Did the test message arrive?',
+      yes: 'Yes, it arrived',
+      no: 'No, it did not',
+      yesText: 'Good. Your email is sending again.',
+      noText:
+        'Check that the outgoing server, port and password in your mail program are the same as the settings above. If it still does not arrive, note the reference code and call your provider’s support desk.',
+    },
     worksLogin: 'Your password was accepted too.',
     notYet: 'Something is still not right',
     loginRejected:

@@ -139,7 +139,7 @@ describe('from the result to a working mail program', () => {
       screen.getByRole('button', { name: '設定を変えたので、もう一度確かめる' }),
     );
     const works = await screen.findByRole('heading', {
-      name: 'いまの設定で送れるようになりました',
+      name: ja.fix.verify.works,
     });
     expect(works).toHaveFocus();
     expect(a.checkSettings).toHaveBeenCalledWith(

@@ -112,6 +112,18 @@ export const fix: Widen<typeof jaFix> = {
       cancel: 'Cancel',
     },
   },
+  fixed: {
+    title: '{{program}}’s outgoing settings are fixed',
+    lead: 'SendCheck wrote the recommended outgoing settings into {{program}}. All that is left is to check that your email arrives.',
+    steps: {
+      start: 'Start {{program}}.',
+      test: 'Send yourself a test message. If you are asked for a password, type your email password.',
+    },
+    changesHeading: 'What was changed',
+    backup: 'Your old settings are kept in a backup ({{backup}}).',
+    noText:
+      'Below, SendCheck reads your mail program’s settings again and checks them. With your email password, it also checks that you can log in.',
+  },
   verify: {
     heading: 'Changed the settings? Check them again',
     leadAccount:

@@ -118,6 +118,7 @@ export const ui: Widen<typeof jaUi> = {
         isp: 'Your email is stopped at your provider (the company that runs your internet line).',
         server: 'Your email is stopped at the mail server.',
         none: 'Nothing on the way is stopping your email.',
+        fixed: 'With the new settings, your email was shown to reach the mail server.',
       },
     },
   },

@@ -44,11 +44,7 @@ export const fix = {
     heading: 'いまの設定とおすすめの設定の違い',
     lead: '印の付いた項目を、おすすめの設定に変えてください。',
     same: 'いまの設定は、おすすめの設定と同じです。',
-    columns: {
-      field: '項目',
-      current: 'いまの設定',
-      recommended: 'おすすめの設定',
-    },
+    columns: { field: '項目', current: 'いまの設定', recommended: 'おすすめの設定' },
     change: '変更が必要',
     keep: 'そのまま',
     rowChanged: '{{label}}: {{from}} → {{to}}',
@@ -118,6 +114,18 @@ export const fix = {
       change: '変更する',
       cancel: 'キャンセル',
     },
+  },
+  fixed: {
+    title: '{{program}} の送信設定を直しました',
+    lead: 'おすすめの送信設定を {{program}} に書き込みました。あとは、メールが届くかを確かめるだけです。',
+    steps: {
+      start: '{{program}} を起動してください。',
+      test: '自分あてにテストメールを送ってください。パスワードを聞かれたら、メールのパスワードを入力してください。',
+    },
+    changesHeading: '変更した設定',
+    backup: '元の設定はバックアップ（{{backup}}）に残してあります。',
+    noText:
+      '下で、SendCheck がメールソフトの設定をもう一度読み取って確かめます。メールのパスワードを入れると、ログインできるかも確かめます。',
   },
   verify: {
     heading: '設定を変えたら、もう一度確かめましょう',

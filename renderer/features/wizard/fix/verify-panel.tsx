@@ -26,7 +26,14 @@ function loginText(result: CheckResult, t: Translate): string | null {
 }
 
 /** "Did the test mail arrive?": what the check cannot prove, asked of the person who can see it. */
-export function TestArrived({ onAnswer }: { onAnswer?: (answer: 'yes' | 'no') => void }) {
+export function TestArrived({
+  onAnswer,
+  noText = 'fix.verify.arrived.noText',
+}: {
+  onAnswer?: (answer: 'yes' | 'no') => void;
+  /** What to do when it did not arrive (the state after "Fix it for me" has its own). */
+  noText?: 'fix.verify.arrived.noText' | 'fix.fixed.noText';
+}) {
   const { t } = useTranslation();
   const [answer, setAnswerState] = useState<'yes' | 'no' | null>(null);
   const setAnswer = (a: 'yes' | 'no') => {
@@ -58,7 +65,7 @@ export function TestArrived({ onAnswer }: { onAnswer?: (answer: 'yes' | 'no') =>
       </div>
       <p role="status" className="test-arrived-answer" data-answer={answer ?? ''}>
         {answer === 'yes' && t('fix.verify.arrived.yesText')}
-        {answer === 'no' && t('fix.verify.arrived.noText')}
+        {answer === 'no' && t(noText)}
       </p>
     </div>
   );
@@ -68,9 +75,11 @@ export function TestArrived({ onAnswer }: { onAnswer?: (answer: 'yes' | 'no') =>
 function VerifyOutcome({
   result,
   recommended,
+  askArrived,
 }: {
   result: CheckResult;
   recommended: RecommendedSettings | null;
+  askArrived: boolean;
 }) {
   const { t } = useTranslation();
   const tr = useSay();
@@ -91,7 +100,7 @@ function VerifyOutcome({
         </p>
         {login && <p>{login}</p>}
         <p>{t('fix.verify.worksLead')}</p>
-        <TestArrived />
+        {askArrived && <TestArrived />}
       </div>
     );
   }
@@ -178,9 +187,12 @@ function TypedFields({
 export function VerifyPanel({
   report,
   fromAccount,
+  askArrived = true,
 }: {
   report: DiagnosisReport;
   fromAccount: boolean;
+  /** Whether a success asks "did the test arrive?" (not where the page asked it already). */
+  askArrived?: boolean;
 }) {
   const { t } = useTranslation();
   const verify = useAppStore((s) => s.verify);
@@ -242,7 +254,9 @@ export function VerifyPanel({
         {verify.status === 'failed' &&
           t('fix.verify.failed', { message: t(`errors.ipc.${verify.error.code}`) })}
       </div>
-      {verify.status === 'checked' && <VerifyOutcome result={verify.result} recommended={rec} />}
+      {verify.status === 'checked' && (
+        <VerifyOutcome result={verify.result} recommended={rec} askArrived={askArrived} />
+      )}
     </section>
   );
 }

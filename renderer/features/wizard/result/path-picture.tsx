@@ -31,12 +31,15 @@ function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode)
 export function PathPicture({
   blockedAt,
   code,
+  fixed = false,
 }: {
   blockedAt: DiagnosisReport['blockedAt'];
   code?: VerdictCode;
+  /** The settings were just fixed: the new settings were proven to reach the server. */
+  fixed?: boolean;
 }) {
   const { t } = useTranslation();
-  const states = nodeStates(blockedAt);
+  const states = nodeStates(fixed ? null : blockedAt);
   return (
     <figure className="path-picture" aria-labelledby="path-heading">
       <h2 id="path-heading">{t('result.path.heading')}</h2>
@@ -75,7 +78,9 @@ export function PathPicture({
           );
         })}
       </ol>
-      <figcaption>{t(`result.path.caption.${captionKey(blockedAt, code)}`)}</figcaption>
+      <figcaption>
+        {t(`result.path.caption.${fixed ? 'fixed' : captionKey(blockedAt, code)}`)}
+      </figcaption>
     </figure>
   );
 }

@@ -9,6 +9,8 @@ import { useReadOnly } from '../staff/read-only.js';
 import { SettingsCard } from '../settings/settings-card.js';
 import { SupportDetails } from '../support/support-details.js';
 import { PathPicture } from './path-picture.js';
+import { FixedState } from '../fix/fixed-state.js';
+import { selectRunAccount } from '../fix/current-settings.js';
 import { GuidanceSteps } from './guidance-steps.js';
 import { useGuidance } from './use-guidance.js';
 
@@ -25,7 +27,13 @@ export function ResultStep() {
   const checkAgain = useAppStore((s) => s.checkAgain);
   const readOnly = useReadOnly();
   const guidance = useGuidance(report);
+  const fix = useAppStore((s) => s.fix);
+  const account = useAppStore(selectRunAccount);
   if (report === null || guidance === null) return null;
+  if (fix.status === 'fixed' && account !== null && readOnly === null)
+    return (
+      <FixedState report={report} before={fix.before} after={account} backupName={fix.backupName} />
+    );
   const { verdict } = report;
   const words = verdictMessages(report);
   // No settings card below: the explanation must not point at one.

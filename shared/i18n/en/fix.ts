@@ -37,6 +37,7 @@ export const fix: Widen<typeof jaFix> = {
     noEmail: 'This account has no email address, so it cannot be checked from here.',
     server: 'Outgoing server {{host}}, port {{port}}',
     manual: 'To check another address by typing it, press Start.',
+    check: 'Check this account',
   },
   changes: {
     heading: 'Your settings and the recommended ones',

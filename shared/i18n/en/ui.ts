@@ -22,6 +22,8 @@ export const ui: Widen<typeof jaUi> = {
       'No password needed (you can add one later if you want to test it).',
     ],
     begin: 'Start',
+    manualHint:
+      'You can also check by typing your email address, without SendCheck reading your mail program. To do that, press Start.',
   },
   address: {
     heading: 'Enter your email address',

@@ -286,8 +286,9 @@ export const ui: Widen<typeof jaUi> = {
     running: 'Testing…',
     result: {
       accepted: 'Your password was accepted. Sending should work with these settings.',
-      rejected:
-        'Your password was not accepted. Check that it is right, and whether your provider needs an “app password”.',
+      rejected: 'Your password was not accepted. Check that it is right.',
+      rejected_appPassword:
+        'Your password was not accepted. Check that it is right. {{provider}} may need an “app password” instead of your usual password.',
       unavailable: 'There was no safe way to test it, so your password was not sent.',
       withheld: 'This outgoing server has not been confirmed, so your password was not sent.',
       unresolved:

@@ -85,6 +85,10 @@ export const ui: Widen<typeof jaUi> = {
       low: 'This result is a best guess (it could not be fully confirmed)',
     },
     nextHeading: 'What to do next',
+    didYouMean: {
+      question: 'Did you mean {{email}}?',
+      recheck: 'Check {{email}} instead',
+    },
     guidance: {
       change_settings: {
         title: 'Set your mail program to the settings below.',
@@ -121,6 +125,8 @@ export const ui: Widen<typeof jaUi> = {
         server: 'Your email is stopped at the mail server.',
         none: 'Nothing on the way is stopping your email.',
         fixed: 'With the new settings, your email was shown to reach the mail server.',
+        address:
+          'Nothing on the way is stopping your email, but the part of the address after the @ cannot be found, so it cannot be sent.',
       },
     },
   },

@@ -24,6 +24,8 @@ export function nodeStates(
 function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode) {
   if (code === 'security_software') return 'pcSecurity';
   if (code === 'captive_portal') return 'routerPortal';
+  // Nothing on the way stops it: the address itself names no mail domain.
+  if (code === 'domain_not_found') return 'address';
   return blockedAt ?? 'none';
 }
 

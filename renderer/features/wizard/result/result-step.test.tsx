@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { createTranslator } from '../../../../shared/i18n/i18next-options.js';
 import { actionMessage, say, verdictMessages } from '../../../../shared/i18n/messages.js';
 import { CARD_ACTIONS, resultGuidance } from '../../../../shared/result-guidance.js';
@@ -131,5 +132,49 @@ describe('what the result says about the settings in use now', () => {
     });
     expect(screen.getByText(en.result.guidance.change_settings.title)).toBeVisible();
     expect(document.querySelector('.settings-card')).not.toBeNull();
+  });
+});
+
+describe('domain_not_found', () => {
+  function typo(domain: string) {
+    const report = structuredClone(REPORTS.domain_not_found);
+    report.email = {
+      display: `taro@${domain}`,
+      ascii: `taro@${domain}`,
+      domain,
+      domainAscii: domain,
+    };
+    return report;
+  }
+
+  it('offers a known provider’s domain one edit away, and checks it in one click', async () => {
+    const report = typo('gmial.com');
+    const api = createFakeApi({ report });
+    renderWithStore(<ResultStep />, { api, lang: 'ja', initial: { run: doneRun(report, 'r') } });
+    expect(screen.getByText('もしかして、taro@gmail.com ではありませんか？')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'taro@gmail.com で調べ直す' }));
+    expect(api.calls.start).toEqual([
+      expect.objectContaining({ email: 'taro@gmail.com', runId: expect.any(String) }),
+    ]);
+  });
+
+  it('offers nothing for a domain far from every known one', () => {
+    const report = typo('nothing-near-here.jp');
+    renderWithStore(<ResultStep />, {
+      api: createFakeApi({ report }),
+      lang: 'en',
+      initial: { run: doneRun(report, 'r') },
+    });
+    expect(document.querySelector('.did-you-mean')).toBeNull();
+  });
+
+  it('says under its path picture that the address, not the way, is the problem', () => {
+    const report = REPORTS.domain_not_found;
+    renderWithStore(<ResultStep />, {
+      api: createFakeApi({ report }),
+      lang: 'ja',
+      initial: { run: doneRun(report, 'r') },
+    });
+    expect(screen.getByText(ja.result.path.caption.address)).toBeVisible();
   });
 });

@@ -11,6 +11,7 @@ import { SupportDetails } from '../support/support-details.js';
 import { PathPicture } from './path-picture.js';
 import { FixedState } from '../fix/fixed-state.js';
 import { selectRunAccount } from '../fix/current-settings.js';
+import { DidYouMean } from './did-you-mean.js';
 import { GuidanceSteps } from './guidance-steps.js';
 import { useGuidance } from './use-guidance.js';
 
@@ -57,6 +58,7 @@ export function ResultStep() {
           <span>{t('result.checkedAddress', { email: report.email.display })}</span>
         </p>
       </div>
+      <DidYouMean report={report} />
       <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
       <GuidanceSteps guidance={guidance} actions={verdict.actions} />
       {change && <BeforeSettings />}

@@ -4,6 +4,7 @@
  * axe with no serious or critical findings, no CSP violation or page error, 1 click to the verdict.
  */
 import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
+import { resultGuidance } from '../shared/result-guidance.js';
 import { VERDICT_CODES } from '../shared/verdict.js';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
 import { createFixtureBackend } from './fixture-backend.js';
@@ -24,7 +25,7 @@ const SIZES = [
 
 for (const code of VERDICT_CODES) {
   for (const lang of ['ja', 'en'] as const) {
-    test(`${code} (${lang}): verdict and settings one click after the address, accessible at both sizes`, async ({
+    test(`${code} (${lang}): verdict one click after the address, the settings card only where settings change, accessible at both sizes`, async ({
       openApp,
     }) => {
       for (const size of SIZES) {
@@ -41,6 +42,21 @@ for (const code of VERDICT_CODES) {
           createTranslator(lang)(`verdict.${code}.title`),
         );
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        // The fixture addresses type no settings, so "fine" cannot hold: change, or do not change.
+        const guidance = resultGuidance(code, null);
+        await expect(page.locator('section[data-verdict]')).toHaveAttribute(
+          'data-guidance',
+          guidance,
+        );
+        await expect(page.locator('.guidance-title')).toHaveText(
+          createTranslator(lang)(`result.guidance.${guidance}.title`),
+        );
+        // Where the verdict says not to change the settings, nothing offers settings to type.
+        await expect(page.locator('.settings-card')).toHaveCount(
+          guidance === 'change_settings' ? 1 : 0,
+        );
+        if (guidance !== 'change_settings')
+          await expect(page.locator('.changes-table, .verify-panel, .fix-panel')).toHaveCount(0);
         // Nothing may stick out sideways at either size.
         const overflow = await page.evaluate(() => {
           const doc = (

@@ -41,7 +41,11 @@ describe('the whole wizard', () => {
   it('can be walked with the keyboard alone and switched to English on the result', async () => {
     const api = createFakeApi({ report: REPORTS.smtp_blocked });
     renderWithStore(<App />, { api });
+    // Past the question about reading the mail program (yes, no) to Start.
     await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'はじめる' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await userEvent.tab();
     expect(screen.getByLabelText('メールアドレス')).toHaveFocus();

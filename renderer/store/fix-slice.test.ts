@@ -86,7 +86,7 @@ describe('fix slice', () => {
     store.getState().diagnoseAccount(ACCOUNT);
     const runAccount = store.getState().runAccount;
     expect(runAccount?.account).toBe(ACCOUNT);
-    store.setState({ fix: { status: 'fixed', backupName: 'prefs.js.bak' } });
+    store.setState({ fix: { status: 'fixed', backupName: 'prefs.js.bak', before: ACCOUNT } });
     await vi.waitFor(() => expect(store.getState().run.status).toBe('done'));
     void store.getState().startDiagnosis({ email: 'hanako@example.jp' });
     expect(store.getState().fix).toEqual({ status: 'idle' });

@@ -60,12 +60,21 @@ const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
     if (!res.ok) return set({ fix: { status: 'failed', error: failureOf(res) } });
     const v = res.value;
     if (!v.written) return set({ fix: { status: 'refused', refusal: v.refusal } });
+    if (done === 'undone')
+      return set({
+        fix: { status: 'undone', kept: v.kept ?? [], staleLock: v.staleLock === true },
+        ...(ra ? { runAccount: { ...ra, account: v.account } } : {}),
+      });
+    // Another run began meanwhile: the success belongs to a result no longer on screen.
+    if (ra === null) return set({ fix: { status: 'idle' } });
     set({
-      fix:
-        done === 'fixed'
-          ? { status: 'fixed', backupName: v.backupName, staleLock: v.staleLock === true }
-          : { status: 'undone', kept: v.kept ?? [], staleLock: v.staleLock === true },
-      ...(ra ? { runAccount: { ...ra, account: v.account } } : {}),
+      fix: {
+        status: 'fixed',
+        backupName: v.backupName,
+        before: ra.account,
+        staleLock: v.staleLock === true,
+      },
+      runAccount: { ...ra, account: v.account },
     });
   };
   return {

@@ -24,7 +24,8 @@ export type AccountsState =
 export type FixState =
   | { status: 'idle' }
   | { status: 'writing' | 'undoing' }
-  | { status: 'fixed'; backupName: string; staleLock?: boolean }
+  /** before: the account as it read before the write, so the change can be said once. */
+  | { status: 'fixed'; backupName: string; before: MailAccount; staleLock?: boolean }
   | { status: 'undone'; kept: SettingChange['field'][]; staleLock?: boolean }
   | { status: 'refused'; refusal: Extract<AccountWriteResult, { written: false }>['refusal'] }
   | { status: 'failed'; error: RunError };

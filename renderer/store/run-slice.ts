@@ -34,6 +34,12 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, deps) => ({
       set({ run: { ...now, status: 'running' } });
   },
   checkAgain: () => set({ run: { status: 'idle', screen: 'address' }, supportOpen: false }),
+  recheckAs: (email) => {
+    if (get().run.status !== 'done') return;
+    const before = requestOf(get());
+    get().setField('email', email);
+    void get().startDiagnosis({ ...before, email });
+  },
   acceptSuggestion: (host) => {
     const { run, runAccount } = get();
     if (run.status !== 'done') return;

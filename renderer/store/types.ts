@@ -65,6 +65,8 @@ export interface RunSlice {
   cancelDiagnosis(): Promise<void>;
   /** Back to the address step for another check; the typed values stay. */
   checkAgain(): void;
+  /** "Did you mean …?": the same check again at once, with the address corrected. */
+  recheckAs(email: string): void;
 }
 
 /** The optional login test. The password is never kept here: it passes straight to the API. */

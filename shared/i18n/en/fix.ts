@@ -37,6 +37,7 @@ export const fix: Widen<typeof jaFix> = {
     noEmail: 'This account has no email address, so it cannot be checked from here.',
     server: 'Outgoing server {{host}}, port {{port}}',
     manual: 'To check another address by typing it, press Start.',
+    check: 'Check this account',
   },
   changes: {
     heading: 'Your settings and the recommended ones',
@@ -126,21 +127,47 @@ export const fix: Widen<typeof jaFix> = {
       cancel: 'Cancel',
     },
   },
+  fixed: {
+    title: '{{program}}’s outgoing settings are fixed',
+    lead: 'SendCheck wrote the recommended outgoing settings into {{program}}. All that is left is to check that your email arrives.',
+    steps: {
+      start: 'Start {{program}}.',
+      test: 'Send yourself a test message. If you are asked for a password, type your email password.',
+    },
+    changesHeading: 'What was changed',
+    backup: 'Your old settings are kept in a backup ({{backup}}).',
+    noText:
+      'Below, SendCheck reads your mail program’s settings again and checks them. With your email password, it also checks that you can log in.',
+  },
   verify: {
     heading: 'Changed the settings? Check them again',
     leadAccount:
       "SendCheck reads your mail program's settings again and checks whether mail goes out with them.",
     leadTyped:
-      'SendCheck checks whether mail goes out with the outgoing server and port your mail program uses now.',
+      'Open your mail program’s outgoing settings and type the outgoing server and port it shows. SendCheck checks whether mail goes out with them.',
     serverLabel: 'Outgoing server now',
+    serverHint: 'Type what your mail program shows.',
+    serverMissing: 'Please type the outgoing server your mail program shows.',
     portLabel: 'Port now',
+    portChoose: 'Choose',
+    portMissing: 'Please choose the port your mail program shows.',
     passwordLabel: 'Password for these settings (optional)',
     passwordHint:
       'With it, SendCheck also checks that you can log in with these settings. It is not stored.',
     button: "I've changed it: check again",
     checking: 'Checking…',
-    works: 'Your settings work now',
-    worksLead: 'Send a test message to yourself from your mail program.',
+    works: 'The outgoing server accepts these settings',
+    checkedSettings: 'Settings checked: outgoing server {{host}}, port {{port}}',
+    worksLead:
+      'This proves the server answers, not yet that your mail program sends. Start your mail program and send yourself a test message.',
+    arrived: {
+      question: 'Did the test message arrive?',
+      yes: 'Yes, it arrived',
+      no: 'No, it did not',
+      yesText: 'Good. Your email is sending again.',
+      noText:
+        'Check that the outgoing server, port and password in your mail program are the same as the settings above. If it still does not arrive, note the reference code and call your provider’s support desk.',
+    },
     worksLogin: 'Your password was accepted too.',
     notYet: 'Something is still not right',
     loginRejected:

@@ -22,6 +22,8 @@ export const ui: Widen<typeof jaUi> = {
       'No password needed (you can add one later if you want to test it).',
     ],
     begin: 'Start',
+    manualHint:
+      'You can also check by typing your email address, without SendCheck reading your mail program. To do that, press Start.',
   },
   address: {
     heading: 'Enter your email address',
@@ -83,6 +85,24 @@ export const ui: Widen<typeof jaUi> = {
       low: 'This result is a best guess (it could not be fully confirmed)',
     },
     nextHeading: 'What to do next',
+    didYouMean: {
+      question: 'Did you mean {{email}}?',
+      recheck: 'Check {{email}} instead',
+    },
+    guidance: {
+      change_settings: {
+        title: 'Set your mail program to the settings below.',
+        lead: 'Do the following, and your email will send.',
+      },
+      keep_settings: {
+        title: 'Do not change your mail program’s settings.',
+        lead: 'The cause is not your mail program’s settings, so changing them will not help. Do this instead:',
+      },
+      settings_fine: {
+        title: 'Your mail program’s outgoing settings are fine as they are.',
+        lead: 'The outgoing settings in use now are the recommended ones.',
+      },
+    },
     again: 'Check again',
     checkedAddress: 'Address checked: {{email}}',
     path: {
@@ -105,6 +125,9 @@ export const ui: Widen<typeof jaUi> = {
         server: 'Your email is stopped at the mail server.',
         none: 'Nothing on the way is stopping your email.',
         pcClock: 'Your email is stopped inside this computer: its clock is wrong.',
+        fixed: 'With the new settings, your email was shown to reach the mail server.',
+        address:
+          'Nothing on the way is stopping your email, but the part of the address after the @ cannot be found, so it cannot be sent.',
       },
     },
   },
@@ -270,8 +293,9 @@ export const ui: Widen<typeof jaUi> = {
     running: 'Testing…',
     result: {
       accepted: 'Your password was accepted. Sending should work with these settings.',
-      rejected:
-        'Your password was not accepted. Check that it is right, and whether your provider needs an “app password”.',
+      rejected: 'Your password was not accepted. Check that it is right.',
+      rejected_appPassword:
+        'Your password was not accepted. Check that it is right. {{provider}} may need an “app password” instead of your usual password.',
       unavailable: 'There was no safe way to test it, so your password was not sent.',
       withheld: 'This outgoing server has not been confirmed, so your password was not sent.',
       unresolved:

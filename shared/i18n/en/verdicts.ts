@@ -16,6 +16,8 @@ export const verdict: Widen<typeof jaVerdict> = {
     title: 'Nothing on your network is stopping your email',
     explanation:
       'Your connection and your mail server both answer normally. The settings below work from here.',
+    explanation_fine:
+      'Your connection and your mail server both answer normally, and your outgoing settings work as they are.',
     explanation_suggested:
       'Your connection works, and a mail server answers. But that server was named by the network, not by you or your provider: check it against your provider’s guide before you use the settings below.',
     staff: 'No problem found',
@@ -114,7 +116,8 @@ export const action: Widen<typeof jaAction> = {
   turn_on_auth: 'Turn on “my outgoing server requires authentication” (sign in to send).',
   change_outgoing_tls:
     'Change your mail program’s outgoing settings to those in the settings card below (encrypted from the start).',
-  antivirus_mail_scan: 'If you use antivirus software, try turning off its outgoing mail scanning.',
+  antivirus_mail_scan:
+    'If you use antivirus software, try turning off its outgoing mail scanning for a moment. When you have tried, be sure to turn it back on.',
   use_webmail: 'Send from webmail in your browser.',
   other_network: 'Or switch to another network, such as your phone’s hotspot.',
   ask_admin: 'On a company or venue network, ask its administrator to allow sending mail.',
@@ -125,12 +128,13 @@ export const action: Widen<typeof jaAction> = {
     'Find the outgoing server name in your provider’s or mail service’s guide, type it into “Outgoing server you use now”, and check again.',
   check_server_name:
     'Check that the outgoing server name matches your mail service’s instructions.',
-  antivirus_ssl_scan: 'Turn off your antivirus software’s mail or SSL scanning and check again.',
+  antivirus_ssl_scan:
+    'If you use antivirus software, turn off its mail or SSL scanning for a moment and check again. When you have checked, be sure to turn it back on.',
   report_certificate: 'If that does not help, report a certificate problem to your mail service.',
   security_mail_shield:
-    'Open your security software’s settings and turn off “Mail Shield”, “Email protection” or “Scan outgoing mail”.',
+    'Open your security software’s settings, turn off “Mail Shield”, “Email protection” or “Scan outgoing mail” for a moment, and try sending. When you have tried, be sure to turn it back on.',
   security_ssl_scan:
-    'In the same settings, turn off “SSL/TLS scanning”, “Scan encrypted connections” or “HTTPS scanning”, or exclude your mail program from it.',
+    'In the same settings, exclude your mail program from “SSL/TLS scanning”, “Scan encrypted connections” or “HTTPS scanning”. If you cannot, turn that scanning off for a moment to try, and be sure to turn it back on afterwards.',
   security_program_exception:
     'In the firewall settings, allow your mail program’s connections (look for “Program exceptions” or “Allowed apps”).',
   portal_sign_in:
@@ -147,7 +151,7 @@ export const action: Widen<typeof jaAction> = {
   dns_automatic: 'If you set your computer’s DNS by hand, set it back to automatic.',
   open_browser_sign_in: 'Open any page in your browser; if a sign-in page appears, complete it.',
   restart_router_outage:
-    'Restart your router; if that does not help, check your provider’s outage page.',
+    'Restart your router. If that does not help, call your provider’s support line.',
   check_cable: 'Check that Wi‑Fi is on or that the network cable is plugged in.',
   run_again: 'Then run the check again.',
   works_here_only:

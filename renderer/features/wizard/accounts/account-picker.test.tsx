@@ -112,3 +112,28 @@ describe('the accounts on the start screen', () => {
     expect(await screen.findByText(/No sending settings were found/)).toBeVisible();
   });
 });
+
+describe('one main way in on the start screen', () => {
+  it('a found account is the main button; typing another address is the second way', async () => {
+    renderWithStore(<App />, { api: apiWith([ACCOUNT]), lang: 'ja' });
+    // Before the question is answered, reading the mail program is the one primary action.
+    expect(screen.getByRole('button', { name: '読み取ってよい' })).toHaveClass('primary');
+    expect(screen.getByRole('button', { name: 'はじめる' })).toHaveClass('secondary');
+    await userEvent.click(screen.getByRole('button', { name: '読み取ってよい' }));
+    const account = await screen.findByRole('button', { name: /このアカウントを調べる/ });
+    expect(account).toHaveAccessibleName(/taro@example\.jp/);
+    expect(document.querySelectorAll('.step-start .primary')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'はじめる' })).toHaveClass('secondary');
+    expect(
+      screen.getByText('ほかのアドレスを手で入力して調べる場合は「はじめる」を押してください。'),
+    ).toBeVisible();
+  });
+
+  it('with no account to offer, typing the address is the main way again', async () => {
+    renderWithStore(<App />, { api: apiWith([]), lang: 'en' });
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, look' }));
+    await screen.findByText(/No sending settings were found/);
+    expect(screen.getByRole('button', { name: 'Start' })).toHaveClass('primary');
+    expect(screen.queryByRole('button', { name: /Check this account/ })).toBeNull();
+  });
+});

@@ -47,6 +47,7 @@ function AccountButton({ account }: { account: MailAccount }) {
         <span className="account-meta">
           {program} · {t('fix.accounts.server', { host: account.host, port: account.port })}
         </span>
+        {!noEmail && <span className="account-go">{t('fix.accounts.check')}</span>}
       </button>
       {noEmail && (
         <p id={`no-email-${account.id}`} className="hint">
@@ -117,7 +118,6 @@ function AccountList() {
               <AccountButton key={a.id} account={a} />
             ))}
           </ul>
-          <p className="hint">{t('fix.accounts.manual')}</p>
         </>
       )}
       <NotPermitted programs={accounts.programs} />

@@ -3,7 +3,7 @@ import type { RecommendedSettings } from '../../../../shared/diagnosis.js';
 import type { SettingChange } from '../../../../shared/settings-to-write.js';
 
 /** A value as the settings card writes it: STARTTLS, "On (needed)", the host in Unicode. */
-function useValueText(): (
+export function useValueText(): (
   row: SettingChange,
   value: string | null,
   rec: RecommendedSettings,

@@ -115,7 +115,7 @@ describe('from the result to a working mail program', () => {
     expect(screen.getByText('送信時の認証: オフ（不要） → オン（必要）')).toBeVisible();
   });
 
-  it('fixes after the Thunderbird-must-be-closed confirmation, proves it with check again, and undoes', async () => {
+  it('fixes after the Thunderbird-must-be-closed confirmation, becomes a success state, proves it with check again, and undoes', async () => {
     const a = api();
     const { store } = await toResult(a);
     await userEvent.click(screen.getByRole('button', { name: '設定を直してもらう' }));
@@ -126,11 +126,34 @@ describe('from the result to a working mail program', () => {
       accountId: OLD.id,
       runId: store.getState().runAccount?.runId,
     });
-    expect(await screen.findByText(/Thunderbird の設定を直しました/)).toBeVisible();
-    expect(screen.getByText('いまの設定は、おすすめの設定と同じです。')).toBeVisible();
-    // The settings card no longer asks to change the port: the account reads 587 now.
-    expect(screen.queryByText('いまの設定：25（変更してください）')).toBeNull();
+    // The page becomes a success state: a new title, a path that gets through, three steps left.
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Thunderbird の送信設定を直しました',
+    });
+    expect(title).toHaveFocus();
+    expect(document.querySelector('.verdict')).toHaveAttribute('data-tone', 'ok');
+    const figure = screen.getByRole('figure', { name: 'メールの通り道' });
+    expect(
+      within(figure)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset['state']),
+    ).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const next = screen.getByRole('region', { name: 'これからすること' });
+    expect(within(next).getAllByRole('listitem')).toHaveLength(3);
+    expect(next).toHaveTextContent('Thunderbird を起動してください。');
+    expect(next).toHaveTextContent(ja.fix.fixed.steps.test);
+    // The change is said once; the problem's steps, table, card and big buttons are gone.
+    expect(screen.getAllByText('ポート番号: 25 → 587')).toHaveLength(1);
+    expect(
+      document.querySelector('.changes-table, .settings-card, .fix-panel, .verify-panel'),
+    ).toBeNull();
+    expect(screen.queryByText(ja.action.change_outgoing)).toBeNull();
+    expect(screen.getByRole('button', { name: '元に戻す' })).toHaveClass('link-button');
 
+    // The test did not arrive: "check again" reads the program once more, with the password.
+    await userEvent.click(screen.getByRole('button', { name: ja.fix.verify.arrived.no }));
+    expect(screen.getByText(ja.fix.fixed.noText)).toBeVisible();
     await userEvent.type(
       screen.getByLabelText('この設定で使うパスワード（入力しなくてもかまいません）'),
       'correct horse',
@@ -138,10 +161,10 @@ describe('from the result to a working mail program', () => {
     await userEvent.click(
       screen.getByRole('button', { name: '設定を変えたので、もう一度確かめる' }),
     );
-    const works = await screen.findByRole('heading', {
-      name: 'いまの設定で送れるようになりました',
-    });
+    const works = await screen.findByRole('heading', { name: ja.fix.verify.works });
     expect(works).toHaveFocus();
+    // The page asked already whether the test arrived: the question is not asked twice.
+    expect(screen.getAllByRole('group', { name: ja.fix.verify.arrived.question })).toHaveLength(1);
     expect(a.checkSettings).toHaveBeenCalledWith(
       expect.objectContaining({ accountId: OLD.id, password: 'correct horse' }),
     );
@@ -208,8 +231,6 @@ describe('"Fix it for me" only for settings the trust gate allows', () => {
   > = [
     ['a suggestion not yet confirmed', suggestedReport('srv_other_domain'), 'needs_confirmation'],
     ['settings not fully verified', unverifiedReport(), 'not_verified'],
-    ['a TLS problem verdict', withVerdict('tls_problem'), 'connection_untrusted'],
-    ['a security software verdict', withVerdict('security_software'), 'connection_untrusted'],
   ];
   for (const [what, report, block] of notOffered) {
     it(`is not offered for ${what}, and one sentence says why`, async () => {
@@ -221,6 +242,16 @@ describe('"Fix it for me" only for settings the trust gate allows', () => {
     });
   }
 
+  for (const code of ['tls_problem', 'security_software'] as const) {
+    it(`is not offered for a ${code} verdict, which says not to change the settings at all`, async () => {
+      const a = api({ report: withVerdict(code) });
+      await toResult(a, 'en');
+      expect(screen.getByText(en.result.guidance.keep_settings.title)).toBeVisible();
+      expect(screen.queryByRole('button', { name: 'Fix it for me' })).toBeNull();
+      expect(document.querySelector('.changes-table, .settings-card, .verify-panel')).toBeNull();
+      expect(a.fixAccount).not.toHaveBeenCalled();
+    });
+  }
   it('after "I have checked it", the same account is diagnosed again and can be fixed', async () => {
     const { host } = SUGGESTIONS.certificate_other_name;
     const a = api({

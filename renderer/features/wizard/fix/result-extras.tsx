@@ -50,13 +50,14 @@ export function BeforeSettings() {
   );
 }
 
-/** After the settings card: "check again" and "Save report" (neither for a saved report). */
-export function AfterSettings() {
+/** After the settings card: "check again" (only where settings change, not for a saved report) and "Save report". */
+export function AfterSettings({ checkAgain }: { checkAgain: boolean }) {
   const report = useAppStore(selectReport);
   const account = useRunAccount();
   const readOnly = useReadOnly();
   if (report === null) return null;
-  const canCheck = readOnly === null && (account !== null || report.recommended !== null);
+  const canCheck =
+    checkAgain && readOnly === null && (account !== null || report.recommended !== null);
   return (
     <>
       {canCheck && <VerifyPanel report={report} fromAccount={account !== null} />}

@@ -25,13 +25,61 @@ function loginText(result: CheckResult, t: Translate): string | null {
   }
 }
 
-/** What the check found: "Your settings work now", or what is still wrong. */
+/** "Did the test mail arrive?": what the check cannot prove, asked of the person who can see it. */
+export function TestArrived({
+  onAnswer,
+  noText = 'fix.verify.arrived.noText',
+}: {
+  onAnswer?: (answer: 'yes' | 'no') => void;
+  /** What to do when it did not arrive (the state after "Fix it for me" has its own). */
+  noText?: 'fix.verify.arrived.noText' | 'fix.fixed.noText';
+}) {
+  const { t } = useTranslation();
+  const [answer, setAnswerState] = useState<'yes' | 'no' | null>(null);
+  const setAnswer = (a: 'yes' | 'no') => {
+    setAnswerState(a);
+    onAnswer?.(a);
+  };
+  return (
+    <div className="test-arrived" role="group" aria-labelledby="test-arrived-question">
+      <p id="test-arrived-question" className="test-arrived-question">
+        {t('fix.verify.arrived.question')}
+      </p>
+      <div className="actions actions-start">
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={answer === 'yes'}
+          onClick={() => setAnswer('yes')}
+        >
+          {t('fix.verify.arrived.yes')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={answer === 'no'}
+          onClick={() => setAnswer('no')}
+        >
+          {t('fix.verify.arrived.no')}
+        </button>
+      </div>
+      <p role="status" className="test-arrived-answer" data-answer={answer ?? ''}>
+        {answer === 'yes' && t('fix.verify.arrived.yesText')}
+        {answer === 'no' && t(noText)}
+      </p>
+    </div>
+  );
+}
+
+/** What the check found: what the server accepted, or what is still wrong. */
 function VerifyOutcome({
   result,
   recommended,
+  askArrived,
 }: {
   result: CheckResult;
   recommended: RecommendedSettings | null;
+  askArrived: boolean;
 }) {
   const { t } = useTranslation();
   const tr = useSay();
@@ -44,8 +92,15 @@ function VerifyOutcome({
         <h3 ref={heading} tabIndex={-1}>
           {t('fix.verify.works')}
         </h3>
-        <p>{t('fix.verify.worksLead')}</p>
+        <p className="verify-checked">
+          {t('fix.verify.checkedSettings', {
+            host: result.checked.host,
+            port: result.checked.port,
+          })}
+        </p>
         {login && <p>{login}</p>}
+        <p>{t('fix.verify.worksLead')}</p>
+        {askArrived && <TestArrived />}
       </div>
     );
   }
@@ -71,15 +126,17 @@ function VerifyOutcome({
   );
 }
 
-/** Server and port as typed now, when no mail program could be read again. */
+/** Server and port as the mail program shows them now, when no mail program could be read again. */
 function TypedFields({
   server,
   port,
+  problems,
   onServer,
   onPort,
 }: {
   server: string;
   port: string;
+  problems: { server: boolean; port: boolean };
   onServer: (v: string) => void;
   onPort: (v: string) => void;
 }) {
@@ -90,6 +147,8 @@ function TypedFields({
         id="verify-server"
         className="field"
         label={t('fix.verify.serverLabel')}
+        hint={t('fix.verify.serverHint')}
+        problem={problems.server ? t('fix.verify.serverMissing') : null}
         input={{
           type: 'text',
           autoComplete: 'off',
@@ -100,13 +159,25 @@ function TypedFields({
       />
       <div className="field field-short">
         <label htmlFor="verify-port">{t('fix.verify.portLabel')}</label>
-        <select id="verify-port" value={port} onChange={(e) => onPort(e.target.value)}>
+        <select
+          id="verify-port"
+          value={port}
+          aria-invalid={problems.port ? true : undefined}
+          aria-describedby={problems.port ? 'verify-port-error' : undefined}
+          onChange={(e) => onPort(e.target.value)}
+        >
+          <option value="">{t('fix.verify.portChoose')}</option>
           {MAIL_PORTS.map((p) => (
             <option key={p} value={String(p)}>
               {p}
             </option>
           ))}
         </select>
+        {problems.port && (
+          <p id="verify-port-error" className="field-error">
+            {t('fix.verify.portMissing')}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -116,21 +187,33 @@ function TypedFields({
 export function VerifyPanel({
   report,
   fromAccount,
+  askArrived = true,
 }: {
   report: DiagnosisReport;
   fromAccount: boolean;
+  /** Whether a success asks "did the test arrive?" (not where the page asked it already). */
+  askArrived?: boolean;
 }) {
   const { t } = useTranslation();
   const verify = useAppStore((s) => s.verify);
   const verifySettings = useAppStore((s) => s.verifySettings);
   const rec = report.recommended;
-  const [server, setServer] = useState(rec?.host ?? report.request.server ?? '');
-  const [port, setPort] = useState(String(rec?.port ?? report.request.port ?? 587));
+  // Empty, never the recommended values: a check of what the user did not type proves nothing.
+  const [server, setServer] = useState('');
+  const [port, setPort] = useState('');
+  const [problems, setProblems] = useState({ server: false, port: false });
   const [password, setPassword] = useState('');
   const checking = verify.status === 'checking';
-
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    if (!fromAccount) {
+      const missing = { server: server.trim() === '', port: port === '' };
+      setProblems(missing);
+      if (missing.server || missing.port) {
+        document.getElementById(missing.server ? 'verify-server' : 'verify-port')?.focus();
+        return;
+      }
+    }
     void verifySettings({
       ...(password !== '' ? { password } : {}),
       ...(fromAccount ? {} : { typed: { server: server.trim(), port: Number(port) } }),
@@ -145,7 +228,13 @@ export function VerifyPanel({
       <p>{fromAccount ? t('fix.verify.leadAccount') : t('fix.verify.leadTyped')}</p>
       <form onSubmit={onSubmit} noValidate>
         {!fromAccount && (
-          <TypedFields server={server} port={port} onServer={setServer} onPort={setPort} />
+          <TypedFields
+            server={server}
+            port={port}
+            problems={problems}
+            onServer={setServer}
+            onPort={setPort}
+          />
         )}
         <PasswordInput
           id="verify-password"
@@ -165,7 +254,9 @@ export function VerifyPanel({
         {verify.status === 'failed' &&
           t('fix.verify.failed', { message: t(`errors.ipc.${verify.error.code}`) })}
       </div>
-      {verify.status === 'checked' && <VerifyOutcome result={verify.result} recommended={rec} />}
+      {verify.status === 'checked' && (
+        <VerifyOutcome result={verify.result} recommended={rec} askArrived={askArrived} />
+      )}
     </section>
   );
 }

@@ -25,6 +25,8 @@ function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode)
   if (code === 'security_software') return 'pcSecurity';
   if (code === 'captive_portal') return 'routerPortal';
   if (code === 'pc_clock') return 'pcClock';
+  // Nothing on the way stops it: the address itself names no mail domain.
+  if (code === 'domain_not_found') return 'address';
   return blockedAt ?? 'none';
 }
 
@@ -32,12 +34,15 @@ function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode)
 export function PathPicture({
   blockedAt,
   code,
+  fixed = false,
 }: {
   blockedAt: DiagnosisReport['blockedAt'];
   code?: VerdictCode;
+  /** The settings were just fixed: the new settings were proven to reach the server. */
+  fixed?: boolean;
 }) {
   const { t } = useTranslation();
-  const states = nodeStates(blockedAt);
+  const states = nodeStates(fixed ? null : blockedAt);
   return (
     <figure className="path-picture" aria-labelledby="path-heading">
       <h2 id="path-heading">{t('result.path.heading')}</h2>
@@ -76,7 +81,9 @@ export function PathPicture({
           );
         })}
       </ol>
-      <figcaption>{t(`result.path.caption.${captionKey(blockedAt, code)}`)}</figcaption>
+      <figcaption>
+        {t(`result.path.caption.${fixed ? 'fixed' : captionKey(blockedAt, code)}`)}
+      </figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { actionMessage, say, verdictMessages } from '../../../../shared/i18n/messages.js';
+import { say, verdictMessages } from '../../../../shared/i18n/messages.js';
 import { useSay } from '../../../i18n/use-say.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { selectReport } from '../../../store/selectors.js';
@@ -10,8 +10,17 @@ import { useReadOnly } from '../staff/read-only.js';
 import { SettingsCard } from '../settings/settings-card.js';
 import { SupportDetails } from '../support/support-details.js';
 import { PathPicture } from './path-picture.js';
+import { FixedState } from '../fix/fixed-state.js';
+import { selectRunAccount } from '../fix/current-settings.js';
+import { DidYouMean } from './did-you-mean.js';
+import { GuidanceSteps } from './guidance-steps.js';
+import { useGuidance } from './use-guidance.js';
 
-/** Steps 4-6 on one screen: the verdict, the path picture, what to do, the settings card and the support details. */
+/**
+ * Steps 4-6 on one screen: the verdict, the path picture, what to do with the settings and the next
+ * steps, then (only when the settings must change) the changes, the settings card and "check
+ * again", and the support details.
+ */
 export function ResultStep() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -19,14 +28,26 @@ export function ResultStep() {
   const tr = useSay();
   const checkAgain = useAppStore((s) => s.checkAgain);
   const readOnly = useReadOnly();
-  if (report === null) return null;
+  const guidance = useGuidance(report);
+  const fix = useAppStore((s) => s.fix);
+  const account = useAppStore(selectRunAccount);
+  if (report === null || guidance === null) return null;
+  if (fix.status === 'fixed' && account !== null && readOnly === null)
+    return (
+      <FixedState report={report} before={fix.before} after={account} backupName={fix.backupName} />
+    );
   const { verdict } = report;
   const words = verdictMessages(report);
+  // No settings card below: the explanation must not point at one.
+  if (guidance === 'settings_fine' && words.explanation.values.context === undefined)
+    words.explanation.values.context = 'fine';
+  const change = guidance === 'change_settings';
   return (
     <section
       className="step step-result"
       aria-labelledby="result-heading"
       data-verdict={verdict.code}
+      data-guidance={guidance}
     >
       <div className="verdict" data-tone={verdict.code === 'ok' ? 'ok' : 'problem'}>
         <h1 id="result-heading" ref={heading} tabIndex={-1}>
@@ -39,18 +60,12 @@ export function ResultStep() {
         </p>
       </div>
       <CodePanel report={report} />
+      <DidYouMean report={report} />
       <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
-      <section className="next-steps" aria-labelledby="next-heading">
-        <h2 id="next-heading">{t('result.nextHeading')}</h2>
-        <ol>
-          {verdict.actions.map((a) => (
-            <li key={a.id}>{say(tr, actionMessage(a))}</li>
-          ))}
-        </ol>
-      </section>
-      <BeforeSettings />
-      <SettingsCard />
-      <AfterSettings />
+      <GuidanceSteps guidance={guidance} actions={verdict.actions} />
+      {change && <BeforeSettings />}
+      {change && <SettingsCard />}
+      <AfterSettings checkAgain={change} />
       <SupportDetails />
       {readOnly === null && (
         <div className="actions">

@@ -6,7 +6,7 @@ import type { ProbeResult } from '../../../../shared/probe.js';
 import { doneRun } from '../../../store/run-state.js';
 import { renderWithStore } from '../../../test/render-app.js';
 import { createFakeApi, type FakeApiOptions } from '../../../../test/fixtures/renderer/fake-api.js';
-import { IDN_REPORT, REPORTS } from '../../../../test/fixtures/renderer/reports.js';
+import { IDN_REPORT, REPORTS, withLogin } from '../../../../test/fixtures/renderer/reports.js';
 import { LoginTest } from './login-test.js';
 
 /** The report after a login test whose recommended host did not resolve: nothing was sent. */
@@ -73,4 +73,34 @@ describe('login test', () => {
     await expect.poll(() => result.textContent).toMatch(/^確かめることができませんでした：/);
     expect(result).toHaveAttribute('data-outcome', 'error');
   });
+});
+
+describe('an app password is named only where the provider data says it has them', () => {
+  const rejected = (appPassword?: 'available' | 'required' | 'none') => {
+    const report = withLogin(REPORTS.port25_blocked, 'rejected');
+    return {
+      ...report,
+      provider: {
+        id: 'example',
+        name: 'Example Mail',
+        ...(appPassword ? { appPassword } : {}),
+      },
+    };
+  };
+  for (const status of ['available', 'required'] as const) {
+    it(`names it for a provider whose data says "${status}"`, async () => {
+      const report = rejected(status);
+      const line = await testWith(REPORTS.port25_blocked, 'ja', () => report);
+      await expect.poll(() => line.textContent).toContain('アプリパスワード');
+      expect(line).toHaveTextContent('Example Mail');
+    });
+  }
+  for (const status of ['none', undefined] as const) {
+    it(`says nothing of it for a provider whose data says ${status ?? 'nothing'}`, async () => {
+      const report = rejected(status);
+      const line = await testWith(REPORTS.port25_blocked, 'en', () => report);
+      await expect.poll(() => line.textContent).toContain('Your password was not accepted.');
+      expect(line.textContent).not.toMatch(/app password/i);
+    });
+  }
 });

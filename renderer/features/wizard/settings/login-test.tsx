@@ -14,8 +14,15 @@ function useOutcomeText(): (probe: ProbeResult, report: DiagnosisReport) => stri
   const { t } = useTranslation();
   return (probe, report) => {
     switch (probe.outcome) {
+      case 'rejected': {
+        // An app password is named only where the provider's data says it has them.
+        const p = report.provider;
+        const app = p?.appPassword === 'available' || p?.appPassword === 'required';
+        return app
+          ? t('login.result.rejected', { context: 'appPassword', provider: p.name })
+          : t('login.result.rejected');
+      }
       case 'accepted':
-      case 'rejected':
       case 'unavailable':
       case 'withheld':
         return t(`login.result.${probe.outcome}`);

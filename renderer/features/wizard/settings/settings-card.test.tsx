@@ -157,3 +157,26 @@ describe('settings card', () => {
     );
   });
 });
+
+describe('the settings card never says "verified" where nothing was proven', () => {
+  for (const code of ['tls_problem', 'security_software'] as const) {
+    it(`not under a ${code} verdict, even for settings the engine marked verified`, () => {
+      const report = structuredClone(REPORTS[code]);
+      if (report.recommended) report.recommended.verified = true;
+      renderCard(report, 'ja');
+      expect(screen.queryByText(ja.settings.verified)).toBeNull();
+      expect(document.querySelector('.settings-verified')).toHaveAttribute(
+        'data-verified',
+        'false',
+      );
+    });
+  }
+
+  it('not for the provider’s published settings, which were not probed', () => {
+    const report = structuredClone(REPORTS.offline);
+    if (report.recommended) report.recommended.verified = true;
+    renderCard(report, 'ja');
+    expect(screen.getByText(ja.settings.published)).toBeVisible();
+    expect(screen.queryByText(ja.settings.verified)).toBeNull();
+  });
+});

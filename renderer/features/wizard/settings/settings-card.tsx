@@ -5,7 +5,7 @@ import {
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
 import type { Filled } from '../../../../shared/placeholders.js';
-import { loginAllowed } from '../../../../shared/trust-gate.js';
+import { loginAllowed, UNTRUSTED_CONNECTION_VERDICTS } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { selectRunAccount, settingsFor } from '../fix/current-settings.js';
@@ -70,6 +70,13 @@ export function SettingsCard() {
   const readOnly = useReadOnly();
   // The settings as they would be written: the provider's placeholders filled in, or "not known".
   const toWrite = report && settings ? settingsFor(settings, report.email, account) : null;
+  // Published data was not probed, and a connection the verdict distrusts proves nothing.
+  const verified =
+    settings !== null &&
+    settings.verified &&
+    !settings.publishedOnly &&
+    report !== null &&
+    !UNTRUSTED_CONNECTION_VERDICTS.includes(report.verdict.code);
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
@@ -90,11 +97,11 @@ export function SettingsCard() {
           <SettingsValues settings={settings} request={request} username={toWrite.username} />
           {/* A suggestion is never shown as verified: the warning above says what it is. */}
           {!settings.needsConfirmation && (
-            <p className="settings-verified" data-verified={settings.verified}>
-              {settings.verified
-                ? t('settings.verified')
-                : settings.publishedOnly
-                  ? t('settings.published')
+            <p className="settings-verified" data-verified={verified}>
+              {settings.publishedOnly
+                ? t('settings.published')
+                : verified
+                  ? t('settings.verified')
                   : t('settings.unverified')}
             </p>
           )}

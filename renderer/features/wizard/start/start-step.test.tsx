@@ -40,12 +40,16 @@ describe('start step', () => {
 
   it('can be used with the keyboard alone', async () => {
     const { store } = renderWithStore(<App />, { api: createFakeApi({ report: REPORTS.ok }) });
-    // From the focused heading, Tab goes to the start button; Shift+Tab back reaches the language switch.
+    // From the focused heading, Tab goes to the main way in (reading the mail program) first, then
+    // to its "no", then to Start; Shift+Tab from the first reaches the language switch.
     await userEvent.tab();
-    expect(screen.getByRole('button', { name: 'はじめる' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '読み取ってよい' })).toHaveFocus();
     await userEvent.tab({ shift: true });
     expect(screen.getByRole('button', { name: 'English' })).toHaveFocus();
     await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'はじめる' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(selectStep(store.getState())).toBe('address');
   });

@@ -21,6 +21,7 @@ describe('what each verdict tells the user to do with the settings', () => {
       dns_unavailable: 'keep_settings',
       internet_unreachable: 'keep_settings',
       offline: 'keep_settings',
+      pc_clock: 'keep_settings',
     });
     expect(Object.keys(VERDICT_GUIDANCE).sort()).toEqual([...VERDICT_CODES].sort());
   });

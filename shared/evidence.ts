@@ -32,7 +32,11 @@ export interface EvidenceParams {
   web_ok: Record<string, never>;
   web_proxy_only: Record<string, never>;
   portal_same_address: { names: string[]; address: string };
-  portal_certificate: { host: string; issuer: string; names: string[] };
+  portal_certificate: { host: string; issuer: string; names: string[]; address: string };
+  /** A connectivity check's address answered with a redirect (to the sign-in page). */
+  portal_redirect: { host: string; location: string; address: string };
+  /** A connectivity check's address answered, but not with its known answer. */
+  portal_wrong_answer: { host: string; address: string };
   domain_missing: { domain: string; reason: 'nxdomain' | 'nodata' | 'null_mx' };
   mail_ports_blocked: { how: BlockHow };
   server_name_not_found: { hosts: string[] };

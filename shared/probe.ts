@@ -144,4 +144,24 @@ export interface ProbeResult {
   greetingMs?: number;
   /** SMTP: the greeting came, but later than a normal server's (slow, not unreachable). */
   slowGreeting?: boolean;
+  /** A web control: the certificate it was shown, or the plain-HTTP answer it got. */
+  web?: WebDetails;
+}
+
+/**
+ * What a web control saw (docs/diagnosis.md, "What each probe proves"): a TLS control keeps the
+ * certificate; a plain-HTTP control the answer's status, where it redirected, and whether it was
+ * exactly the known answer of that address.
+ */
+export interface WebDetails {
+  /** The certificate of a TLS control (null for a plain-HTTP one, or when no handshake completed). */
+  tls: CertSummary | null;
+  /** The HTTP status of the answer; null when none came. */
+  status: number | null;
+  /** A redirect's Location header, control characters stripped and cut to 300 characters. */
+  location: string | null;
+  /** The answer was exactly the known one (plain HTTP only; null for a TLS control). */
+  knownAnswer: boolean | null;
+  /** The answer's HTTP Date header, as sent (cut to 100 characters); null when absent. */
+  date: string | null;
 }

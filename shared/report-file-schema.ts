@@ -16,7 +16,7 @@ import type {
   Verdict,
 } from './diagnosis.js';
 import type { Action, ActionId, Evidence, EvidenceId } from './evidence.js';
-import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails } from './probe.js';
+import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails, WebDetails } from './probe.js';
 import {
   REPORT_FILE_FORMAT,
   REPORT_FILE_VERSION,
@@ -128,7 +128,9 @@ const EVIDENCE_PARAMS = {
   web_ok: {},
   web_proxy_only: {},
   portal_same_address: { names: NAMES, address: TEXT },
-  portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES },
+  portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES, address: NAME },
+  portal_redirect: { host: TEXT, location: TEXT, address: NAME },
+  portal_wrong_answer: { host: TEXT, address: NAME },
   domain_missing: { domain: TEXT, reason: oneOf(DOMAIN_MISSING_REASONS) },
   mail_ports_blocked: { how: oneOf(BLOCK_HOWS) },
   server_name_not_found: { hosts: NAMES },
@@ -316,6 +318,16 @@ const DNS = shapeOf<DnsDetails>()(
   record({ rrtype: oneOf(DNS_RRTYPES), answers: list(NAME, 200), servers: list(NAME, 20) }),
 );
 
+const WEB = shapeOf<WebDetails>()(
+  record({
+    tls: v.nullable(CERT),
+    status: v.nullable(int(0, 999)),
+    location: v.nullable(TEXT),
+    knownAnswer: v.nullable(BOOL),
+    date: v.nullable(TEXT),
+  }),
+);
+
 const PROBE = shapeOf<ProbeResult>()(
   record({
     id: ID,
@@ -332,6 +344,7 @@ const PROBE = shapeOf<ProbeResult>()(
     dns: v.optional(DNS),
     greetingMs: v.optional(MS),
     slowGreeting: v.optional(BOOL),
+    web: v.optional(WEB),
   }),
 );
 

@@ -27,8 +27,21 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
     { names: ['www.google.com', 'www.apple.com', 'smtp.gmail.com'], address: '192.0.2.200' },
   ],
   portal_certificate: [
-    { host: 'www.google.com', issuer: 'Hotel CA', names: ['portal.hotel.example'] },
+    {
+      host: 'www.google.com',
+      issuer: 'Hotel CA',
+      names: ['portal.hotel.example'],
+      address: '192.0.2.200',
+    },
   ],
+  portal_redirect: [
+    {
+      host: 'captive.apple.com',
+      location: 'http://portal.hotel.example/login',
+      address: '192.0.2.200',
+    },
+  ],
+  portal_wrong_answer: [{ host: 'captive.apple.com', address: '192.0.2.200' }],
   domain_missing: (['nxdomain', 'nodata', 'null_mx'] as const).map((reason) => ({
     domain: 'example.jp',
     reason,

@@ -117,6 +117,9 @@ export function ispRuleset(scenario: Scenario): string {
   ];
   const nat = [
     ...redirectRules(isp),
+    ...(isp.captivePortal && isp.webToPortal
+      ? [`${FROM_PC} meta nfproto ipv4 tcp dport { 80, 443 } dnat ip to ${ADDR.portal}`]
+      : []),
     ...(isp.port25 === 'intercept'
       ? [
           `${FROM_PC} ip daddr != ${ISP4} tcp dport 25 dnat ip to ${ADDR.relay}`,

@@ -56,6 +56,8 @@ export interface IspPolicy {
   firstSynLost?: ServerId[];
   /** A hotel Wi-Fi before sign-in: only its portal's web ports are forwarded, nothing else. */
   captivePortal?: boolean;
+  /** With captivePortal: every web connect (80, 443) is handed to the portal (DNAT), DNS left alone. */
+  webToPortal?: boolean;
 }
 
 /** Software on the PC itself, between the mail program and the network. */
@@ -360,6 +362,19 @@ const HOSTILE_NETWORKS = {
   },
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
+/**
+ * Networks where a bare connect to 443 says nothing (docs/diagnosis.md, "Rules that real networks
+ * taught"): the web controls must prove what answered.
+ */
+const WEB_NETWORKS = {
+  portal_by_https: {
+    verdict: 'captive_portal',
+    summary:
+      "hotel sign-in page that leaves DNS alone: every HTTPS connect answered with the portal's own certificate, plain HTTP with a 302 to its login, mail ports dropped",
+    isp: { captivePortal: true, webToPortal: true },
+  },
+} satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
+
 const defs = {
   open: { verdict: 'ok', summary: 'nothing blocked', isp: {} },
   op25b_drop: {
@@ -458,6 +473,7 @@ const defs = {
   },
   ...REAL_NETWORKS,
   ...HOSTILE_NETWORKS,
+  ...WEB_NETWORKS,
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 /** Names of the built-in scenarios. */

@@ -103,15 +103,30 @@ async function startSmtp(spec: ListenerSpec): Promise<Listener> {
 const NO_CONTENT = 'HTTP/1.1 204 No Content\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
 const MAX_REQUEST_HEAD = 8192;
 
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  html: 'text/html',
+  xml: 'application/xml; charset=utf-8',
+};
+
 /** The answer to one request head: the document at its path on GET, 404 otherwise. */
 function documentResponse(head: string, documents: Record<string, string>): string {
   const [method, target = ''] = head.split('\r\n', 1)[0]?.split(' ') ?? [];
-  const body = method === 'GET' ? documents[target.replace(/\?.*$/, '')] : undefined;
+  const path = target.replace(/\?.*$/, '');
+  const body = method === 'GET' ? documents[path] : undefined;
   if (body === undefined) {
     return 'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
   }
   const bytes = Buffer.byteLength(body);
-  return `HTTP/1.1 200 OK\r\nContent-Type: application/xml; charset=utf-8\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
+  const type = CONTENT_TYPES[path.split('.').pop() ?? ''] ?? CONTENT_TYPES['xml'];
+  return `HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
+}
+
+/** A hotel's plain-HTTP answer: a 302 to its sign-in address, or the page at that address. */
+function signInResponse(head: string, signIn: string, page: string): string {
+  const target = head.split('\r\n', 1)[0]?.split(' ')[1] ?? '';
+  if (target === new URL(signIn).pathname) return pageResponse(page);
+  return `HTTP/1.1 302 Found\r\nLocation: ${signIn}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
 }
 
 function pageResponse(page: string): string {
@@ -120,8 +135,12 @@ function pageResponse(page: string): string {
 }
 
 /** Enough of HTTP for a client that sends one request and waits for the answer. */
-function answerHttp(socket: Socket, server: LabServer): void {
-  const { documents, page } = server;
+function answerHttp(socket: Socket, server: LabServer, plain: boolean): void {
+  const { documents, page, signIn } = server;
+  if (page !== undefined && signIn !== undefined && plain) {
+    onHead(socket, (head) => signInResponse(head, signIn, page));
+    return;
+  }
   if (page !== undefined) {
     socket.once('data', () => socket.end(pageResponse(page)));
     return;
@@ -130,12 +149,17 @@ function answerHttp(socket: Socket, server: LabServer): void {
     socket.once('data', () => socket.end(NO_CONTENT));
     return;
   }
+  onHead(socket, (head) => documentResponse(head, documents));
+}
+
+/** Waits for a whole request head, then ends the connection with what `answer` makes of it. */
+function onHead(socket: Socket, answer: (head: string) => string): void {
   let head = '';
   const onData = (chunk: Buffer): void => {
     head += chunk.toString('latin1');
     if (head.includes('\r\n\r\n')) {
       socket.off('data', onData);
-      socket.end(documentResponse(head, documents));
+      socket.end(answer(head));
     } else if (head.length > MAX_REQUEST_HEAD) socket.destroy();
   };
   socket.on('data', onData);
@@ -148,7 +172,7 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.setTimeout(10_000, () => socket.destroy());
-    answerHttp(socket, spec.server);
+    answerHttp(socket, spec.server, spec.port.kind === 'http');
   };
   const web =
     spec.port.kind === 'http'

@@ -170,7 +170,11 @@ export const evidence: Widen<typeof jaEvidence> & {
   portal_same_address:
     'Unrelated names ({{names, list}}) all point to the same address ({{address}}): your traffic is being sent to a Wi‑Fi sign-in page.',
   portal_certificate:
-    'Connecting to {{host}} returned a certificate that is not the site’s own ({{names, list}}, issued by {{issuer}}): a sign-in page is in the way.',
+    'Connecting to {{host}} returned a certificate that is not the site’s own ({{names, list}}, issued by {{issuer}}, at {{address}}): a sign-in page is in the way.',
+  portal_redirect:
+    'Asking {{host}} for its fixed test answer was redirected to {{location}} (answered from {{address}}): a Wi‑Fi sign-in page is in the way.',
+  portal_wrong_answer:
+    'Asking {{host}} for its fixed test answer got a different page back (answered from {{address}}): a Wi‑Fi sign-in page is in the way.',
   domain_missing_nxdomain: 'The domain “{{domain}}” does not exist.',
   domain_missing_nodata: '“{{domain}}” has no mail server registered.',
   domain_missing_null_mx: '“{{domain}}” declares that it accepts no mail (null MX).',

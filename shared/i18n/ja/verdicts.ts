@@ -160,7 +160,11 @@ export const evidence = {
   portal_same_address:
     '関係のない名前（{{names, list}}）が、すべて同じアドレス（{{address}}）を指しています。通信が Wi‑Fi のログイン画面に回されています。',
   portal_certificate:
-    '{{host}} に接続すると、そのサイトのものではない証明書（{{names, list}}、発行元: {{issuer}}）が返ってきました。ログイン画面が割り込んでいます。',
+    '{{host}} に接続すると、そのサイトのものではない証明書（{{names, list}}、発行元: {{issuer}}、アドレス: {{address}}）が返ってきました。ログイン画面が割り込んでいます。',
+  portal_redirect:
+    '{{host}} に決まった確認用の応答を求めたところ、{{location}} へ転送されました（応答したアドレス: {{address}}）。Wi‑Fi のログイン画面が割り込んでいます。',
+  portal_wrong_answer:
+    '{{host}} に決まった確認用の応答を求めたところ、別のページが返ってきました（応答したアドレス: {{address}}）。Wi‑Fi のログイン画面が割り込んでいます。',
   domain_missing_nxdomain: '「{{domain}}」というドメインは存在しません。',
   domain_missing_nodata: '「{{domain}}」には、メールを受け取るサーバーが登録されていません。',
   domain_missing_null_mx: '「{{domain}}」は、メールを受け付けないと宣言しています（null MX）。',

@@ -30,7 +30,10 @@ export interface EvidenceParams {
   dns_ok: Record<string, never>;
   nothing_answers: Record<string, never>;
   web_ok: Record<string, never>;
-  web_proxy_only: Record<string, never>;
+  /** The web answered only through the configured proxy (host:port). */
+  web_proxy_only: { proxy: string };
+  /** The configured proxy (host:port) answered 407: it wants a login before it lets anything through. */
+  proxy_login: { proxy: string };
   portal_same_address: { names: string[]; address: string };
   portal_certificate: { host: string; issuer: string; names: string[]; address: string };
   /** A connectivity check's address answered with a redirect (to the sign-in page). */
@@ -147,6 +150,7 @@ export interface ActionParams {
   run_again: Record<string, never>;
   works_here_only: Record<string, never>;
   confirm_suggested: { host: string };
+  ask_admin_mail_server: Record<string, never>;
 }
 
 /** Every action id. */

@@ -43,7 +43,8 @@ export type ProbeRole =
   | 'reference_submission' // a big provider's submission host on 587/465: is 587 blocked here?
   | 'web_control' // port 443 on a well-known web host
   | 'autoconfig' // an HTTPS fetch of the domain's published mail settings (config-v1.1 XML)
-  | 'login'; // the optional login test
+  | 'login' // the optional login test
+  | 'web_proxy'; // a web control through the configured proxy (HTTP CONNECT): host and port are the proxy's
 
 /**
  * Where a submission candidate's host name came from (discovery order). 'certificate': the name a

@@ -126,7 +126,8 @@ const EVIDENCE_PARAMS = {
   dns_ok: {},
   nothing_answers: {},
   web_ok: {},
-  web_proxy_only: {},
+  web_proxy_only: { proxy: NAME },
+  proxy_login: { proxy: NAME },
   portal_same_address: { names: NAMES, address: TEXT },
   portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES, address: NAME },
   portal_redirect: { host: TEXT, location: TEXT, address: NAME },
@@ -217,6 +218,7 @@ const ACTION_PARAMS = {
   run_again: {},
   works_here_only: {},
   confirm_suggested: { host: TEXT },
+  ask_admin_mail_server: {},
 } satisfies { [K in ActionId]: v.ObjectEntries };
 
 /** The parameters a table's entries give, as {} reads for a parameterless id: Record<string, never>. */

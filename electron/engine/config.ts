@@ -1,4 +1,5 @@
 /** Engine settings: reference hosts and deadlines. Defaults are real public names; tests run them inside the lab. */
+import type { WebProxy } from './proxy/settings.js';
 import { webCheckFromUrl, type WebCheck } from './web-control.js';
 
 /** What the engine needs to know besides the user's input. */
@@ -16,6 +17,8 @@ export interface EngineConfig {
   webChecks: WebCheck[];
   /** Once a web control's connect is open: the TLS handshake, or the whole HTTP answer, must come within this. */
   webAnswerMs: number;
+  /** The system's web proxy (read by the caller, proxy/system.ts): the TLS controls also go through it. */
+  webProxy: WebProxy | null;
   /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
   dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
   /** Before any control has answered, a connect gives up after this long. */
@@ -72,6 +75,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     'http://www.msftconnecttest.com/connecttest.txt',
   ].flatMap((url) => webCheckFromUrl(url) ?? []),
   webAnswerMs: 3000,
+  webProxy: null,
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
   connectCapMs: 4000,
   connectsPerPort: 2,

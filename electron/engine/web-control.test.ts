@@ -13,7 +13,7 @@ import {
   webCheckFromUrl,
   type HttpAnswer,
 } from './web-control.js';
-import { probeWebHttp, probeWebTls, type WebProbeSpec } from './web-probes.js';
+import { probeWebHttp, probeWebTls, probeWebViaProxy, type WebProbeSpec } from './web-probes.js';
 
 const ca = createTestCa('SendCheck Web Control Unit CA');
 const closers: (() => void)[] = [];
@@ -214,5 +214,65 @@ describe('web control probes on loopback servers', () => {
     );
     expect(p.outcome).toBe('refused');
     expect(learned).toEqual([]);
+  });
+});
+
+describe('a TLS control through a proxy (CONNECT)', () => {
+  /** A loopback proxy: `answer` for CONNECT, and on 200 a tunnel to the TLS server at `tlsPort`. */
+  async function proxyServer(
+    answer: string,
+    tlsPort: number,
+  ): Promise<{ port: number; heads: string[] }> {
+    const heads: string[] = [];
+    const server = net.createServer((s) => {
+      s.on('error', () => undefined);
+      s.once('data', (d: Buffer) => {
+        heads.push(d.toString('latin1'));
+        if (!answer.startsWith('HTTP/1.1 200')) return void s.end(answer);
+        const up = net.connect(tlsPort, '127.0.0.1', () => {
+          s.write(answer);
+          up.pipe(s).pipe(up);
+        });
+        up.on('error', () => s.destroy());
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    closers.push(() => server.close());
+    return { port: (server.address() as AddressInfo).port, heads };
+  }
+
+  const viaProxy = (port: number) => ({
+    ...spec('proxy.corp.example', port),
+    port,
+    role: 'web_proxy' as const,
+    target: 'www.google.com',
+  });
+
+  it('asks for a tunnel to the control on 443, then verifies the certificate inside it', async () => {
+    const site = await tlsServer(['www.google.com']);
+    const proxy = await proxyServer('HTTP/1.1 200 Connection Established\r\n\r\n', site);
+    const p = await probeWebViaProxy(new ProbeRecorder(0), viaProxy(proxy.port));
+    expect(proxy.heads[0]).toMatch(
+      /^CONNECT www\.google\.com:443 HTTP\/1\.1\r\nHost: www\.google\.com:443\r\n/,
+    );
+    expect(proxy.heads[0]).not.toMatch(/proxy-authorization/i);
+    expect(p).toMatchObject({
+      role: 'web_proxy',
+      host: 'proxy.corp.example',
+      port: proxy.port,
+      outcome: 'open',
+      web: { status: 200, tls: { verified: true } },
+    });
+  });
+
+  it('a proxy that wants a login: 407 kept as the answer, no handshake tried', async () => {
+    const proxy = await proxyServer(
+      'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="x"\r\nContent-Length: 0\r\n\r\n',
+      1,
+    );
+    const p = await probeWebViaProxy(new ProbeRecorder(0), viaProxy(proxy.port));
+    expect(p).toMatchObject({ outcome: 'error', web: { status: 407, tls: null } });
+    expect(p.detail).toContain('asks for a login');
   });
 });

@@ -233,3 +233,9 @@ export function handshake(
     );
   });
 }
+
+/** The request that asks a proxy for a tunnel to host:port (RFC 9110, CONNECT): no credentials, ever. */
+export function connectRequest(host: string, port: number): string {
+  const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return `CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\nUser-Agent: SendCheck\r\n\r\n`;
+}

@@ -5,6 +5,7 @@ import type { ProbeRecorder } from './recorder.js';
 import { connectTcp, type TcpConnectResult } from './tcp.js';
 import {
   checkRequest,
+  connectRequest,
   exchangeHttp,
   handshake,
   isKnownAnswer,
@@ -129,4 +130,72 @@ function connectOf(spec: WebProbeSpec) {
     signal: spec.signal,
     ...(spec.attempts !== undefined ? { attempts: spec.attempts } : {}),
   };
+}
+
+/** What the proxy said to CONNECT, in words for the helpdesk. */
+function proxySaid(status: number | null): string {
+  if (status === 407) return 'the proxy asks for a login (407)';
+  if (status === 403) return 'the proxy refused the tunnel (403)';
+  return status === null
+    ? 'the proxy gave an answer that is not HTTP'
+    : `the proxy answered ${status}`;
+}
+
+/**
+ * A TLS control through the configured proxy: connect to the proxy (spec.ip and spec.port are the
+ * proxy's), ask it for a tunnel to `target` on 443 (CONNECT), then a handshake for `target` inside.
+ * The probe is named after the proxy (host, ip, port), so the evidence can name it. 'open' once a
+ * certificate came through the tunnel; 'error' with web.status when the proxy answered otherwise
+ * (407: it wants a login).
+ */
+export async function probeWebViaProxy(
+  rec: ProbeRecorder,
+  spec: WebProbeSpec & { port: number; target: string },
+): Promise<ProbeResult> {
+  const where = {
+    kind: 'tcp',
+    role: spec.role,
+    host: spec.host,
+    ip: spec.ip,
+    port: spec.port,
+  } as const;
+  const base: Base = { ...where, id: rec.start(where) };
+  const c = await connectTcp({ ...connectOf(spec), port: spec.port });
+  if (c.outcome !== 'open' || !c.socket) return notOpen(rec, base, c);
+  const ms = Math.round(c.ms);
+  const asked = `CONNECT ${spec.target}:443 through ${spec.host}:${spec.port}`;
+  const a = await exchangeHttp(
+    c.socket,
+    connectRequest(spec.target, 443),
+    spec.answerMs,
+    spec.signal,
+    true,
+  );
+  if ('failure' in a || a.status !== 200) {
+    c.socket.destroy();
+    const said = 'failure' in a ? a.detail : proxySaid(a.status);
+    const web = 'failure' in a ? NO_WEB : { ...NO_WEB, status: a.status, date: a.date };
+    return rec.finish({ ...base, outcome: 'error', ms, detail: `${asked}: ${said}`, web });
+  }
+  const h = await handshake(c.socket, spec.target, spec.answerMs, spec.signal, spec.ca);
+  if (!('failure' in h)) h.socket.destroy();
+  c.socket.destroy();
+  if ('failure' in h) {
+    const web = { ...NO_WEB, status: 200 };
+    return rec.finish({
+      ...base,
+      outcome: 'error',
+      ms,
+      detail: `${asked}: tunnel up, then ${h.detail}`,
+      web,
+    });
+  }
+  const verified = h.cert.verified ? 'verified' : `NOT verified (${h.cert.verifyError})`;
+  return rec.finish({
+    ...base,
+    outcome: 'open',
+    ms,
+    detail: `${asked}: tunnel up in ${ms} ms; TLS certificate for ${spec.target} ${verified}`,
+    web: { ...NO_WEB, status: 200, tls: h.cert },
+  });
 }

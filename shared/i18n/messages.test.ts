@@ -22,7 +22,8 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   dns_ok: [{}],
   nothing_answers: [{}],
   web_ok: [{}],
-  web_proxy_only: [{}],
+  web_proxy_only: [{ proxy: 'proxy.corp.example:3128' }],
+  proxy_login: [{ proxy: 'proxy.corp.example:3128' }],
   portal_same_address: [
     { names: ['www.google.com', 'www.apple.com', 'smtp.gmail.com'], address: '192.0.2.200' },
   ],
@@ -151,6 +152,7 @@ const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {
   run_again: {},
   works_here_only: {},
   confirm_suggested: { host: 'host1.hosting.example' },
+  ask_admin_mail_server: {},
 };
 
 /** Signs of a sentence glued from fragments, or of words that never got filled in. */

@@ -58,6 +58,8 @@ export interface IspPolicy {
   captivePortal?: boolean;
   /** With captivePortal: every web connect (80, 443) is handed to the portal (DNAT), DNS left alone. */
   webToPortal?: boolean;
+  /** A company firewall: the router forwards only the PC's connects to this server's ports. */
+  onlyTo?: { server: ServerId; ports: number[] };
 }
 
 /** Software on the PC itself, between the mail program and the network. */
@@ -77,6 +79,8 @@ export interface PcSoftware {
   denyMailConnect?: boolean;
   /** The PC has IPv6 only: no IPv4 address or route; DNS through the ISP's IPv6 resolver. */
   ipv6Only?: boolean;
+  /** The PC's configured web proxy (an http:// URL), given to the CLI as https_proxy and http_proxy. */
+  proxy?: string;
 }
 
 /** Per-server knobs; everything unset means a healthy server. */
@@ -372,6 +376,20 @@ const WEB_NETWORKS = {
     summary:
       "hotel sign-in page that leaves DNS alone: every HTTPS connect answered with the portal's own certificate, plain HTTP with a 302 to its login, mail ports dropped",
     isp: { captivePortal: true, webToPortal: true },
+  },
+  proxy_only: {
+    verdict: 'smtp_blocked',
+    summary:
+      'company network, web only through a proxy: the firewall passes only proxy.corp.example:3128 (CONNECT to 443), the PC has https_proxy set',
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:3128' },
+  },
+  proxy_login: {
+    verdict: 'smtp_blocked',
+    summary:
+      'as proxy_only, but the proxy (port 8080) answers every CONNECT with 407 until it gets a login',
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:8080' },
   },
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 

@@ -93,8 +93,8 @@ export const ATTACKER_IP = '203.0.113.66';
 /** The one account every simulated submission server accepts; any other login gets 535. */
 export const LAB_ACCOUNT = { email: 'taro@example.jp', password: 'correct horse' } as const;
 
-/** How a listening port speaks: plain SMTP, implicit-TLS SMTP, HTTPS, or plain HTTP. */
-export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http';
+/** How a listening port speaks: plain SMTP, implicit-TLS SMTP, HTTPS, plain HTTP, or a web proxy (CONNECT). */
+export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http' | 'proxy';
 
 /** A certificate variant (scenario knobs override a port's own). */
 export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed';
@@ -114,6 +114,8 @@ export interface PortSpec {
    * servers do: CRAM-MD5 always fails, even with the right password; PLAIN/LOGIN succeed.
    */
   hashedPasswords?: boolean;
+  /** A proxy port that answers every CONNECT with 407 (Basic) until it gets Proxy-Authorization. */
+  login?: boolean;
 }
 
 /** Identifiers of the simulated servers. */
@@ -150,7 +152,8 @@ export type ServerId =
   | 'unlisted-autoconfig'
   | 'gstatic-check'
   | 'apple-check'
-  | 'msft-check';
+  | 'msft-check'
+  | 'corp-proxy';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -522,6 +525,18 @@ export const LAB_SERVERS: readonly LabServer[] = [
     greetingName: 'www.msftconnecttest.com',
     ports: [{ port: 80, kind: 'http', auth: false }],
     documents: { '/connecttest.txt': CHECK_ANSWERS.msft },
+  },
+  {
+    // A company's web proxy, as squid's stock configuration behaves: CONNECT only to 443 (others
+    // 403). 3128 lets anyone through; 8080 wants a login first (407).
+    id: 'corp-proxy',
+    ip: '203.0.113.90',
+    hostnames: ['proxy.corp.example'],
+    greetingName: 'proxy.corp.example',
+    ports: [
+      { port: 3128, kind: 'proxy', auth: false },
+      { port: 8080, kind: 'proxy', auth: false, login: true },
+    ],
   },
 ];
 

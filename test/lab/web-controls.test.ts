@@ -11,7 +11,7 @@ import { LAB_ACCOUNT, PORTAL_SIGN_IN } from './topology.js';
 import { useLab } from './use-lab.js';
 
 interface CliJson {
-  verdict: { code: string; confidence: string };
+  verdict: { code: string; confidence: string; actionIds: { id: string }[] };
   evidence: { id: string; text: string; params: Record<string, unknown> }[];
   probes: {
     kind: string;
@@ -78,6 +78,34 @@ describe.skipIf(!available.ok)(
         expect(cert?.text).toContain('portal.hotspot.example');
         expect(json.evidence.map((e) => e.id)).not.toContain('web_ok');
       });
+
+      it(`company network, web only through a proxy (${lang}): smtp_blocked naming the proxy, ask the administrator`, async () => {
+        const json = await diagnose('proxy_only', lang);
+        expect(json.verdict.code).toBe('smtp_blocked');
+        expect(json.verdict.actionIds.map((a) => a.id)).toEqual([
+          'ask_admin_mail_server',
+          'use_webmail',
+        ]);
+        const proxy = json.evidence.find((e) => e.id === 'web_proxy_only');
+        expect(proxy?.params).toEqual({ proxy: 'proxy.corp.example:3128' });
+        expect(proxy?.text).toContain('proxy.corp.example:3128');
+        // Through the tunnel the real site answered, with its own certificate.
+        const tunnel = json.probes.filter((p) => p.role === 'web_proxy');
+        expect(tunnel.length).toBeGreaterThan(0);
+        expect(tunnel.every((p) => p.web?.status === 200 && p.web.tls?.verified === true)).toBe(
+          true,
+        );
+      });
     }
+
+    it('a proxy that wants a login (407) is said as such, never as "the internet is down"', async () => {
+      const json = await diagnose('proxy_login', 'en');
+      expect(json.verdict.code).toBe('smtp_blocked');
+      const login = json.evidence.find((e) => e.id === 'proxy_login');
+      expect(login?.params).toEqual({ proxy: 'proxy.corp.example:8080' });
+      expect(json.probes.filter((p) => p.role === 'web_proxy').map((p) => p.web?.status)).toContain(
+        407,
+      );
+    });
   },
 );

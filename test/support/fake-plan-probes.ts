@@ -223,6 +223,19 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
       const kind = 'tcp' as const;
       return { id: `tcp:${spec.host}`, kind, ...where, outcome: outcome as 'open', ms, detail: '' };
     },
+    webViaProxy: async (spec) => {
+      const { outcome, ms } = await connect('tcp', spec);
+      const where = { role: spec.role, host: spec.host, ip: spec.ip, port: spec.port };
+      const kind = 'tcp' as const;
+      return {
+        id: `proxy:${spec.target}`,
+        kind,
+        ...where,
+        outcome: outcome as 'open',
+        ms,
+        detail: '',
+      };
+    },
     webHttp: async (spec, onConnected) => {
       const { outcome, ms } = await connect('tcp', { ...spec, port: 80 });
       if (outcome === 'open') onConnected?.(ms);

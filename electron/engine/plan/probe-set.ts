@@ -19,7 +19,7 @@ import { probeAutoconfig, probeDns, probeRoute, probeSmtp, type SmtpProbeSpec } 
 import type { ProbeRecorder } from '../recorder.js';
 import { checkRoute } from '../route.js';
 import type { WebCheck } from '../web-control.js';
-import { probeWebHttp, probeWebTls, type WebProbeSpec } from '../web-probes.js';
+import { probeWebHttp, probeWebTls, probeWebViaProxy, type WebProbeSpec } from '../web-probes.js';
 
 /** Everything the plan asks of the network and the machine. Each call records its own result. */
 export interface PlanProbes {
@@ -37,6 +37,8 @@ export interface PlanProbes {
   smtp(spec: SmtpProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
   /** A web control on 443: connect, then a TLS handshake for the name asked. */
   webTls(spec: WebProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
+  /** A web control through the proxy at spec.ip:spec.port: CONNECT to target:443, then TLS for target. */
+  webViaProxy(spec: WebProbeSpec & { port: number; target: string }): Promise<ProbeResult>;
   /** A web control on 80: connect, then the check's known answer asked for. */
   webHttp(
     spec: WebProbeSpec & { check: WebCheck },
@@ -102,6 +104,7 @@ export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortS
     smtp: (spec, onConnected) => probeSmtp(rec, cfg, spec, onConnected),
     webTls: (spec, onConnected) => probeWebTls(rec, spec, onConnected),
     webHttp: (spec, onConnected) => probeWebHttp(rec, spec, onConnected),
+    webViaProxy: (spec) => probeWebViaProxy(rec, spec),
     autoconfig: (target, email, o) => probeAutoconfig(rec, target, email, o),
     provider: (domain, mxHosts) => lookupProvider({ domain, mxHosts }),
   };

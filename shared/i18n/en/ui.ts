@@ -63,6 +63,7 @@ export const ui: Widen<typeof jaUi> = {
       reference_submission: 'Can your PC reach another large mail service’s sending server?',
       web_control: 'Can your PC reach the internet?',
       login: 'Does the server accept your password?',
+      web_proxy: 'Can your PC reach the internet through the configured proxy?',
     },
     state: {
       running: 'Checking',

@@ -148,6 +148,8 @@ export const action: Widen<typeof jaAction> = {
     'Your current settings work on this line, but not from other networks, for example when you are out. Switch to the settings below so that you can send from anywhere.',
   confirm_suggested:
     'Check in your provider’s or hosting company’s guide that the outgoing server is {{host}}.',
+  ask_admin_mail_server:
+    'Ask the network’s administrator (your company’s IT staff) which mail server and settings to use on this network.',
 };
 
 /**
@@ -166,7 +168,9 @@ export const evidence: Widen<typeof jaEvidence> & {
   nothing_answers: 'Neither web sites nor mail servers can be reached.',
   web_ok: 'Web sites (port 443) can be reached.',
   web_proxy_only:
-    'Web sites can only be reached through a configured proxy: this is a managed network, such as a company’s.',
+    'Web sites can only be reached through the configured proxy ({{proxy}}): this is a managed network, such as a company’s.',
+  proxy_login:
+    'The proxy ({{proxy}}) asks for a user name and password before it lets anything through: the connection itself works.',
   portal_same_address:
     'Unrelated names ({{names, list}}) all point to the same address ({{address}}): your traffic is being sent to a Wi‑Fi sign-in page.',
   portal_certificate:

@@ -60,6 +60,7 @@ export const ui = {
       reference_submission: 'ほかの大手メールサービスの送信サーバーに届きますか?',
       web_control: 'このパソコンはインターネットにつながっていますか?',
       login: 'サーバーはあなたのパスワードを受け付けますか?',
+      web_proxy: '設定されたプロキシーを通して、インターネットにつながりますか？',
     },
     state: {
       running: '確認中',

@@ -8,6 +8,7 @@ import { processAccountsEnv } from './accounts/index.js';
 import type { CliDeps } from './cli/command.js';
 import { runCli } from './cli/router.js';
 import { runDiagnosis } from './engine/index.js';
+import { readSystemProxy } from './engine/proxy/system.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -35,7 +36,9 @@ export function processDeps(): CliDeps {
           }
         }
       : null,
-    diagnose: (request, signal) => runDiagnosis(request, { signal }),
+    // The command line reads the system's proxy itself, the way the system applies it.
+    diagnose: async (request, signal) =>
+      runDiagnosis(request, { signal, config: { webProxy: await readSystemProxy() } }),
     readStdin,
     stderrIsTerminal: process.stderr.isTTY === true,
     onInterrupt: (abort) => {

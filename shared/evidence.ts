@@ -30,9 +30,16 @@ export interface EvidenceParams {
   dns_ok: Record<string, never>;
   nothing_answers: Record<string, never>;
   web_ok: Record<string, never>;
-  web_proxy_only: Record<string, never>;
+  /** The web answered only through the configured proxy (host:port). */
+  web_proxy_only: { proxy: string };
+  /** The configured proxy (host:port) answered 407: it wants a login before it lets anything through. */
+  proxy_login: { proxy: string };
   portal_same_address: { names: string[]; address: string };
-  portal_certificate: { host: string; issuer: string; names: string[] };
+  portal_certificate: { host: string; issuer: string; names: string[]; address: string };
+  /** A connectivity check's address answered with a redirect (to the sign-in page). */
+  portal_redirect: { host: string; location: string; address: string };
+  /** A connectivity check's address answered, but not with its known answer. */
+  portal_wrong_answer: { host: string; address: string };
   domain_missing: { domain: string; reason: 'nxdomain' | 'nodata' | 'null_mx' };
   mail_ports_blocked: { how: BlockHow };
   server_name_not_found: { hosts: string[] };
@@ -160,6 +167,7 @@ export interface ActionParams {
   clock_windows: Record<string, never>;
   clock_mac: Record<string, never>;
   clock_check_again: Record<string, never>;
+  ask_admin_mail_server: Record<string, never>;
 }
 
 /** Every action id. */

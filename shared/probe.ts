@@ -43,7 +43,8 @@ export type ProbeRole =
   | 'reference_submission' // a big provider's submission host on 587/465: is 587 blocked here?
   | 'web_control' // port 443 on a well-known web host
   | 'autoconfig' // an HTTPS fetch of the domain's published mail settings (config-v1.1 XML)
-  | 'login'; // the optional login test
+  | 'login' // the optional login test
+  | 'web_proxy'; // a web control through the configured proxy (HTTP CONNECT): host and port are the proxy's
 
 /**
  * Where a submission candidate's host name came from (discovery order). 'certificate': the name a
@@ -149,4 +150,24 @@ export interface ProbeResult {
    * answer came, both ISO 8601. The PC's clock is judged against these (verdicts/pc-clock.ts).
    */
   httpDate?: { server: string; local: string };
+  /** A web control: the certificate it was shown, or the plain-HTTP answer it got. */
+  web?: WebDetails;
+}
+
+/**
+ * What a web control saw (docs/diagnosis.md, "What each probe proves"): a TLS control keeps the
+ * certificate; a plain-HTTP control the answer's status, where it redirected, and whether it was
+ * exactly the known answer of that address.
+ */
+export interface WebDetails {
+  /** The certificate of a TLS control (null for a plain-HTTP one, or when no handshake completed). */
+  tls: CertSummary | null;
+  /** The HTTP status of the answer; null when none came. */
+  status: number | null;
+  /** A redirect's Location header, control characters stripped and cut to 300 characters. */
+  location: string | null;
+  /** The answer was exactly the known one (plain HTTP only; null for a TLS control). */
+  knownAnswer: boolean | null;
+  /** The answer's HTTP Date header, as sent (cut to 100 characters); null when absent. */
+  date: string | null;
 }

@@ -17,7 +17,7 @@ import {
   type Verdict,
 } from './diagnosis.js';
 import type { Action, ActionId, Evidence, EvidenceId } from './evidence.js';
-import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails } from './probe.js';
+import type { CertSummary, DnsDetails, ProbeResult, SmtpDetails, WebDetails } from './probe.js';
 import {
   REPORT_FILE_FORMAT,
   REPORT_FILE_VERSION,
@@ -128,9 +128,12 @@ const EVIDENCE_PARAMS = {
   dns_ok: {},
   nothing_answers: {},
   web_ok: {},
-  web_proxy_only: {},
+  web_proxy_only: { proxy: NAME },
+  proxy_login: { proxy: NAME },
   portal_same_address: { names: NAMES, address: TEXT },
-  portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES },
+  portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES, address: NAME },
+  portal_redirect: { host: TEXT, location: TEXT, address: NAME },
+  portal_wrong_answer: { host: TEXT, address: NAME },
   domain_missing: { domain: TEXT, reason: oneOf(DOMAIN_MISSING_REASONS) },
   mail_ports_blocked: { how: oneOf(BLOCK_HOWS) },
   server_name_not_found: { hosts: NAMES },
@@ -229,6 +232,7 @@ const ACTION_PARAMS = {
   clock_windows: {},
   clock_mac: {},
   clock_check_again: {},
+  ask_admin_mail_server: {},
 } satisfies { [K in ActionId]: v.ObjectEntries };
 
 /** The parameters a table's entries give, as {} reads for a parameterless id: Record<string, never>. */
@@ -330,6 +334,16 @@ const DNS = shapeOf<DnsDetails>()(
   record({ rrtype: oneOf(DNS_RRTYPES), answers: list(NAME, 200), servers: list(NAME, 20) }),
 );
 
+const WEB = shapeOf<WebDetails>()(
+  record({
+    tls: v.nullable(CERT),
+    status: v.nullable(int(0, 999)),
+    location: v.nullable(TEXT),
+    knownAnswer: v.nullable(BOOL),
+    date: v.nullable(TEXT),
+  }),
+);
+
 const PROBE = shapeOf<ProbeResult>()(
   record({
     id: ID,
@@ -347,6 +361,7 @@ const PROBE = shapeOf<ProbeResult>()(
     greetingMs: v.optional(MS),
     slowGreeting: v.optional(BOOL),
     httpDate: v.optional(record({ server: NAME, local: NAME })),
+    web: v.optional(WEB),
   }),
 );
 

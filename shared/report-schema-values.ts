@@ -53,6 +53,7 @@ export const PROBE_ROLES = exactly<ProbeRole>()([
   'web_control',
   'autoconfig',
   'login',
+  'web_proxy',
 ]);
 
 /** Every ProbeOutcome (TCP, DNS and login outcomes together). */

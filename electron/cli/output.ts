@@ -104,6 +104,7 @@ export function toJson(r: DiagnosisReport, lang: Lang): Record<string, unknown> 
       ...(p.source ? { source: p.source } : {}),
       ...(p.smtp ? { smtp: p.smtp } : {}),
       ...(p.dns ? { dns: p.dns } : {}),
+      ...(p.web ? { web: p.web } : {}),
     })),
     elapsedMs: r.elapsedMs,
     email: r.email,

@@ -18,6 +18,7 @@ import { isNonPublicAddress, refuseSrvTarget, type TrustInput } from './trust.js
 import { insideIsp } from './verdicts/ok.js';
 import { port25IsBlocked, relayedButSilent } from './verdicts/port25-blocked.js';
 import { detectInterception } from './verdicts/port25-intercepted.js';
+import { proxyAnswers } from './verdicts/smtp-blocked.js';
 
 /** How port 25 fared, and whether the mail program already uses a submission port that answers. */
 function portFacts(
@@ -78,6 +79,7 @@ export function computeFacts(input: DiagnoseInput): Facts {
     slowGreetings: byRole(probes, 'submission').filter((p) => p.slowGreeting === true),
     trust,
     dnsRefused: dnsRefused(input, probes),
+    proxyAnswered: proxyAnswers(probes),
     ...portFacts(input, probes, choice, trust),
   };
 }

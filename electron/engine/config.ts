@@ -1,4 +1,6 @@
 /** Engine settings: reference hosts and deadlines. Defaults are real public names; tests run them inside the lab. */
+import type { WebProxy } from './proxy/settings.js';
+import { webCheckFromUrl, type WebCheck } from './web-control.js';
 
 /** What the engine needs to know besides the user's input. */
 export interface EngineConfig {
@@ -6,8 +8,17 @@ export interface EngineConfig {
   referenceMx: string[];
   /** Big providers' submission hosts, probed on 587 and 465: tells "587 is blocked here" from "your provider is down". */
   referenceSubmission: string[];
-  /** Web hosts probed on 443: "does the internet work at all?". */
+  /** Web hosts probed on 443 with a TLS handshake verified for their own name: "does the internet work at all?". */
   webControls: string[];
+  /**
+   * Plain-HTTP addresses with a known answer, the operating systems' own connectivity checks: a
+   * redirect or another page there means a sign-in page answered instead.
+   */
+  webChecks: WebCheck[];
+  /** Once a web control's connect is open: the TLS handshake, or the whole HTTP answer, must come within this. */
+  webAnswerMs: number;
+  /** The system's web proxy (read by the caller, proxy/system.ts): the TLS controls also go through it. */
+  webProxy: WebProxy | null;
   /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
   dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
   /** Before any control has answered, a connect gives up after this long. */
@@ -58,6 +69,13 @@ export const DEFAULT_CONFIG: EngineConfig = {
   ],
   referenceSubmission: ['smtp.gmail.com'],
   webControls: ['www.google.com', 'www.apple.com'],
+  webChecks: [
+    'http://connectivitycheck.gstatic.com/generate_204',
+    'http://captive.apple.com/hotspot-detect.html',
+    'http://www.msftconnecttest.com/connecttest.txt',
+  ].flatMap((url) => webCheckFromUrl(url) ?? []),
+  webAnswerMs: 3000,
+  webProxy: null,
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
   connectCapMs: 4000,
   connectsPerPort: 2,
@@ -87,7 +105,11 @@ function listFromEnv(value: string | undefined): string[] | null {
   return items.length > 0 ? items : null;
 }
 
-/** Defaults, overridden by SENDCHECK_REFERENCE_MX / SENDCHECK_REFERENCE_SUBMISSION / SENDCHECK_WEB_CONTROLS (comma-separated) and by `overrides`. */
+/**
+ * Defaults, overridden by SENDCHECK_REFERENCE_MX / SENDCHECK_REFERENCE_SUBMISSION /
+ * SENDCHECK_WEB_CONTROLS / SENDCHECK_WEB_CHECKS (comma-separated; a web check is an http:// URL
+ * whose path has a known answer, web-control.ts) and by `overrides`.
+ */
 export function resolveConfig(
   overrides: Partial<EngineConfig> = {},
   env: NodeJS.ProcessEnv = process.env,
@@ -98,6 +120,12 @@ export function resolveConfig(
     referenceSubmission:
       listFromEnv(env.SENDCHECK_REFERENCE_SUBMISSION) ?? DEFAULT_CONFIG.referenceSubmission,
     webControls: listFromEnv(env.SENDCHECK_WEB_CONTROLS) ?? DEFAULT_CONFIG.webControls,
+    webChecks: webChecksFromEnv(env.SENDCHECK_WEB_CHECKS) ?? DEFAULT_CONFIG.webChecks,
     ...overrides,
   };
+}
+
+function webChecksFromEnv(value: string | undefined): WebCheck[] | null {
+  const checks = (listFromEnv(value) ?? []).flatMap((url) => webCheckFromUrl(url) ?? []);
+  return checks.length > 0 ? checks : null;
 }

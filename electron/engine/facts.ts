@@ -96,4 +96,6 @@ export interface Facts {
   trust: TrustInput;
   /** Targets DNS named that were not connected to (trust.ts), with the look-up that named each. */
   dnsRefused: RefusedDnsTarget[];
+  /** The configured proxy answered a web control (a tunnel, or a refusal such as 407) (verdicts/smtp-blocked.ts). */
+  proxyAnswered: ProbeResult[];
 }

@@ -162,7 +162,10 @@ export function findingsForEveryVerdict(
 ): Evidence[] {
   const out: Evidence[] = [...trustEvidence(f, recommended)];
   if (f.dnsOk) out.push(evidence('dns_ok', 'ok', {}, f.dns.filter(dnsAnswered).slice(0, 3)));
-  const web = f.web.filter(connected);
+  // A control that saw a certificate or an answer counts only once it proved the site itself.
+  const web = f.web.filter((p) =>
+    p.web ? p.web.tls?.verified === true || p.web.knownAnswer === true : connected(p),
+  );
   if (web.length > 0) out.push(evidence('web_ok', 'ok', {}, web));
   if (f.choice?.probe) out.push(submissionEvidence(f.choice.probe));
   out.push(...loginEvidence(f), ...withheldEvidence(f, recommended));

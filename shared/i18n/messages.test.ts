@@ -22,13 +22,27 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   dns_ok: [{}],
   nothing_answers: [{}],
   web_ok: [{}],
-  web_proxy_only: [{}],
+  web_proxy_only: [{ proxy: 'proxy.corp.example:3128' }],
+  proxy_login: [{ proxy: 'proxy.corp.example:3128' }],
   portal_same_address: [
     { names: ['www.google.com', 'www.apple.com', 'smtp.gmail.com'], address: '192.0.2.200' },
   ],
   portal_certificate: [
-    { host: 'www.google.com', issuer: 'Hotel CA', names: ['portal.hotel.example'] },
+    {
+      host: 'www.google.com',
+      issuer: 'Hotel CA',
+      names: ['portal.hotel.example'],
+      address: '192.0.2.200',
+    },
   ],
+  portal_redirect: [
+    {
+      host: 'captive.apple.com',
+      location: 'http://portal.hotel.example/login',
+      address: '192.0.2.200',
+    },
+  ],
+  portal_wrong_answer: [{ host: 'captive.apple.com', address: '192.0.2.200' }],
   domain_missing: (['nxdomain', 'nodata', 'null_mx'] as const).map((reason) => ({
     domain: 'example.jp',
     reason,
@@ -150,6 +164,7 @@ const ACTION_SAMPLES: { [K in ActionId]: ActionParams[K] } = {
   clock_windows: {},
   clock_mac: {},
   clock_check_again: {},
+  ask_admin_mail_server: {},
 };
 
 /** Signs of a sentence glued from fragments, or of words that never got filled in. */

@@ -121,9 +121,12 @@ export class LabHelpers {
 
   /** Environment for processes in the PC under this scenario (the EACCES shim). */
   async pcEnv(scenario: Scenario): Promise<Record<string, string>> {
-    if (!scenario.pc?.denyMailConnect) return {};
+    const proxy = scenario.pc?.proxy;
+    const proxyEnv: Record<string, string> =
+      proxy === undefined ? {} : { https_proxy: proxy, http_proxy: proxy };
+    if (!scenario.pc?.denyMailConnect) return proxyEnv;
     const lib = await compile(this.runDir, 'deny-mail-connect.c', 'deny-mail-connect.so', true);
-    return { LD_PRELOAD: lib };
+    return { ...proxyEnv, LD_PRELOAD: lib };
   }
 
   /** Where the TLS-inspecting product writes its root certificate while it runs. */

@@ -79,9 +79,11 @@ export function labAvailable(): { ok: boolean; reason: string } {
 }
 
 function pcEnv(labEnv: Record<string, string>, extra?: Record<string, string>): NodeJS.ProcessEnv {
-  const merged = { ...process.env, ...labEnv, ...extra };
-  // Nothing in the PC may be steered to a proxy outside the lab.
-  return Object.fromEntries(Object.entries(merged).filter(([key]) => !/_proxy$/i.test(key)));
+  // Nothing in the PC may be steered to a proxy outside the lab: only a scenario's own (labEnv,
+  // a lab address) survives.
+  const outside = (env: NodeJS.ProcessEnv | Record<string, string>) =>
+    Object.fromEntries(Object.entries(env).filter(([key]) => !/_proxy$/i.test(key)));
+  return { ...outside(process.env), ...labEnv, ...outside(extra ?? {}) };
 }
 
 class RunningLab implements Lab {

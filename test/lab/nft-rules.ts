@@ -50,6 +50,16 @@ function captiveRules(isp: IspPolicy): string[] {
   ];
 }
 
+function onlyToRules(isp: IspPolicy): string[] {
+  if (!isp.onlyTo) return [];
+  const ports = checkPorts(isp.onlyTo.ports);
+  // A company firewall: only its proxy's ports pass (and what belongs to those connections).
+  return [
+    'ct state established,related accept',
+    `${FROM_PC} ip daddr ${labServer(isp.onlyTo.server).ip} tcp dport { ${ports.join(', ')} } accept`,
+  ];
+}
+
 function firstSynRules(isp: IspPolicy): string[] {
   const ips = (isp.firstSynLost ?? []).map((id) => labServer(id).ip);
   if (ips.length === 0) return [];
@@ -60,7 +70,7 @@ function firstSynRules(isp: IspPolicy): string[] {
 }
 
 function forwardRules(isp: IspPolicy): string[] {
-  const rules = [...captiveRules(isp), ...(isp.extraForwardRules ?? [])];
+  const rules = [...captiveRules(isp), ...onlyToRules(isp), ...(isp.extraForwardRules ?? [])];
   const loss = isp.lossPercent ?? 0;
   if (loss > 0) {
     if (!Number.isInteger(loss) || loss > 100) throw new Error(`bad lossPercent ${loss}`);
@@ -117,6 +127,9 @@ export function ispRuleset(scenario: Scenario): string {
   ];
   const nat = [
     ...redirectRules(isp),
+    ...(isp.captivePortal && isp.webToPortal
+      ? [`${FROM_PC} meta nfproto ipv4 tcp dport { 80, 443 } dnat ip to ${ADDR.portal}`]
+      : []),
     ...(isp.port25 === 'intercept'
       ? [
           `${FROM_PC} ip daddr != ${ISP4} tcp dport 25 dnat ip to ${ADDR.relay}`,
@@ -124,7 +137,8 @@ export function ispRuleset(scenario: Scenario): string {
         ]
       : []),
   ];
-  const forwardPolicy = isp.forward === false || isp.captivePortal ? 'drop' : 'accept';
+  const forwardPolicy =
+    isp.forward === false || isp.captivePortal || isp.onlyTo ? 'drop' : 'accept';
   return [
     HEADER,
     'table inet sclab {',

@@ -57,6 +57,10 @@ export interface IspPolicy {
   firstSynLost?: ServerId[];
   /** A hotel Wi-Fi before sign-in: only its portal's web ports are forwarded, nothing else. */
   captivePortal?: boolean;
+  /** With captivePortal: every web connect (80, 443) is handed to the portal (DNAT), DNS left alone. */
+  webToPortal?: boolean;
+  /** A company firewall: the router forwards only the PC's connects to this server's ports. */
+  onlyTo?: { server: ServerId; ports: number[] };
 }
 
 /** Software on the PC itself, between the mail program and the network. */
@@ -76,6 +80,8 @@ export interface PcSoftware {
   denyMailConnect?: boolean;
   /** The PC has IPv6 only: no IPv4 address or route; DNS through the ISP's IPv6 resolver. */
   ipv6Only?: boolean;
+  /** The PC's configured web proxy (an http:// URL), given to the CLI as https_proxy and http_proxy. */
+  proxy?: string;
 }
 
 /** Per-server knobs; everything unset means a healthy server. */
@@ -392,6 +398,33 @@ const HOSTILE_NETWORKS = {
   },
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
+/**
+ * Networks where a bare connect to 443 says nothing (docs/diagnosis.md, "Rules that real networks
+ * taught"): the web controls must prove what answered.
+ */
+const WEB_NETWORKS = {
+  portal_by_https: {
+    verdict: 'captive_portal',
+    summary:
+      "hotel sign-in page that leaves DNS alone: every HTTPS connect answered with the portal's own certificate, plain HTTP with a 302 to its login, mail ports dropped",
+    isp: { captivePortal: true, webToPortal: true },
+  },
+  proxy_only: {
+    verdict: 'smtp_blocked',
+    summary:
+      'company network, web only through a proxy: the firewall passes only proxy.corp.example:3128 (CONNECT to 443), the PC has https_proxy set',
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:3128' },
+  },
+  proxy_login: {
+    verdict: 'smtp_blocked',
+    summary:
+      'as proxy_only, but the proxy (port 8080) answers every CONNECT with 407 until it gets a login',
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:8080' },
+  },
+} satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
+
 const defs = {
   open: { verdict: 'ok', summary: 'nothing blocked', isp: {} },
   op25b_drop: {
@@ -490,6 +523,7 @@ const defs = {
   },
   ...REAL_NETWORKS,
   ...HOSTILE_NETWORKS,
+  ...WEB_NETWORKS,
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 /** Names of the built-in scenarios. */

@@ -3,14 +3,14 @@
  * recorder for its mail ports, attacker-smtp.ts), a bare TLS server for 443 (204 to any request,
  * or a server's documents on GET and 404 for anything else). Every AUTH is recorded (auth-log.ts).
  */
-import { createServer as createNetServer, type Socket } from 'node:net';
+import { createConnection, createServer as createNetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import type { IssuedCert } from '../support/test-ca.js';
 import { startAttackerSmtp } from './attacker-smtp.js';
 import { recordAuth } from './auth-log.js';
 import { bindServer } from './server-bind.js';
-import type { LabServer, PortSpec } from './topology.js';
+import { BASE_DNS, type LabServer, type PortSpec } from './topology.js';
 
 /** Everything a listener depends on; a change in any of it means a new listener. */
 export interface ListenerSpec {
@@ -103,15 +103,30 @@ async function startSmtp(spec: ListenerSpec): Promise<Listener> {
 const NO_CONTENT = 'HTTP/1.1 204 No Content\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
 const MAX_REQUEST_HEAD = 8192;
 
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  html: 'text/html',
+  xml: 'application/xml; charset=utf-8',
+};
+
 /** The answer to one request head: the document at its path on GET, 404 otherwise. */
 function documentResponse(head: string, documents: Record<string, string>): string {
   const [method, target = ''] = head.split('\r\n', 1)[0]?.split(' ') ?? [];
-  const body = method === 'GET' ? documents[target.replace(/\?.*$/, '')] : undefined;
+  const path = target.replace(/\?.*$/, '');
+  const body = method === 'GET' ? documents[path] : undefined;
   if (body === undefined) {
     return 'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
   }
   const bytes = Buffer.byteLength(body);
-  return `HTTP/1.1 200 OK\r\nContent-Type: application/xml; charset=utf-8\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
+  const type = CONTENT_TYPES[path.split('.').pop() ?? ''] ?? CONTENT_TYPES['xml'];
+  return `HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nConnection: close\r\nContent-Length: ${bytes}\r\n\r\n${body}`;
+}
+
+/** A hotel's plain-HTTP answer: a 302 to its sign-in address, or the page at that address. */
+function signInResponse(head: string, signIn: string, page: string): string {
+  const target = head.split('\r\n', 1)[0]?.split(' ')[1] ?? '';
+  if (target === new URL(signIn).pathname) return pageResponse(page);
+  return `HTTP/1.1 302 Found\r\nLocation: ${signIn}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
 }
 
 function pageResponse(page: string): string {
@@ -120,8 +135,12 @@ function pageResponse(page: string): string {
 }
 
 /** Enough of HTTP for a client that sends one request and waits for the answer. */
-function answerHttp(socket: Socket, server: LabServer): void {
-  const { documents, page } = server;
+function answerHttp(socket: Socket, server: LabServer, plain: boolean): void {
+  const { documents, page, signIn } = server;
+  if (page !== undefined && signIn !== undefined && plain) {
+    onHead(socket, (head) => signInResponse(head, signIn, page));
+    return;
+  }
   if (page !== undefined) {
     socket.once('data', () => socket.end(pageResponse(page)));
     return;
@@ -130,15 +149,12 @@ function answerHttp(socket: Socket, server: LabServer): void {
     socket.once('data', () => socket.end(NO_CONTENT));
     return;
   }
-  let head = '';
-  const onData = (chunk: Buffer): void => {
-    head += chunk.toString('latin1');
-    if (head.includes('\r\n\r\n')) {
-      socket.off('data', onData);
-      socket.end(documentResponse(head, documents));
-    } else if (head.length > MAX_REQUEST_HEAD) socket.destroy();
-  };
-  socket.on('data', onData);
+  onHead(socket, (head) => documentResponse(head, documents));
+}
+
+/** Waits for a whole request head, then ends the connection with what `answer` makes of it. */
+function onHead(socket: Socket, answer: (head: string) => string): void {
+  onHeadThen(socket, (head) => socket.end(answer(head)));
 }
 
 async function startWeb(spec: ListenerSpec): Promise<Listener> {
@@ -148,7 +164,7 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.setTimeout(10_000, () => socket.destroy());
-    answerHttp(socket, spec.server);
+    answerHttp(socket, spec.server, spec.port.kind === 'http');
   };
   const web =
     spec.port.kind === 'http'
@@ -164,8 +180,68 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
   };
 }
 
+/** The proxy's answer to a request head it will not tunnel, or null to open the tunnel. */
+function refusal(head: string, login: boolean): string | null {
+  const [method = '', target = ''] = head.split('\r\n', 1)[0]?.split(' ') ?? [];
+  if (login && !/\r\nproxy-authorization:/i.test(head)) {
+    return 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="Lab Corp"\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+  }
+  // Squid's stock rule: `http_access deny CONNECT !SSL_ports`, SSL_ports being 443.
+  if (method !== 'CONNECT' || !/^[a-z0-9.-]+:443$/i.test(target)) {
+    return 'HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+  }
+  return null;
+}
+
+/** A web proxy: CONNECT name:443 to a lab server by its base DNS name, then bytes both ways. */
+async function startProxy(spec: ListenerSpec): Promise<Listener> {
+  const sockets = new Set<Socket>();
+  const proxy = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    onHeadThen(socket, (head) => {
+      const refused = refusal(head, spec.port.login === true);
+      const target = head.split('\r\n', 1)[0]?.split(' ')[1] ?? '';
+      const ip = BASE_DNS.hosts[target.replace(/:443$/, '').toLowerCase()];
+      if (refused !== null || ip === undefined) {
+        socket.end(refused ?? 'HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      const upstream = createConnection({ host: ip, port: 443 }, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(socket).pipe(upstream);
+      });
+      sockets.add(upstream);
+      upstream.on('close', () => sockets.delete(upstream));
+      upstream.on('error', () => socket.destroy());
+    });
+  });
+  await bindServer(proxy, spec.address, spec.port.port);
+  return {
+    close: () => {
+      proxy.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
+/** Waits for a whole request head, then hands it over (the socket stays open). */
+function onHeadThen(socket: Socket, then: (head: string) => void): void {
+  let head = '';
+  const onData = (chunk: Buffer): void => {
+    head += chunk.toString('latin1');
+    if (head.includes('\r\n\r\n')) {
+      socket.off('data', onData);
+      then(head);
+    } else if (head.length > MAX_REQUEST_HEAD) socket.destroy();
+  };
+  socket.on('data', onData);
+}
+
 /** Binds one listener as the spec says. */
 export function startListener(spec: ListenerSpec): Promise<Listener> {
+  if (spec.port.kind === 'proxy') return startProxy(spec);
   if (spec.port.kind === 'tls' || spec.port.kind === 'http') return startWeb(spec);
   return spec.server.attacker ? startAttackerSmtp(spec) : startSmtp(spec);
 }

@@ -93,8 +93,8 @@ export const ATTACKER_IP = '203.0.113.66';
 /** The one account every simulated submission server accepts; any other login gets 535. */
 export const LAB_ACCOUNT = { email: 'taro@example.jp', password: 'correct horse' } as const;
 
-/** How a listening port speaks: plain SMTP, implicit-TLS SMTP, HTTPS, or plain HTTP. */
-export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http';
+/** How a listening port speaks: plain SMTP, implicit-TLS SMTP, HTTPS, plain HTTP, or a web proxy (CONNECT). */
+export type PortKind = 'smtp' | 'smtps' | 'tls' | 'http' | 'proxy';
 
 /** A certificate variant (scenario knobs override a port's own). */
 export type CertVariant = 'valid' | 'expired' | 'wrong_host' | 'self_signed' | 'not_yet_valid';
@@ -114,6 +114,8 @@ export interface PortSpec {
    * servers do: CRAM-MD5 always fails, even with the right password; PLAIN/LOGIN succeed.
    */
   hashedPasswords?: boolean;
+  /** A proxy port that answers every CONNECT with 407 (Basic) until it gets Proxy-Authorization. */
+  login?: boolean;
 }
 
 /** Identifiers of the simulated servers. */
@@ -147,7 +149,11 @@ export type ServerId =
   | 'distant'
   | 'distant-mx'
   | 'attacker'
-  | 'unlisted-autoconfig';
+  | 'unlisted-autoconfig'
+  | 'gstatic-check'
+  | 'apple-check'
+  | 'msft-check'
+  | 'corp-proxy';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -165,6 +171,11 @@ export interface LabServer {
   documents?: Record<string, string>;
   /** Every request to its HTTP(S) ports gets this page (a sign-in page); documents are ignored. */
   page?: string;
+  /**
+   * With `page`: its plain-HTTP port answers every request with a 302 to this address, and only
+   * the address's own path with the page, as hotel sign-in pages do.
+   */
+  signIn?: string;
   /** The certificate's names when they differ from hostnames (shared hosting). */
   certNames?: string[];
   /**
@@ -189,6 +200,22 @@ const MX_25 = { port: 25, kind: 'smtp', auth: false } as const;
 /** The hotel Wi-Fi's sign-in page: what every name leads to behind a captive portal. */
 export const PORTAL_PAGE =
   '<!doctype html><html><head><title>Hotspot sign-in</title></head><body><h1>Welcome to Lab Hotel Wi-Fi</h1><form action="/login" method="post"><input name="room"><button>Sign in</button></form></body></html>';
+
+/** Where the hotel's plain-HTTP answers redirect to. */
+export const PORTAL_SIGN_IN = 'http://portal.hotspot.example/login';
+
+/**
+ * The operating systems' connectivity checks' answers, written from their published descriptions
+ * (not from the engine's copy): Windows NCSI's "Microsoft Connect Test" (Microsoft's NCSI FAQ,
+ * learn.microsoft.com/windows-server/networking/ncsi/ncsi-frequently-asked-questions), and the
+ * Apple page that public emulators of captive.apple.com agree on (Apple publishes none).
+ * connectivitycheck.gstatic.com/generate_204 answers 204 with no body (AOSP NetworkStack
+ * res/values/config.xml, Chromium captive_portal_detector.cc): the lab's default web answer.
+ */
+export const CHECK_ANSWERS = {
+  msft: 'Microsoft Connect Test',
+  apple: '<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>',
+} as const;
 
 /** What autoconfig.example.net publishes: a server name that no guess would find. */
 export const EXAMPLE_NET_AUTOCONFIG = `<?xml version="1.0" encoding="UTF-8"?>
@@ -381,6 +408,7 @@ export const LAB_SERVERS: readonly LabServer[] = [
       { port: 443, kind: 'tls', auth: false },
     ],
     page: PORTAL_PAGE,
+    signIn: PORTAL_SIGN_IN,
   },
   {
     // 587 answers without AUTH (it only relays for the provider's own lines); 465 offers AUTH.
@@ -473,6 +501,42 @@ export const LAB_SERVERS: readonly LabServer[] = [
     ports: WEB,
     certNames: ['autoconfig.unlisted.example'],
     documents: { '/mail/config-v1.1.xml': UNLISTED_AUTOCONFIG },
+  },
+  {
+    // The connectivity checks the engine's web controls fetch over plain HTTP (CHECK_ANSWERS).
+    id: 'gstatic-check',
+    ip: '203.0.113.32',
+    hostnames: ['connectivitycheck.gstatic.com'],
+    greetingName: 'connectivitycheck.gstatic.com',
+    ports: [{ port: 80, kind: 'http', auth: false }],
+  },
+  {
+    id: 'apple-check',
+    ip: '203.0.113.33',
+    hostnames: ['captive.apple.com'],
+    greetingName: 'captive.apple.com',
+    ports: [{ port: 80, kind: 'http', auth: false }],
+    documents: { '/hotspot-detect.html': CHECK_ANSWERS.apple },
+  },
+  {
+    id: 'msft-check',
+    ip: '203.0.113.34',
+    hostnames: ['www.msftconnecttest.com'],
+    greetingName: 'www.msftconnecttest.com',
+    ports: [{ port: 80, kind: 'http', auth: false }],
+    documents: { '/connecttest.txt': CHECK_ANSWERS.msft },
+  },
+  {
+    // A company's web proxy, as squid's stock configuration behaves: CONNECT only to 443 (others
+    // 403). 3128 lets anyone through; 8080 wants a login first (407).
+    id: 'corp-proxy',
+    ip: '203.0.113.90',
+    hostnames: ['proxy.corp.example'],
+    greetingName: 'proxy.corp.example',
+    ports: [
+      { port: 3128, kind: 'proxy', auth: false },
+      { port: 8080, kind: 'proxy', auth: false, login: true },
+    ],
   },
 ];
 

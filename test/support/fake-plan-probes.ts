@@ -216,11 +216,39 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
       if (outcome === 'open') result.smtp = smtpDetails(spec.port, wrong);
       return result;
     },
-    tcp: async (spec) => {
+    webTls: async (spec, onConnected) => {
+      const { outcome, ms } = await connect('tcp', { ...spec, port: 443 });
+      if (outcome === 'open') onConnected?.(ms);
+      const where = { role: spec.role, host: spec.host, ip: spec.ip, port: 443 };
+      const kind = 'tcp' as const;
+      return { id: `tcp:${spec.host}`, kind, ...where, outcome: outcome as 'open', ms, detail: '' };
+    },
+    webViaProxy: async (spec) => {
       const { outcome, ms } = await connect('tcp', spec);
       const where = { role: spec.role, host: spec.host, ip: spec.ip, port: spec.port };
       const kind = 'tcp' as const;
-      return { id: `tcp:${spec.host}`, kind, ...where, outcome: outcome as 'open', ms, detail: '' };
+      return {
+        id: `proxy:${spec.target}`,
+        kind,
+        ...where,
+        outcome: outcome as 'open',
+        ms,
+        detail: '',
+      };
+    },
+    webHttp: async (spec, onConnected) => {
+      const { outcome, ms } = await connect('tcp', { ...spec, port: 80 });
+      if (outcome === 'open') onConnected?.(ms);
+      const where = { role: spec.role, host: spec.host, ip: spec.ip, port: 80 };
+      const kind = 'http' as const;
+      return {
+        id: `http:${spec.host}`,
+        kind,
+        ...where,
+        outcome: outcome as 'open',
+        ms,
+        detail: '',
+      };
     },
     autoconfig: (target, _email, o) => fakeAutoconfig(net, log, target, o.skip),
     provider: (domain, mxHosts) => {

@@ -1,6 +1,8 @@
 /** The controls: probes of well-known servers that tell "blocked here" from "down there". */
 import net from 'node:net';
 import { familyOf } from '../deadline.js';
+import { bypasses } from '../proxy/settings.js';
+import type { WebProbeSpec } from '../web-probes.js';
 import { atEachAddress, smtpAt, type PlanContext } from './context.js';
 
 function stripPort(server: string): string {
@@ -15,23 +17,48 @@ export function launchRouteCheck(ctx: PlanContext): void {
   if (dnsServer) ctx.tasks.add(ctx.probes.route(stripPort(dnsServer)));
 }
 
-/** The web on 443, big providers' MX on 25, big providers' submission ports 587 and 465. */
+/** Where a web control connects, with the deadline its family's round trips give. */
+function webSpec(ctx: PlanContext, host: string, ip: string): WebProbeSpec {
+  return {
+    role: 'web_control',
+    host,
+    ip,
+    deadline: ctx.rtt.forHost(host, familyOf(ip)),
+    signal: ctx.signal,
+    attempts: ctx.cfg.connectsPerPort,
+    answerMs: ctx.cfg.webAnswerMs,
+  };
+}
+
+/**
+ * The web (a verified TLS handshake on 443, and the connectivity checks' known answers on 80), big
+ * providers' MX on 25, big providers' submission ports 587 and 465. Each connect that opens teaches
+ * the silent-drop deadlines its round trip.
+ */
 export function launchControls(ctx: PlanContext): void {
   const { cfg } = ctx;
-  for (const host of cfg.webControls) {
-    atEachAddress(ctx, host, async (ip) => {
-      const family = familyOf(ip);
-      const r = await ctx.probes.tcp({
-        role: 'web_control',
-        host,
-        ip,
-        port: 443,
-        deadline: ctx.rtt.forHost(host, family),
-        signal: ctx.signal,
-        attempts: cfg.connectsPerPort,
-      });
-      if (r.outcome === 'open') ctx.rtt.record(host, r.ms, family);
-    });
+  const learn = (host: string, ip: string) => (ms: number) =>
+    ctx.rtt.record(host, ms, familyOf(ip));
+  for (const host of cfg.webControls)
+    atEachAddress(ctx, host, (ip) => ctx.probes.webTls(webSpec(ctx, host, ip), learn(host, ip)));
+  const proxy = cfg.webProxy;
+  if (proxy) {
+    // The web as the system reaches it: through the proxy, for every control it does not bypass.
+    for (const target of cfg.webControls.filter((h) => !bypasses(proxy.bypass, h))) {
+      atEachAddress(ctx, proxy.host, (ip) =>
+        ctx.probes.webViaProxy({
+          ...webSpec(ctx, proxy.host, ip),
+          role: 'web_proxy',
+          port: proxy.port,
+          target,
+        }),
+      );
+    }
+  }
+  for (const check of cfg.webChecks) {
+    atEachAddress(ctx, check.host, (ip) =>
+      ctx.probes.webHttp({ ...webSpec(ctx, check.host, ip), check }, learn(check.host, ip)),
+    );
   }
   for (const host of cfg.referenceMx)
     atEachAddress(ctx, host, smtpAt(ctx, 'reference_mx', host, 25, 'plain'));

@@ -15,19 +15,11 @@ import {
   type MxRecord,
   type SrvRecord,
 } from '../dns.js';
-import {
-  probeAutoconfig,
-  probeDns,
-  probeRoute,
-  probeSmtp,
-  probeTcp,
-  type SmtpProbeSpec,
-} from '../probes.js';
+import { probeAutoconfig, probeDns, probeRoute, probeSmtp, type SmtpProbeSpec } from '../probes.js';
 import type { ProbeRecorder } from '../recorder.js';
 import { checkRoute } from '../route.js';
-
-/** A bare TCP probe (the web control on 443). */
-export type TcpProbeSpec = Parameters<typeof probeTcp>[1];
+import type { WebCheck } from '../web-control.js';
+import { probeWebHttp, probeWebTls, probeWebViaProxy, type WebProbeSpec } from '../web-probes.js';
 
 /** Everything the plan asks of the network and the machine. Each call records its own result. */
 export interface PlanProbes {
@@ -43,7 +35,15 @@ export interface PlanProbes {
   mx(domain: string): Promise<DnsAnswer<MxRecord>>;
   srv(name: string): Promise<DnsAnswer<SrvRecord>>;
   smtp(spec: SmtpProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
-  tcp(spec: TcpProbeSpec): Promise<ProbeResult>;
+  /** A web control on 443: connect, then a TLS handshake for the name asked. */
+  webTls(spec: WebProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
+  /** A web control through the proxy at spec.ip:spec.port: CONNECT to target:443, then TLS for target. */
+  webViaProxy(spec: WebProbeSpec & { port: number; target: string }): Promise<ProbeResult>;
+  /** A web control on 80: connect, then the check's known answer asked for. */
+  webHttp(
+    spec: WebProbeSpec & { check: WebCheck },
+    onConnected?: (ms: number) => void,
+  ): Promise<ProbeResult>;
   autoconfig(
     target: AutoconfigTarget,
     email: ParsedEmail,
@@ -102,7 +102,9 @@ export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortS
         (a) => a.records.map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`),
       ),
     smtp: (spec, onConnected) => probeSmtp(rec, cfg, spec, onConnected),
-    tcp: (spec) => probeTcp(rec, spec),
+    webTls: (spec, onConnected) => probeWebTls(rec, spec, onConnected),
+    webHttp: (spec, onConnected) => probeWebHttp(rec, spec, onConnected),
+    webViaProxy: (spec) => probeWebViaProxy(rec, spec),
     autoconfig: (target, email, o) => probeAutoconfig(rec, target, email, o),
     provider: (domain, mxHosts) => lookupProvider({ domain, mxHosts }),
   };

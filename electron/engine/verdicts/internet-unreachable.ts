@@ -12,7 +12,8 @@ export const internetUnreachable: VerdictDefinition = {
   labScenarios: ['no_internet'],
   when: (f) => {
     const outside = [...f.web, ...f.mail];
-    if (outside.some(connected)) return null;
+    // A proxy that answered (even with 407, "log in first") is the internet's door, not an outage.
+    if (outside.some(connected) || f.webConnected || f.proxyAnswered.length > 0) return null;
     return {
       confidence: outside.length >= 3 ? 'high' : 'medium',
       evidence: [evidence('nothing_answers', 'problem', {}, outside)],

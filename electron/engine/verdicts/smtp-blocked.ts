@@ -1,29 +1,60 @@
 /** smtp_blocked: 25, 465 and 587 are all blocked while the web works (hotel, public Wi-Fi, company firewall). */
+import type { Evidence } from '../../../shared/diagnosis.js';
 import { action, evidence } from '../../../shared/evidence.js';
-import { connected, howBlocked, onPorts } from '../../../shared/probe-outcomes.js';
+import type { ProbeResult } from '../../../shared/probe.js';
+import { byRole, connected, howBlocked, onPorts } from '../../../shared/probe-outcomes.js';
+import type { Facts } from '../facts.js';
 import type { VerdictDefinition } from './verdict.js';
 
-/** smtp_blocked: the web works, and every mail port to every server was stopped. */
+/**
+ * The web controls the configured proxy answered: a tunnel came up, or the proxy said why not (407:
+ * it wants a login; 403: not allowed). Either way the proxy, and so a managed network, is there.
+ */
+export function proxyAnswers(probes: readonly ProbeResult[]): ProbeResult[] {
+  return byRole(probes, 'web_proxy').filter(
+    (p) => typeof p.web?.status === 'number' && p.web.status >= 200,
+  );
+}
+
+/** Where the web answers only through the proxy: the proxy named, and whether it wants a login. */
+function proxyOnly(f: Facts): Evidence[] {
+  const first = f.proxyAnswered[0];
+  if (f.webConnected || !first) return [];
+  const proxy = `${first.host}:${first.port ?? ''}`;
+  const login = f.proxyAnswered.find((p) => p.web?.status === 407);
+  return [
+    evidence('web_proxy_only', 'problem', { proxy }, f.proxyAnswered),
+    ...(login ? [evidence('proxy_login', 'info', { proxy }, [login])] : []),
+  ];
+}
+
+/** smtp_blocked: the web works (directly or through the proxy), and every mail port to every server was stopped. */
 export const smtpBlocked: VerdictDefinition = {
   code: 'smtp_blocked',
   blockedAt: 'router',
   actions: [action('use_webmail'), action('other_network'), action('ask_admin')],
   nothingGetsOut: true,
-  labScenarios: ['smtp_blocked'],
+  labScenarios: ['smtp_blocked', 'proxy_only', 'proxy_login'],
   when: (f) => {
     const has25 = onPorts(f.mail, 25).length > 0;
     const hasSub = onPorts(f.mail, 587, 465).length > 0;
-    if (!f.webConnected || !has25 || !hasSub || f.mail.some(connected)) return null;
+    const web = f.webConnected || f.proxyAnswered.length > 0;
+    if (!web || !has25 || !hasSub || f.mail.some(connected)) return null;
     const both = onPorts(f.mail, 465).length > 0 && onPorts(f.mail, 587).length > 0;
     // Different ports go through different firewall rules: only one way shared by all counts.
     const how = howBlocked(
       f.mail.map((p) => p.outcome),
       true,
     );
+    const managed = proxyOnly(f);
     return {
       confidence: both ? 'high' : 'medium',
-      evidence: [evidence('mail_ports_blocked', 'problem', { how }, f.mail)],
+      evidence: [evidence('mail_ports_blocked', 'problem', { how }, f.mail), ...managed],
       recommended: f.published,
+      // A company network: its administrator knows the mail server that works from inside.
+      ...(managed.length > 0
+        ? { actions: [action('ask_admin_mail_server'), action('use_webmail')] }
+        : {}),
     };
   },
 };

@@ -65,6 +65,7 @@ export const ui: Widen<typeof jaUi> = {
       reference_submission: 'Can your PC reach another large mail service’s sending server?',
       web_control: 'Can your PC reach the internet?',
       login: 'Does the server accept your password?',
+      web_proxy: 'Can your PC reach the internet through the configured proxy?',
     },
     state: {
       running: 'Checking',
@@ -335,6 +336,7 @@ export const ui: Widen<typeof jaUi> = {
       reference_submission: 'another mail service’s outgoing server',
       web_control: 'a web site (port 443)',
       login: 'the password check',
+      web_proxy: 'a web site through the proxy',
     },
     outcome: {
       open: 'connected',

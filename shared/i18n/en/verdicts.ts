@@ -164,6 +164,8 @@ export const action: Widen<typeof jaAction> = {
     'On a Mac: open the Apple menu → System Settings → General → Date & Time, and turn on “Set time and date automatically”.',
   clock_check_again:
     'Once the clock is right, check again: then your mail settings can be checked as well.',
+  ask_admin_mail_server:
+    'Ask the network’s administrator (your company’s IT staff) which mail server and settings to use on this network.',
 };
 
 /**
@@ -182,11 +184,17 @@ export const evidence: Widen<typeof jaEvidence> & {
   nothing_answers: 'Neither web sites nor mail servers can be reached.',
   web_ok: 'Web sites (port 443) can be reached.',
   web_proxy_only:
-    'Web sites can only be reached through a configured proxy: this is a managed network, such as a company’s.',
+    'Web sites can only be reached through the configured proxy ({{proxy}}): this is a managed network, such as a company’s.',
+  proxy_login:
+    'The proxy ({{proxy}}) asks for a user name and password before it lets anything through: the connection itself works.',
   portal_same_address:
     'Unrelated names ({{names, list}}) all point to the same address ({{address}}): your traffic is being sent to a Wi‑Fi sign-in page.',
   portal_certificate:
-    'Connecting to {{host}} returned a certificate that is not the site’s own ({{names, list}}, issued by {{issuer}}): a sign-in page is in the way.',
+    'Connecting to {{host}} returned a certificate that is not the site’s own ({{names, list}}, issued by {{issuer}}, at {{address}}): a sign-in page is in the way.',
+  portal_redirect:
+    'Asking {{host}} for its fixed test answer was redirected to {{location}} (answered from {{address}}): a Wi‑Fi sign-in page is in the way.',
+  portal_wrong_answer:
+    'Asking {{host}} for its fixed test answer got a different page back (answered from {{address}}): a Wi‑Fi sign-in page is in the way.',
   domain_missing_nxdomain: 'The domain “{{domain}}” does not exist.',
   domain_missing_nodata: '“{{domain}}” has no mail server registered.',
   domain_missing_null_mx: '“{{domain}}” declares that it accepts no mail (null MX).',

@@ -62,6 +62,7 @@ export const ui = {
       reference_submission: 'ほかの大手メールサービスの送信サーバーに届きますか？',
       web_control: 'このパソコンはインターネットにつながっていますか？',
       login: 'サーバーはあなたのパスワードを受け付けますか？',
+      web_proxy: '設定されたプロキシーを通して、インターネットにつながりますか？',
     },
     state: {
       running: '確認中',
@@ -331,6 +332,7 @@ export const ui = {
       reference_submission: 'ほかのメールサービスの送信サーバー',
       web_control: 'Web サイト（ポート番号 443）',
       login: 'パスワードの確認',
+      web_proxy: 'プロキシーを通した Web サイト',
     },
     outcome: {
       open: '接続できた',

@@ -120,7 +120,16 @@ export async function probeWebHttp(
     ms,
     detail: `connected in ${ms} ms; GET ${spec.check.path}: ${said}, ${known ? 'the known answer' : 'NOT the known answer'}`,
     web: { ...NO_WEB, status: a.status, location: a.location, knownAnswer: known, date: a.date },
+    // Only a check that proved its site speaks for the world's time (a sign-in page has its own).
+    ...(known ? clockReading(a.date) : {}),
   });
+}
+
+/** The answer's Date header beside this PC's clock now, for the clock rule (verdicts/pc-clock.ts). */
+function clockReading(date: string | null): Pick<ProbeResult, 'httpDate'> {
+  const server = date === null ? NaN : Date.parse(date);
+  if (!Number.isFinite(server)) return {};
+  return { httpDate: { server: new Date(server).toISOString(), local: new Date().toISOString() } };
 }
 
 function connectOf(spec: WebProbeSpec) {

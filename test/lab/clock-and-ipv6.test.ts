@@ -64,6 +64,17 @@ describe.skipIf(!available.ok)(
         expect(clock?.probes.length).toBeGreaterThan(1);
         for (const id of clock?.probes ?? []) expect(certified.has(id)).toBe(true);
         expect(r.evidence.map((e) => e.id)).toContain('clock_unverified');
+        // The connectivity checks' Date headers tell the world's time: sure, not a guess.
+        expect(r.verdict.confidence).toBe('high');
+        expect(r.evidence.map((e) => e.id)).toContain('clock_web_time');
+      });
+
+      it('is tls_problem when the web tells the same time as this PC (the servers are wrong, not the clock)', async () => {
+        const r = JSON.parse(
+          await cli('certificates_ahead_web_clock_right', 'en', true),
+        ) as CliJson;
+        expect(r.verdict.code).toBe('tls_problem');
+        expect(r.evidence.map((e) => e.id)).not.toContain('clock_wrong');
       });
 
       it('says so in Japanese and English, with the steps for Windows and macOS', async () => {

@@ -41,7 +41,10 @@ async function applyKnobs(knobs: KnobMap): Promise<void> {
       const down = k.down === true || (Array.isArray(k.down) && k.down.includes(port.port));
       const starttls = k.starttls ?? true;
       const greetingCode = k.greetingCode ?? 220;
-      const signature = down ? 'down' : JSON.stringify([variant, starttls, greetingCode]);
+      const clockAheadMs = (k.clockAheadDays ?? 0) * 24 * 60 * 60 * 1000;
+      const signature = down
+        ? 'down'
+        : JSON.stringify([variant, starttls, greetingCode, clockAheadMs]);
       const current = bound.get(key);
       if (current?.signature === signature) continue;
       current?.listener.close();
@@ -53,6 +56,7 @@ async function applyKnobs(knobs: KnobMap): Promise<void> {
         port,
         starttls,
         greetingCode,
+        clockAheadMs,
         account: config.account,
         authLog: config.authLog,
       };

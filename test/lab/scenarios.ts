@@ -93,6 +93,8 @@ export interface ServerKnobs {
   greetingCode?: number;
   /** true: no port listens (connects are refused); a list: only those ports do not listen. */
   down?: boolean | number[];
+  /** Days the server's own clock is ahead of this machine's: the Date its HTTP answers send. */
+  clockAheadDays?: number;
 }
 
 /** Changes to the base DNS data; null removes a name. */
@@ -139,14 +141,25 @@ const SATELLITE_ONE_WAY_MS = 325;
  * without moving the host's, so it moves the world's certificates instead; to the PC the two look
  * the same. (Issuing one for every server would only slow the lab's first apply down.)
  */
-function clockTwoYearsBehind(): Partial<Record<ServerId, ServerKnobs>> {
+/** How far the PC's clock is behind in pc_clock_behind (the not_yet_valid certificates' offset). */
+const CLOCK_BEHIND_DAYS = 730;
+
+function clockTwoYearsBehind(webClockToo = true): Partial<Record<ServerId, ServerKnobs>> {
   const met = LAB_SERVERS.filter(
     (s) =>
       s.id === 'example-jp' ||
       s.id === 'google-submission' ||
       s.ports.some((p) => p.kind === 'tls'),
   );
-  return Object.fromEntries(met.map((s) => [s.id, { cert: 'not_yet_valid' as const }]));
+  // The connectivity checks' answers carry the world's time too (their Date headers).
+  const checks = webClockToo
+    ? LAB_SERVERS.filter((s) => s.ports.some((p) => p.kind === 'http'))
+    : [];
+  const ahead = webClockToo ? { clockAheadDays: CLOCK_BEHIND_DAYS } : {};
+  return {
+    ...Object.fromEntries(checks.map((s) => [s.id, { clockAheadDays: CLOCK_BEHIND_DAYS }])),
+    ...Object.fromEntries(met.map((s) => [s.id, { cert: 'not_yet_valid' as const, ...ahead }])),
+  };
 }
 const DISTANT_ONE_WAY_MS = 150;
 
@@ -281,6 +294,13 @@ const REAL_NETWORKS = {
       "this PC's clock is two years behind: every server's healthy certificate is valid only from two years after it",
     isp: {},
     servers: clockTwoYearsBehind(),
+  },
+  certificates_ahead_web_clock_right: {
+    verdict: 'tls_problem',
+    summary:
+      "every server's certificate is valid only from two years on, while the web's connectivity checks tell the same time as this PC: the servers are wrong, not the clock",
+    isp: {},
+    servers: clockTwoYearsBehind(false),
   },
   ipv6_only_nat64: {
     verdict: 'port25_blocked',

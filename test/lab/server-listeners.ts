@@ -21,6 +21,8 @@ export interface ListenerSpec {
   cert: IssuedCert;
   starttls: boolean;
   greetingCode: number;
+  /** How far this server's clock is ahead of the machine's: the Date its HTTP answers send. */
+  clockAheadMs: number;
   account: { user: string; password: string };
   /** Where every AUTH attempt is recorded (auth-log.ts). */
   authLog: string;
@@ -101,6 +103,12 @@ async function startSmtp(spec: ListenerSpec): Promise<Listener> {
 }
 
 const NO_CONTENT = 'HTTP/1.1 204 No Content\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+
+/** Adds the Date header every real server sends (RFC 9110, 6.6.1), from this server's clock. */
+function dated(response: string, clockAheadMs: number): string {
+  const date = new Date(Date.now() + clockAheadMs).toUTCString();
+  return response.replace('\r\n', `\r\nDate: ${date}\r\n`);
+}
 const MAX_REQUEST_HEAD = 8192;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -135,26 +143,22 @@ function pageResponse(page: string): string {
 }
 
 /** Enough of HTTP for a client that sends one request and waits for the answer. */
-function answerHttp(socket: Socket, server: LabServer, plain: boolean): void {
+function answerHttp(socket: Socket, server: LabServer, plain: boolean, clockAheadMs = 0): void {
   const { documents, page, signIn } = server;
+  const end = (response: string) => socket.end(dated(response, clockAheadMs));
   if (page !== undefined && signIn !== undefined && plain) {
-    onHead(socket, (head) => signInResponse(head, signIn, page));
+    onHeadThen(socket, (head) => end(signInResponse(head, signIn, page)));
     return;
   }
   if (page !== undefined) {
-    socket.once('data', () => socket.end(pageResponse(page)));
+    socket.once('data', () => end(pageResponse(page)));
     return;
   }
   if (!documents) {
-    socket.once('data', () => socket.end(NO_CONTENT));
+    socket.once('data', () => end(NO_CONTENT));
     return;
   }
-  onHead(socket, (head) => documentResponse(head, documents));
-}
-
-/** Waits for a whole request head, then ends the connection with what `answer` makes of it. */
-function onHead(socket: Socket, answer: (head: string) => string): void {
-  onHeadThen(socket, (head) => socket.end(answer(head)));
+  onHeadThen(socket, (head) => end(documentResponse(head, documents)));
 }
 
 async function startWeb(spec: ListenerSpec): Promise<Listener> {
@@ -164,7 +168,7 @@ async function startWeb(spec: ListenerSpec): Promise<Listener> {
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     socket.setTimeout(10_000, () => socket.destroy());
-    answerHttp(socket, spec.server, spec.port.kind === 'http');
+    answerHttp(socket, spec.server, spec.port.kind === 'http', spec.clockAheadMs);
   };
   const web =
     spec.port.kind === 'http'

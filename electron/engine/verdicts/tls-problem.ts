@@ -51,6 +51,7 @@ export const tlsProblem: VerdictDefinition = {
     'intercept_own_name',
     'intercept_465_own_name',
     'intercept_self_signed',
+    'certificates_ahead_web_clock_right',
   ],
   when: (f) => {
     const chosen = f.choice?.probe;

@@ -550,7 +550,8 @@ describe.skipIf(!available.ok)(
           { env: { ...lab().env, HOME: home?.home ?? '' }, timeoutMs: 40_000 },
         );
         const after = await readFile(join(dir, 'prefs.js'));
-        const backups = (await readdir(dir)).filter((f) => f.includes('.sendcheck-'));
+        // The whole-file backups (each fix also leaves its record, .fix.json, beside its backup).
+        const backups = (await readdir(dir)).filter((f) => /\.sendcheck-.*\.bak$/.test(f));
         const smtp1 = after
           .toString('utf8')
           .split('\n')

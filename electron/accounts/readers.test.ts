@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publicAccount } from '../../shared/accounts.js';
+import { listAccountsWithoutPrivileges } from '../../test/support/without-privileges.js';
 import {
   installFixture,
   installThunderbird,
@@ -278,7 +277,7 @@ describe('Apple Mail reader', () => {
     async () => {
       await installFixture('apple-mail', join(t.home, 'Library', 'Mail'));
       await chmod(join(t.home, 'Library', 'Mail'), 0o000);
-      const statuses = await listWithoutPrivileges(t.home);
+      const statuses = await listAccountsWithoutPrivileges(t.home);
       expect(statuses.find((s) => s.program === 'apple_mail')).toMatchObject({
         status: 'not_permitted',
         count: 0,
@@ -287,31 +286,6 @@ describe('Apple Mail reader', () => {
     },
   );
 });
-
-/**
- * Runs listAccounts for macOS in a child process that the kernel refuses a 0o000 folder, as macOS
- * refuses ~/Library/Mail without Full Disk Access (EACCES/EPERM). A plain user is refused anyway;
- * root reads everything through its capabilities, so as root the child runs with none (setpriv
- * drops them) while staying the same user: it still reads the checkout and tsx wherever the
- * checkout lies, even in a folder no other user may enter.
- */
-async function listWithoutPrivileges(
-  home: string,
-): Promise<{ program: string; status: string; detail?: string }[]> {
-  const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-  const script = `const m = await import(${JSON.stringify(entry)}); const r = await m.listAccounts({ home: ${JSON.stringify(home)}, platform: 'darwin' }); console.log(JSON.stringify(r.programs));`;
-  const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script];
-  const asRoot = process.getuid?.() === 0;
-  const [file, ...args] = asRoot
-    ? ['setpriv', '--bounding-set=-all', '--inh-caps=-all', '--', ...node]
-    : node;
-  const out = await new Promise<string>((resolve, reject) => {
-    execFile(file ?? '', args, { env: { ...process.env, HOME: home } }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-  return JSON.parse(out) as { program: string; status: string; detail?: string }[];
-}
 
 describe('listAccounts and readAccount', () => {
   it('lists the accounts of every program with a status each, Thunderbird first', async () => {

@@ -64,17 +64,6 @@ export const fix: Widen<typeof jaFix> = {
     undone: 'The old settings are back.',
     undonePartly:
       'SendCheck put back what it had changed, except the settings below, which were changed again since and are left as they are now.',
-    staleLock:
-      'Thunderbird had left a sign that it was in use when it last stopped unexpectedly (for example after a crash). It is not running now, so SendCheck went ahead.',
-    undoKept: {
-      host: 'The outgoing server was changed again after SendCheck’s change, so it was left as it is now.',
-      port: 'The port was changed again after SendCheck’s change, so it was left as it is now.',
-      security:
-        'The encryption was changed again after SendCheck’s change, so it was left as it is now.',
-      auth: 'The authentication setting was changed again after SendCheck’s change, so it was left as it is now.',
-      username:
-        'The user name was changed again after SendCheck’s change, so it was left as it is now.',
-    },
     noRecommended:
       "Nothing was changed, because no recommended settings were found. Please check the outgoing server in your provider's guide.",
     refusal: {

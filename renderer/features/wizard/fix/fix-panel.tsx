@@ -15,12 +15,12 @@ function FixOutcome({ fix }: { fix: FixState }) {
     tone = 'ok';
   } else if (fix.status === 'undone') {
     // Settings changed again since the fix stay as they are: one sentence for each.
-    const kept = fix.kept.map((f) => t(`fix.fixIt.undoKept.${f}`));
+    const kept = fix.kept.map((f) => t(`accounts.undoKept.${f}`));
     text = [t(kept.length > 0 ? 'fix.fixIt.undonePartly' : 'fix.fixIt.undone'), ...kept].join(' ');
   }
   // Thunderbird was not running, but had left its lock behind: say so after what was done.
   if ((fix.status === 'fixed' || fix.status === 'undone') && fix.staleLock)
-    text = `${text} ${t('fix.fixIt.staleLock')}`;
+    text = `${text} ${t('accounts.staleLock')}`;
   else if (fix.status === 'refused') {
     text =
       fix.refusal === 'no_recommended'

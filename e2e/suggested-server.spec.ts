@@ -168,7 +168,8 @@ for (const lang of ['ja', 'en'] as const) {
 
     await page.getByRole('button', { name: w.fix, exact: true }).click();
     await page.getByRole('button', { name: w.write, exact: true }).click();
-    await expect(page.locator('.fix-outcome')).toHaveAttribute('data-status', 'fixed');
+    // The page becomes the success state once the write is done.
+    await expect(page.locator('.step-fixed')).toHaveAttribute('data-fixed', 'true');
     expect(confirmed).toEqual([['host:' + HOST, 'port:587', 'security:starttls', 'auth:on']]);
     const written = await readFile(join(root, PREFS), 'utf8');
     expect(written).not.toEqual(before);

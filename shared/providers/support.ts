@@ -183,6 +183,11 @@ export const PROVIDER_SUPPORT: readonly ProviderSupport[] = [
   },
 ];
 
+/** The provider's name in a language of the app (Japanese unless English). */
+export function supportName(support: ProviderSupport, lang: string): string {
+  return lang === 'en' ? support.name.en : support.name.ja;
+}
+
 /** The help for an address's domain: the domain itself, then its parents; null when none is known. */
 export function supportForDomain(
   domain: string,

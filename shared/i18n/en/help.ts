@@ -35,7 +35,7 @@ export const help: Widen<typeof ja> = {
     title: 'Outgoing mail settings',
     codeMissing: 'See the reference code on SendCheck’s screen.',
     page: '{{name}} help page: {{url}}',
-    printed: 'Printed on {{date, datetime}}',
+    printed: 'Printed on {{date, datetime}}.',
     footer: 'From a check by SendCheck.',
   },
 };

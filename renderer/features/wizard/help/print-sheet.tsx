@@ -8,12 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { supportName, type ProviderSupport } from '../../../../shared/providers/support.js';
 import { useAppStore } from '../../../store/store-context.js';
-import { useShownCode } from '../fix/code-panel.js';
+import { CodeGroups, useShownCode } from '../fix/code-panel.js';
 import { selectRunAccount, settingsFor } from '../fix/current-settings.js';
 import { settingsRows, settingsTrust } from '../settings/settings-rows.js';
 
-/** The sheet itself (exported for its test); `printedOn` is the day it is printed. */
-export function SheetBody({
+/** The sheet itself; `printedOn` is the day it is printed. */
+function SheetBody({
   report,
   support,
   code,
@@ -52,18 +52,25 @@ export function SheetBody({
       <p className="sheet-trust" data-trust={settingsTrust(report)}>
         {t(`settings.${settingsTrust(report)}`)}
       </p>
-      <p className="sheet-code">
-        {code ? t('code.file.code', { code }) : t('help.sheet.codeMissing')}
-      </p>
+      <div className="sheet-code">
+        <h2>{t('fix.code.heading')}</h2>
+        <p>{t('fix.code.lead')}</p>
+        {code ? (
+          <p className="sheet-code-line">
+            <CodeGroups code={code} />
+          </p>
+        ) : (
+          <p>{t('help.sheet.codeMissing')}</p>
+        )}
+      </div>
       {support && name !== null && (
         <p className="sheet-help">{t('help.sheet.page', { name, url: support.page })}</p>
       )}
       {support?.phone && name !== null && (
         <p className="sheet-help">{t('help.ask.phone', { name, phone: support.phone.number })}</p>
       )}
-      <p className="sheet-footer">
-        {t('help.sheet.printed', { date: printedOn })} {t('help.sheet.footer')}
-      </p>
+      <p className="sheet-footer">{t('help.sheet.printed', { date: printedOn })}</p>
+      <p className="sheet-footer">{t('help.sheet.footer')}</p>
     </>
   );
 }
@@ -79,7 +86,7 @@ export function PrintSheet({
   const { i18n } = useTranslation();
   const code = useShownCode(report);
   return createPortal(
-    <div className="print-sheet" hidden lang={i18n.language}>
+    <div className="print-sheet" aria-hidden="true" lang={i18n.language}>
       <SheetBody report={report} support={support} code={code} printedOn={new Date()} />
     </div>,
     document.body,

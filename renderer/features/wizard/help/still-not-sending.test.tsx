@@ -101,7 +101,7 @@ describe('still not sending', () => {
     const paper = sheet() as HTMLElement;
     // Hidden on screen, beside the app's root so print CSS can print it alone.
     expect(paper.parentElement).toBe(document.body);
-    expect(paper.hidden).toBe(true);
+    expect(getComputedStyle(paper).display).toBe('none');
     const rec = report.recommended;
     if (rec === null) throw new Error('the fixture recommends settings');
     const value = (f: string) =>
@@ -124,7 +124,7 @@ describe('still not sending', () => {
     });
     const code = shown.getAttribute('data-code') ?? '';
     expect(code).toBe(made);
-    expect(paper).toHaveTextContent(t('code.file.code', { code }));
+    expect(paper.querySelector('.sheet-code .ref-code')).toHaveAttribute('data-code', made);
   });
 
   it('labels published settings as published, never as checked', () => {

@@ -127,6 +127,35 @@ describe('still not sending', () => {
     expect(paper.querySelector('.sheet-code .ref-code')).toHaveAttribute('data-code', made);
   });
 
+  it('shows a phone number only where an entry has one from a published page, on screen and on paper', () => {
+    const report = at(REPORTS.port25_blocked, 'mail.example.jp', null);
+    const entries = [
+      {
+        providerId: 'example-isp',
+        name: { ja: 'テストISP', en: 'Test ISP' },
+        domains: ['example.jp'],
+        page: 'https://support.example.jp/mail/',
+        phone: { number: '0120-000-000', sourceUrl: 'https://support.example.jp/contact/' },
+        sourceUrl: 'https://support.example.jp/mail/',
+        checked: '2026-12-07',
+        notes: 'A phone number from the contact page.',
+      },
+    ];
+    renderWithStore(
+      <StillNotSending report={report} guidance="change_settings" entries={entries} />,
+      { api: createFakeApi({ report }), initial: { run: doneRun(report, 'r') } },
+    );
+    const line = createTranslator('ja')('help.ask.phone', {
+      name: 'テストISP',
+      phone: '0120-000-000',
+    });
+    expect(section()).toHaveTextContent(line);
+    expect(sheet()).toHaveTextContent(line);
+    expect(
+      within(section()).getByRole('link', { name: 'https://support.example.jp/mail/' }),
+    ).toBeVisible();
+  });
+
   it('labels published settings as published, never as checked', () => {
     const base = REPORTS.port25_blocked;
     if (base.recommended === null) throw new Error('the fixture recommends settings');

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import {
+  PROVIDER_SUPPORT,
   supportForDomain,
   supportName,
   type ProviderSupport,
@@ -65,16 +66,21 @@ export function sheetOffered(report: DiagnosisReport, guidance: Guidance | null)
   return guidance === 'change_settings' && rec !== null && !rec.needsConfirmation;
 }
 
-/** The last section of every result screen; `guidance` null where no settings are left to change. */
+/**
+ * The last section of every result screen; `guidance` null where no settings are left to change.
+ * `entries` is the support data (the bundled one unless a test gives its own).
+ */
 export function StillNotSending({
   report,
   guidance,
+  entries = PROVIDER_SUPPORT,
 }: {
   report: DiagnosisReport;
   guidance: Guidance | null;
+  entries?: readonly ProviderSupport[];
 }) {
   const { t } = useTranslation();
-  const support = supportForDomain(report.email.domainAscii);
+  const support = supportForDomain(report.email.domainAscii, entries);
   const sheet = sheetOffered(report, guidance);
   return (
     <section className="still-not-sending" aria-labelledby="still-heading">

@@ -78,7 +78,7 @@ export const code: Widen<typeof jaCode> = {
   file: {
     title: 'SendCheck diagnosis report',
     intro:
-      'SendCheck saved this diagnosis report. It contains no password. If you contact support, please send them this file.',
+      'SendCheck saved this diagnosis report. It contains no password. If you contact support, show them this page or hand them this file.',
     savedAt: 'Saved: {{date}}',
     address: 'Address checked: {{email}}',
     code: 'Reference code: {{code}}',

@@ -177,7 +177,9 @@ export const fix: Widen<typeof jaFix> = {
     heading: 'Save a report',
     button: 'Save report',
     saving: 'Saving…',
-    saved: 'The report was saved. If you contact the helpdesk, send them this file.',
+    lead: 'Keep this result in a file, to open on screen when you talk to the helpdesk.',
+    saved:
+      'The report was saved. When you talk to the helpdesk, open it on screen to show them, or hand it over on a USB stick or another way they suggest.',
     cancelled: 'The report was not saved.',
     failed: 'The report could not be saved ({{message}}).',
     includeLog: 'Include SendCheck’s own record of what it did (the log) in the report',

@@ -5,6 +5,7 @@ import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
 import { fix } from './fix.js';
+import { help } from './help.js';
 import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   about,
   accounts,
   fix,
+  help,
   staff,
   startup,
 };

@@ -4,6 +4,7 @@ import { about } from './about.js';
 import { cli } from './cli.js';
 import { code } from './code.js';
 import { fix } from './fix.js';
+import { help } from './help.js';
 import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
@@ -24,6 +25,7 @@ export const ja = {
   about,
   accounts,
   fix,
+  help,
   staff,
   startup,
 } as const;

@@ -55,6 +55,14 @@ function SaveReport({ report }: { report: DiagnosisReport }) {
   );
 }
 
+/** The reference code of a report, once known: the saved file's, or the one made for this run. */
+export function useShownCode(report: DiagnosisReport): string | null {
+  const readOnly = useReadOnly();
+  const code = useAppStore((s) => s.code);
+  if (readOnly !== null) return readOnly.referenceCode;
+  return code.status === 'ready' && code.report === report ? code.code : null;
+}
+
 /**
  * The reference code of the result, near the top of the screen: what an operator asks for first.
  * Shown in its groups of four, with a copy button and how to read the digits aloud.
@@ -67,12 +75,7 @@ export function CodePanel({ report }: { report: DiagnosisReport }) {
   useEffect(() => {
     if (readOnly === null) void loadCode(report);
   }, [readOnly, report, loadCode]);
-  const shown =
-    readOnly !== null
-      ? readOnly.referenceCode
-      : code.status === 'ready' && code.report === report
-        ? code.code
-        : null;
+  const shown = useShownCode(report);
   return (
     <section className="code-panel" aria-labelledby="code-heading">
       <h2 id="code-heading">{t('fix.code.heading')}</h2>
@@ -102,6 +105,7 @@ export function SaveReportPanel({ report }: { report: DiagnosisReport }) {
   return (
     <section className="code-panel save-panel" aria-labelledby="save-heading">
       <h2 id="save-heading">{t('fix.save.heading')}</h2>
+      <p>{t('fix.save.lead')}</p>
       <SaveReport report={report} />
     </section>
   );

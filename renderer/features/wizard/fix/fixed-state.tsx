@@ -10,6 +10,7 @@ import type { MailAccount } from '../../../../shared/accounts.js';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
+import { StillNotSending } from '../help/still-not-sending.js';
 import { PathPicture } from '../result/path-picture.js';
 import { CodePanel } from './code-panel.js';
 import { changesFor } from './current-settings.js';
@@ -99,6 +100,8 @@ export function FixedState({
       </p>
       {arrived === 'no' && <VerifyPanel report={report} fromAccount askArrived={false} />}
       <CodePanel report={report} />
+      {/* The settings are written: nothing left to print, only whom to ask and what to do meanwhile. */}
+      <StillNotSending report={report} guidance={null} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { CodePanel } from '../fix/code-panel.js';
 import { AfterSettings, BeforeSettings } from '../fix/result-extras.js';
 import { useReadOnly } from '../staff/read-only.js';
 import { SettingsCard } from '../settings/settings-card.js';
+import { StillNotSending } from '../help/still-not-sending.js';
 import { SupportDetails } from '../support/support-details.js';
 import { PathPicture } from './path-picture.js';
 import { FixedState } from '../fix/fixed-state.js';
@@ -19,7 +20,7 @@ import { useGuidance } from './use-guidance.js';
 /**
  * Steps 4-6 on one screen: the verdict, the path picture, what to do with the settings and the next
  * steps, then (only when the settings must change) the changes, the settings card and "check
- * again", and the support details.
+ * again", what to do if it still does not send, and the support details.
  */
 export function ResultStep() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function ResultStep() {
       {change && <BeforeSettings />}
       {change && <SettingsCard />}
       <AfterSettings checkAgain={change} />
+      <StillNotSending report={report} guidance={guidance} />
       <SupportDetails />
       {readOnly === null && (
         <div className="actions">

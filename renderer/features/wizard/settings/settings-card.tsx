@@ -5,7 +5,7 @@ import {
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
 import type { Filled } from '../../../../shared/placeholders.js';
-import { loginAllowed, UNTRUSTED_CONNECTION_VERDICTS } from '../../../../shared/trust-gate.js';
+import { loginAllowed } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
 import { selectRunAccount, settingsFor } from '../fix/current-settings.js';
@@ -14,7 +14,7 @@ import { CopyButton } from './copy-button.js';
 import { LoginTest } from './login-test.js';
 import { ProgramOptions } from './program-options.js';
 import { ProgramSteps } from './program-steps.js';
-import { settingsRows } from './settings-rows.js';
+import { settingsRows, settingsTrust } from './settings-rows.js';
 import { SuggestedWarning } from './suggested-warning.js';
 
 const NO_REQUEST: DiagnosisReport['request'] = { server: null, port: null };
@@ -71,12 +71,7 @@ export function SettingsCard() {
   // The settings as they would be written: the provider's placeholders filled in, or "not known".
   const toWrite = report && settings ? settingsFor(settings, report.email, account) : null;
   // Published data was not probed, and a connection the verdict distrusts proves nothing.
-  const verified =
-    settings !== null &&
-    settings.verified &&
-    !settings.publishedOnly &&
-    report !== null &&
-    !UNTRUSTED_CONNECTION_VERDICTS.includes(report.verdict.code);
+  const trust = report !== null ? settingsTrust(report) : 'unverified';
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
@@ -97,12 +92,8 @@ export function SettingsCard() {
           <SettingsValues settings={settings} request={request} username={toWrite.username} />
           {/* A suggestion is never shown as verified: the warning above says what it is. */}
           {!settings.needsConfirmation && (
-            <p className="settings-verified" data-verified={verified}>
-              {settings.publishedOnly
-                ? t('settings.published')
-                : verified
-                  ? t('settings.verified')
-                  : t('settings.unverified')}
+            <p className="settings-verified" data-verified={trust === 'verified'}>
+              {t(`settings.${trust}`)}
             </p>
           )}
           <div className="field field-inline">

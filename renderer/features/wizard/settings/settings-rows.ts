@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { DiagnosisReport, RecommendedSettings } from '../../../../shared/diagnosis.js';
 import type { Filled } from '../../../../shared/placeholders.js';
+import { UNTRUSTED_CONNECTION_VERDICTS } from '../../../../shared/trust-gate.js';
 
 /** One row of the settings card: what to type or choose, why, and what the user has now. */
 export interface SettingsRow {
@@ -88,4 +89,17 @@ export function settingsRows(
       note: t('settings.explain.username'),
     },
   ];
+}
+
+/**
+ * How far the recommended settings were checked, as the card and the printed sheet say it: the
+ * provider's published data (not probed), confirmed by a connection the verdict trusts, or neither.
+ */
+export function settingsTrust(report: DiagnosisReport): 'published' | 'verified' | 'unverified' {
+  const s = report.recommended;
+  if (s === null) return 'unverified';
+  if (s.publishedOnly) return 'published';
+  return s.verified && !UNTRUSTED_CONNECTION_VERDICTS.includes(report.verdict.code)
+    ? 'verified'
+    : 'unverified';
 }

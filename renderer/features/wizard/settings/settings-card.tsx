@@ -5,6 +5,7 @@ import {
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
 import type { Filled } from '../../../../shared/placeholders.js';
+import { recommendableFor, sendingOrigin } from '../../../../shared/sending-origin.js';
 import { loginAllowed, UNTRUSTED_CONNECTION_VERDICTS } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
@@ -55,6 +56,29 @@ function SettingsValues({
   );
 }
 
+/** The program whose steps are shown, to choose again on the card. */
+function ProgramChoice({
+  program,
+  onChange,
+}: {
+  program: MailProgram;
+  onChange: (p: MailProgram) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline">
+      <label htmlFor="settings-program">{t('settings.programLabel')}</label>
+      <select
+        id="settings-program"
+        value={program}
+        onChange={(e) => onChange(e.target.value as MailProgram)}
+      >
+        <ProgramOptions />
+      </select>
+    </div>
+  );
+}
+
 /** Step 5: the settings to type into the mail program, the program's steps, and the optional login test. */
 export function SettingsCard() {
   const { t } = useTranslation();
@@ -77,11 +101,27 @@ export function SettingsCard() {
     !settings.publishedOnly &&
     report !== null &&
     !UNTRUSTED_CONNECTION_VERDICTS.includes(report.verdict.code);
+  // A server that only works inside the provider's lines, for a program that sends from elsewhere.
+  const origin = sendingOrigin(program);
+  const withheld =
+    origin !== 'this_pc' &&
+    settings !== null &&
+    report !== null &&
+    !recommendableFor(program, settings, report.candidates)
+      ? origin
+      : null;
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
       {settings === null || toWrite === null ? (
         <p>{t('settings.none')}</p>
+      ) : withheld !== null ? (
+        <>
+          <p className="settings-withheld" role="note">
+            {t(`settings.origin.${withheld}`, { host: settings.host })}
+          </p>
+          <ProgramChoice program={program} onChange={setMailProgram} />
+        </>
       ) : (
         <>
           {settings.needsConfirmation && (
@@ -105,16 +145,7 @@ export function SettingsCard() {
                   : t('settings.unverified')}
             </p>
           )}
-          <div className="field field-inline">
-            <label htmlFor="settings-program">{t('settings.programLabel')}</label>
-            <select
-              id="settings-program"
-              value={program}
-              onChange={(e) => setMailProgram(e.target.value as MailProgram)}
-            >
-              <ProgramOptions />
-            </select>
-          </div>
+          <ProgramChoice program={program} onChange={setMailProgram} />
           <ProgramSteps program={program} settings={toWrite} />
           {readOnly === null && loginAllowed(settings) && <LoginTest />}
           {readOnly === null && !loginAllowed(settings) && !settings.needsConfirmation && (

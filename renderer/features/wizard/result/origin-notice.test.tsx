@@ -46,6 +46,18 @@ describe('a program whose mail does not leave from this PC', () => {
     expect(document.querySelector('.origin-notice')).toBeNull();
   });
 
+  it('a saved report says its program: the notice follows it when none is chosen on this screen', () => {
+    const report = {
+      ...REPORTS.port25_blocked,
+      request: { ...REPORTS.port25_blocked.request, mailProgram: 'outlook_new' as const },
+    };
+    show(report, null);
+    expect(document.querySelector('.origin-notice')).toHaveAttribute(
+      'data-origin',
+      'microsoft_cloud',
+    );
+  });
+
   it('iPhone mail: the result holds only on the same Wi‑Fi as this PC', () => {
     show(REPORTS.smtp_blocked, 'ios_mail', 'en');
     const notice = screen.getByRole('region', {

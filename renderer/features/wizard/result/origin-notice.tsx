@@ -10,7 +10,9 @@ import { useAppStore } from '../../../store/store-context.js';
  */
 export function OriginNotice({ report }: { report: DiagnosisReport }) {
   const { t } = useTranslation();
-  const program = useAppStore((s) => s.mailProgram);
+  // The program chosen now, else the one the report was made for (a saved report on the staff screen).
+  const chosen = useAppStore((s) => s.mailProgram);
+  const program = chosen ?? report.request.mailProgram ?? null;
   const origin = sendingOrigin(program);
   if (origin === 'this_pc' || portFindingApplies(report.verdict.code, program)) return null;
   return (

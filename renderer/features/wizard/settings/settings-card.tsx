@@ -90,7 +90,8 @@ export function SettingsCard() {
   const request = account ? { server: account.host, port: account.port } : asked;
   const mailProgram = useAppStore((s) => s.mailProgram);
   const setMailProgram = useAppStore((s) => s.setMailProgram);
-  const program: MailProgram = mailProgram ?? 'other';
+  // The program chosen now, else the one the report was made for (a saved report on the staff screen).
+  const program: MailProgram = mailProgram ?? report?.request.mailProgram ?? 'other';
   const readOnly = useReadOnly();
   // The settings as they would be written: the provider's placeholders filled in, or "not known".
   const toWrite = report && settings ? settingsFor(settings, report.email, account) : null;

@@ -7,7 +7,10 @@ import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
 import { resultGuidance } from '../shared/result-guidance.js';
 import { VERDICT_CODES } from '../shared/verdict.js';
 import { createTranslator } from '../shared/i18n/i18next-options.js';
+import { listAccounts, readAccount } from '../electron/accounts/index.js';
+import { installThunderbird, makeTempHome } from '../test/support/mail-fixtures.js';
 import { createFixtureBackend } from './fixture-backend.js';
+import { noMailPrograms } from './main-side.js';
 import { expect, test } from './fixtures.js';
 import {
   checkAddress,
@@ -196,3 +199,46 @@ for (const lang of ['ja', 'en'] as const) {
     }
   });
 }
+
+test('the program question starts on the program whose accounts were found, and says so (screenshots for review)', async ({
+  openApp,
+}) => {
+  // The real readers over a temporary home holding only the Thunderbird fixture profiles.
+  const home = await makeTempHome();
+  try {
+    await installThunderbird(home, 'linux');
+    const env = { home: home.home, platform: 'linux' as const };
+    for (const lang of ['ja', 'en'] as const) {
+      const app = await openApp({
+        backend: createFixtureBackend(0, (engine) => {
+          const none = noMailPrograms(engine);
+          return {
+            ...none,
+            accounts: {
+              ...none.accounts,
+              listAccounts: () => listAccounts(env),
+              readAccount: (id) => readAccount(id, env),
+            },
+          };
+        }),
+        lang,
+        viewport: { width: 800, height: 600 },
+      });
+      const { page } = app;
+      const t = createTranslator(lang);
+      await page.getByRole('button', { name: t('fix.consent.yes') }).click();
+      await expect(page.locator('.account-button').first()).toBeVisible();
+      await page.getByRole('button', { name: words(lang).start }).click();
+      const question = page.getByRole('group', { name: t('address.programLabel') });
+      await expect(question.getByRole('radio', { name: 'Thunderbird' })).toBeChecked();
+      await expect(page.locator('.program-preselected')).toHaveText(
+        t('address.programPreselected', { program: 'Thunderbird' }),
+      );
+      await saveScreen(page, `program-question-preselected-${lang}-800x600`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(app.problems).toEqual([]);
+    }
+  } finally {
+    await home.remove();
+  }
+});

@@ -9,7 +9,7 @@ export const programs = {
     name: 'Outlook (classic)',
     security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
     steps: [
-      'In Outlook, open File → Account Settings.',
+      'In Outlook, open File, choose this email address in the list at the top, then click Account Settings.',
       'If the menu has Server Settings (Outlook in Microsoft 365), choose it and open Outgoing mail. Enter {{host}} as the server and {{port}} as the port, set the encryption method to {{security}}, and tick the box that says the outgoing server requires authentication. Click Next, then go to the last step.',
       'If there is no Server Settings, choose Account Settings, select this email address in the list and click Change. Check that the User Name under Logon Information is {{username}}.',
       'In “Outgoing mail server (SMTP)”, type {{host}}, then click More Settings.',

@@ -3,13 +3,14 @@
  * handlers: for screenshots of every verdict without a network. The address's local part picks the
  * verdict: port25_blocked@example.jp shows REPORTS.port25_blocked.
  */
+import type { FixDeps } from '../electron/ipc/all-handlers.js';
 import type { EngineApi } from '../electron/ipc/handler-deps.js';
 import type { DiagnosisReport } from '../shared/diagnosis.js';
 import type { IpcEvents } from '../shared/ipc-contract.js';
 import { progressEventsFor } from '../test/fixtures/renderer/progress.js';
 import { REPORTS, withLogin } from '../test/fixtures/renderer/reports.js';
 import type { BridgeBackend } from './bridge.js';
-import { createMainSide } from './main-side.js';
+import { createMainSide, noMailPrograms } from './main-side.js';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -47,11 +48,21 @@ function fixtureEngine(stepMs: number): EngineApi {
   };
 }
 
-/** Creates the fixture backend. */
-export function createFixtureBackend(stepMs = 15): BridgeBackend {
+/**
+ * Creates the fixture backend. `fixFor` gives the account and report channels' back ends (for
+ * the real readers over a temporary home); without it no mail program is found.
+ */
+export function createFixtureBackend(
+  stepMs = 15,
+  fixFor: (engine: EngineApi) => FixDeps = noMailPrograms,
+): BridgeBackend {
   const listeners = new Set<(p: IpcEvents['diagnosis:progress']) => void>();
-  const main = createMainSide(fixtureEngine(stepMs), (payload) =>
-    listeners.forEach((l) => l(payload)),
+  const engine = fixtureEngine(stepMs);
+  const main = createMainSide(
+    engine,
+    (payload) => listeners.forEach((l) => l(payload)),
+    (line) => process.stderr.write(`${line}\n`),
+    fixFor(engine),
   );
   return {
     invoke: (channel, request) => main.invoke(channel, request),

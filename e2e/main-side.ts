@@ -60,7 +60,7 @@ export function createMainSide(
 }
 
 /** Back ends for a page without mail programs or files: codes and look-ups still work. */
-function noMailPrograms(engine: EngineApi): FixDeps {
+export function noMailPrograms(engine: EngineApi): FixDeps {
   const refused = async () => ({ ok: false as const, code: 'not_found' as const, detail: '' });
   return {
     accounts: {

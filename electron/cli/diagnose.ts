@@ -6,7 +6,12 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { collectAboutFacts } from '../../shared/about-facts.js';
-import type { DiagnosisReport, DiagnosisRequest } from '../../shared/diagnosis.js';
+import {
+  MAIL_PROGRAMS,
+  type DiagnosisReport,
+  type DiagnosisRequest,
+  type MailProgram,
+} from '../../shared/diagnosis.js';
 import { createTranslator } from '../../shared/i18n/i18next-options.js';
 import { referenceCodeFor } from '../../shared/reference-code.js';
 import { buildReportFile } from '../../shared/report-file.js';
@@ -17,6 +22,7 @@ import { writeTextAtomically } from '../report-files.js';
 import { ACCEPT_SUGGESTED_OPTION, acceptedHosts } from './accept-suggested.js';
 import { defineCommand, JSON_OPTION, type CliContext } from './command.js';
 import { renderHuman, toJson } from './output.js';
+import { programLines, programSection } from './program-output.js';
 
 /** The app's version (package.json, inlined when the CLI is bundled). */
 export const APP_VERSION: string = pkg.version;
@@ -43,14 +49,23 @@ export async function saveReportFile(
  */
 export async function finishDiagnose(
   report: DiagnosisReport,
-  opts: { json: boolean; reportPath: string | null; account?: { username: string } | null },
+  opts: {
+    json: boolean;
+    reportPath: string | null;
+    account?: { username: string } | null;
+    /** --program (or the account's program): its steps, and where its mail leaves from. */
+    program?: MailProgram | null;
+  },
   ctx: Pick<CliContext, 'lang' | 't' | 'out' | 'err' | 'fail'>,
 ): Promise<number> {
   const referenceCode = referenceCodeFor(report, APP_VERSION);
+  const account = opts.account ?? null;
+  const section = opts.program ? programSection(report, opts.program, account, ctx.t) : null;
+  const lines = section ? `${programLines(section, ctx.t).join('\n')}\n\n` : '';
   ctx.out(
     opts.json
-      ? `${JSON.stringify({ ...toJson(report, ctx.lang), referenceCode })}\n`
-      : `${renderHuman(report, ctx.lang, opts.account ?? null)}${ctx.t('code.file.code', { code: referenceCode })}\n`,
+      ? `${JSON.stringify({ ...toJson(report, ctx.lang), referenceCode, ...(section ? { program: section } : {}) })}\n`
+      : `${renderHuman(report, ctx.lang, account)}${lines}${ctx.t('code.file.code', { code: referenceCode })}\n`,
   );
   if (opts.reportPath === null) return 0;
   try {
@@ -82,7 +97,14 @@ async function target(
   v: { email?: string; server?: string; port?: string; account?: string },
   ctx: CliContext,
 ): Promise<
-  | { ok: true; email: string; server?: string; port?: string; username?: string }
+  | {
+      ok: true;
+      email: string;
+      server?: string;
+      port?: string;
+      username?: string;
+      program?: MailProgram;
+    }
   | { ok: false; status: number }
 > {
   if (v.account === undefined) {
@@ -101,6 +123,7 @@ async function target(
     server: v.server ?? account.host,
     port: v.port ?? String(account.port),
     username: account.username,
+    program: account.program,
   };
 }
 
@@ -115,6 +138,7 @@ export const DIAGNOSE = defineCommand({
     ...ACCEPT_SUGGESTED_OPTION,
     'password-stdin': { type: 'boolean', says: 'cli.usage.diagnose.password-stdin' },
     report: { type: 'string', value: 'FILE', says: 'cli.usage.diagnose.report' },
+    program: { type: 'string', value: 'ID', says: 'cli.usage.diagnose.program' },
     ...JSON_OPTION,
   },
   refused: { password: 'cli.errors.passwordArgument' },
@@ -128,6 +152,12 @@ export const DIAGNOSE = defineCommand({
       if (!p.ok) return ctx.fail(p.message[ctx.lang]);
       port = p.value;
     }
+    const program = v.program ?? to.program;
+    if (program !== undefined && !(MAIL_PROGRAMS as readonly string[]).includes(program))
+      return ctx.fail(
+        ctx.t('cli.errors.badProgram', { programs: MAIL_PROGRAMS.join(', '), value: program }),
+      );
+    const mailProgram = program as MailProgram | undefined;
     const accepted = acceptedHosts(v['accept-suggested'], ctx.lang);
     if (!accepted.ok) return ctx.fail(accepted.message);
     const password = v['password-stdin'] ? await ctx.readStdin() : undefined;
@@ -139,6 +169,7 @@ export const DIAGNOSE = defineCommand({
         ...(to.server !== undefined ? { server: to.server } : {}),
         ...(port !== undefined ? { port } : {}),
         ...(accepted.hosts !== undefined ? { acceptSuggested: accepted.hosts } : {}),
+        ...(mailProgram !== undefined ? { mailProgram } : {}),
         ...(password !== undefined ? { password } : {}),
       },
       ctx,
@@ -146,7 +177,12 @@ export const DIAGNOSE = defineCommand({
     const account = to.username !== undefined ? { username: to.username } : null;
     return finishDiagnose(
       report,
-      { json: v.json === true, reportPath: v.report ?? null, account },
+      {
+        json: v.json === true,
+        reportPath: v.report ?? null,
+        account,
+        program: mailProgram ?? null,
+      },
       ctx,
     );
   },

@@ -262,16 +262,28 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
     expect(await readAccount('becky:4b7c9e2a.mb', win.d.accounts)).toMatchObject({ port: 25 });
   });
 
-  it('diagnose --account takes the account`s address, server and port, unless they are given', async () => {
+  it('diagnose --account takes the account`s address, server, port and program, unless they are given', async () => {
     const run = deps(op25b());
     expect(await runCli(['diagnose', '--account', `${MAIN}:smtp1`, '--json'], run.d)).toBe(0);
     const own = deps(op25b());
     const args = ['diagnose', `--account=${MAIN}:smtp3`, '--email', 'x@example.jp'];
     expect(await runCli(args, own.d)).toBe(0);
     expect([...run.d.requests, ...own.d.requests]).toEqual([
-      { email: 'taro.yamada@ocn.ne.jp', server: 'smtp.ocn.ne.jp', port: 25 },
-      { email: 'x@example.jp', server: 'mail.yamada-shoten.jp', port: 587 },
+      {
+        email: 'taro.yamada@ocn.ne.jp',
+        server: 'smtp.ocn.ne.jp',
+        port: 25,
+        mailProgram: 'thunderbird',
+      },
+      {
+        email: 'x@example.jp',
+        server: 'mail.yamada-shoten.jp',
+        port: 587,
+        mailProgram: 'thunderbird',
+      },
     ]);
+    // The account's program gives the steps too.
+    expect(own.out()).toContain('Thunderbirdでの設定の手順:');
     expect(JSON.parse(run.out())).toMatchObject({ verdict: { code: 'port25_blocked' } });
   });
 });

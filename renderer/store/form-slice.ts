@@ -1,5 +1,6 @@
 import { MAIL_PORTS } from '../../shared/ipc-contract.js';
 import { parseEmail, parsePort, parseServer } from '../../shared/validate.js';
+import { preselectProgram } from './preselect-program.js';
 import type { FieldError, FormField, FormSlice, SliceCreator } from './types.js';
 
 /** The address step's inputs; submit() validates with shared/validate.ts before anything is sent. */
@@ -8,6 +9,7 @@ export const createFormSlice: SliceCreator<FormSlice> = (set, get) => ({
   server: '',
   port: '',
   mailProgram: null,
+  programAnswered: false,
   moreOpen: false,
   fieldErrors: {},
   setField: (field, value) =>
@@ -16,10 +18,12 @@ export const createFormSlice: SliceCreator<FormSlice> = (set, get) => ({
       const { [field]: _cleared, ...fieldErrors } = s.fieldErrors;
       return { [field]: value, fieldErrors } as Pick<FormSlice, FormField | 'fieldErrors'>;
     }),
-  setMailProgram: (mailProgram) => set({ mailProgram }),
+  setMailProgram: (mailProgram) => set({ mailProgram, programAnswered: true }),
   setMoreOpen: (moreOpen) => set({ moreOpen }),
   submit: () => {
-    const { email, server, port, mailProgram } = get();
+    const { email, server, port, programAnswered, accounts } = get();
+    // Not answered: the program the accounts found point to (shown pre-selected on the screen).
+    const mailProgram = programAnswered ? get().mailProgram : preselectProgram(accounts, email);
     const errors: Partial<Record<FormField, FieldError>> = {};
     const parsedEmail = parseEmail(email);
     if (!parsedEmail.ok) errors.email = { text: parsedEmail.message };
@@ -42,6 +46,7 @@ export const createFormSlice: SliceCreator<FormSlice> = (set, get) => ({
     const moreOpen = get().moreOpen || errors.server !== undefined || errors.port !== undefined;
     set({ fieldErrors: errors, moreOpen });
     if (!parsedEmail.ok || Object.keys(errors).length > 0) return false;
+    set({ mailProgram });
     void get().startDiagnosis({
       email: parsedEmail.value.display,
       ...(serverAscii !== undefined ? { server: serverAscii } : {}),

@@ -27,9 +27,12 @@ export interface FormSlice {
   server: string;
   port: string;
   mailProgram: MailProgram | null;
+  /** The user answered the program question (then even "not sure" stands over the pre-selection). */
+  programAnswered: boolean;
   moreOpen: boolean;
   fieldErrors: Partial<Record<FormField, FieldError>>;
   setField(field: FormField, value: string): void;
+  /** The user's answer to the program question (null: not sure). */
   setMailProgram(program: MailProgram | null): void;
   setMoreOpen(open: boolean): void;
   /** Validates the form and starts a diagnosis; false (and fieldErrors set) when input is bad. */

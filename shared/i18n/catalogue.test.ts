@@ -37,6 +37,13 @@ describe('catalogues', () => {
     }
   });
 
+  it('end every program’s steps by warning that it will ask for the mail password on the first send', () => {
+    for (const p of MAIL_PROGRAMS) {
+      expect(ja.programs[p].steps.at(-1), p).toMatch(/最初に送るとき.*メールのパスワード/);
+      expect(en.programs[p].steps.at(-1), p).toMatch(/first time you send.*mail password/);
+    }
+  });
+
   it('keep jargon off the customer screens (start, address, checking, result, still not sending, verdict titles)', () => {
     const customer = [...flatJa, ...flatEn].filter(([k]) =>
       /^(start|checking|result|help)\.|^verdict\..*\.(title|explanation)$|^action\./.test(k),

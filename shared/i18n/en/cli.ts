@@ -55,6 +55,8 @@ export const cli: Widen<typeof jaCli> = {
         'An account ID from the accounts command: checks that account’s address, outgoing server and port.',
       'password-stdin': 'Reads a password for the login test from standard input.',
       report: 'Saves the diagnosis as a report file (.html).',
+      program:
+        'Your mail program (one of outlook_classic, outlook_new, thunderbird, apple_mail, ios_mail, becky, other): shows the steps for that program. With --account, that account’s program is used.',
     },
     accounts: {
       summary:
@@ -90,6 +92,7 @@ export const cli: Widen<typeof jaCli> = {
     missingArgument: 'Please give {{name}}.',
     badLang: '--lang must be ja or en (“{{value}}” cannot be used).',
     needEmail: 'Please give either --email ADDRESS or --account ID.',
+    badProgram: '--program must be one of {{programs}} (“{{value}}” cannot be used).',
     passwordArgument:
       'Passwords are never taken as an argument (other programs could see them). Please use --password-stdin.',
     internal: 'SendCheck ran into an internal error ({{detail}}).',

@@ -10,12 +10,14 @@ import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
 import { startup } from './startup.js';
+import { programs } from './programs.js';
 import { ui } from './ui.js';
 import { action, evidence, verdict } from './verdicts.js';
 
 /** Every English sentence of the app, the CLI and the menu. */
 export const en: Catalogue = {
   ...ui,
+  programs,
   verdict,
   action,
   evidence,

@@ -36,9 +36,11 @@ export const ui: Widen<typeof jaUi> = {
     portLabel: 'Port you use now',
     portHint: 'The number next to the outgoing server, or under “Advanced”. Example: 25 or 587',
     portNotMail: 'This app can check these ports: {{ports}}.',
-    programLabel: 'Your mail program',
-    programHint: 'We will show the steps for that program.',
+    programLabel: 'Which mail program do you use?',
+    programHint: 'We will show the steps for that program. If you are not sure, you can skip this.',
     programUnknown: 'Not sure / skip',
+    programPreselected:
+      'We chose “{{program}}” from the accounts found on this computer. If that is wrong, choose another.',
     submit: 'Check',
     back: 'Back',
     cancelled: 'The check was stopped. Press “Check” to start again.',
@@ -86,6 +88,18 @@ export const ui: Widen<typeof jaUi> = {
       low: 'This result is a best guess (it could not be fully confirmed)',
     },
     nextHeading: 'What to do next',
+    origin: {
+      microsoft_cloud: {
+        heading: 'With the new Outlook, this network’s block is not the cause',
+        body: 'The new Outlook does not send this address’s mail from this PC: it sends it from Microsoft’s cloud servers. So even if this network blocks the way out for sending mail, that is not why mail fails to send from the new Outlook.',
+        next: 'If the new Outlook cannot send, check that the outgoing server’s name, the port and the password are right. An outgoing server that works only from inside your provider’s own lines cannot be used with the new Outlook.',
+      },
+      other_device: {
+        heading: 'An iPhone or iPad sends from somewhere other than this PC',
+        body: 'Mail on an iPhone or iPad is sent from the network that iPhone or iPad is connected to. This result applies only when it sends over the same Wi‑Fi as this PC.',
+        next: 'When it sends over the mobile network, this result is not why mail fails to send. An outgoing server that works only from inside your provider’s own lines does not work away from home.',
+      },
+    },
     didYouMean: {
       question: 'Did you mean {{email}}?',
       recheck: 'Check {{email}} instead',
@@ -137,6 +151,12 @@ export const ui: Widen<typeof jaUi> = {
     lead: 'Set up sending in your mail program like this:',
     none: 'With this result there is nothing to change in your mail program yet. Please try the steps under “What to do next” first.',
     programLabel: 'Your mail program',
+    origin: {
+      microsoft_cloud:
+        'This outgoing server ({{host}}) works only when sending from inside your provider’s own lines. The new Outlook sends from Microsoft’s cloud, not from this PC, so it cannot send through this server. Check your provider’s guide for an outgoing server that also works from outside (one with sending authentication).',
+      other_device:
+        'This outgoing server ({{host}}) works only when sending from inside your provider’s own lines. An iPhone or iPad also sends from other networks when you are out, so this server is not recommended. Check your provider’s guide for an outgoing server that also works from outside (one with sending authentication).',
+    },
     fields: {
       host: 'Outgoing server',
       port: 'Port',
@@ -197,92 +217,6 @@ export const ui: Widen<typeof jaUi> = {
     copyLabel: 'Copy {{field}}',
     copied: 'Copied',
     copyFailed: 'Could not copy. Please select the text and copy it.',
-  },
-  programs: {
-    outlook_classic: {
-      name: 'Outlook (classic)',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
-      steps: [
-        'In Outlook, choose File → Account Settings → Account Settings.',
-        'Select this email address in the list and click Change. Check that the User Name under Logon Information is {{username}}.',
-        'In “Outgoing mail server (SMTP)”, type {{host}}, then click More Settings.',
-        'On the Outgoing Server tab, tick “My outgoing server (SMTP) requires authentication” and choose “Use same settings as my incoming mail server”.',
-        'On the Advanced tab, set “Outgoing server (SMTP)” to {{port}} and “Use the following type of encrypted connection” to {{security}}.',
-        'Click OK, then Next. When the test succeeds, click Done.',
-      ],
-    },
-    outlook_new: {
-      name: 'New Outlook',
-      security: { starttls: 'StartTLS', tls: 'SSL/TLS', none: 'None' },
-      steps: [
-        'Select the gear (Settings) at the top right.',
-        'Open Accounts → Email accounts and select Manage next to this address.',
-        'If there is no place to change the outgoing server, select “Add account”, type the same address and choose IMAP (or POP) to set it up by hand.',
-        'If the server boxes are hidden, select “Show more”.',
-        'Set “SMTP outgoing server” to {{host}}, “SMTP port” to {{port}} and “Secure connection type” to {{security}}, and enter {{username}} as the SMTP user name.',
-        'Select Continue, then send yourself a test message.',
-      ],
-    },
-    thunderbird: {
-      name: 'Thunderbird',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
-      steps: [
-        'Open the ≡ menu at the top right and choose Account Settings.',
-        'At the bottom of the list on the left, choose Outgoing Server (SMTP).',
-        'Select the server this address uses and click Edit.',
-        'Set Server Name to {{host}} and Port to {{port}}.',
-        'Set Connection security to {{security}} and Authentication method to “Normal password”, and enter {{username}} as the User Name.',
-        'Click OK, then send yourself a test message.',
-      ],
-    },
-    apple_mail: {
-      name: 'Mail (Mac)',
-      security: { starttls: 'Use TLS/SSL', tls: 'Use TLS/SSL', none: 'None' },
-      steps: [
-        'In the Mail menu, choose Settings (Preferences on older macOS).',
-        'Click Accounts and select this address’s account in the list on the left.',
-        'Click Server Settings and look at the “Outgoing Mail Server (SMTP)” part.',
-        'Enter {{username}} as User Name and {{host}} as Host Name.',
-        'Untick “Automatically manage connection settings”, set Port to {{port}}, tick “{{security}}” and set Authentication to Password.',
-        'Click Save, then send yourself a test message.',
-      ],
-    },
-    ios_mail: {
-      name: 'iPhone / iPad Mail',
-      security: { starttls: 'Use SSL', tls: 'Use SSL', none: 'None' },
-      steps: [
-        'Open Settings → Apps → Mail → Mail Accounts (on iOS 17 and earlier: Settings → Mail → Accounts).',
-        'Tap this address’s account, then tap Account at the top.',
-        'Under Outgoing Mail Server, tap SMTP, then tap the primary server’s name.',
-        'Enter {{host}} as Host Name and {{username}} as User Name, and your mail password as Password.',
-        'Turn on “{{security}}”, set Authentication to Password and Server Port to {{port}}.',
-        'Tap Done, then send yourself a test message.',
-      ],
-    },
-    becky: {
-      name: 'Becky! Internet Mail',
-      security: { starttls: 'both “SSL/TLS” and “STARTTLS”', tls: 'only “SSL/TLS”', none: 'None' },
-      steps: [
-        'Open Tools → Mailbox Setting from the menu.',
-        'On the Basic tab, type {{host}} as the SMTP (outgoing) server.',
-        'Open the Advanced tab and tick “SMTP Authentication”. Check that the user ID is {{username}}.',
-        'Set the SMTP server port to {{port}}.',
-        'In the SMTP encryption settings, tick {{security}} (on the Basic or the Advanced tab, depending on the version).',
-        'Click OK, then send yourself a test message.',
-      ],
-    },
-    other: {
-      name: 'Another mail program',
-      security: { starttls: 'STARTTLS', tls: 'SSL/TLS', none: 'None' },
-      steps: [
-        'Open your mail program’s account settings (often called Settings, Accounts or Servers).',
-        'In the “Outgoing server” or “SMTP server” box, type {{host}}.',
-        'Set the outgoing port to {{port}}.',
-        'Set the encryption (often called SSL, TLS or Security) to {{security}}. Some programs use a slightly different name.',
-        'Turn on “Outgoing server requires authentication” (or similar) and enter {{username}} as the user name, with your mail password.',
-        'Save the settings, then send yourself a test message.',
-      ],
-    },
   },
   login: {
     heading: 'Also test your password (optional)',

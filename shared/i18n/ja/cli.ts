@@ -52,6 +52,8 @@ export const cli = {
         'accounts コマンドで表示されるアカウントの ID。そのアカウントのアドレス、送信サーバー、ポート番号を調べます。',
       'password-stdin': 'ログインのテストに使うパスワードを、標準入力から読み取ります。',
       report: '診断の結果をレポートファイル（.html）に保存します。',
+      program:
+        'お使いのメールソフト（outlook_classic、outlook_new、thunderbird、apple_mail、ios_mail、becky、other のどれか）。そのソフトでの設定の手順を表示します。--account のときは、そのアカウントのメールソフトが使われます。',
     },
     accounts: {
       summary: 'メールソフト（Thunderbird、Becky!、Outlook、Apple Mail）の送信設定を一覧にします。',
@@ -86,6 +88,8 @@ export const cli = {
     missingArgument: '{{name}} を指定してください。',
     badLang: '--lang には ja か en を指定してください（「{{value}}」は使えません）。',
     needEmail: '--email ADDRESS か --account ID のどちらかを指定してください。',
+    badProgram:
+      '--program には {{programs}} のどれかを指定してください（「{{value}}」は使えません）。',
     passwordArgument:
       'パスワードは引数では受け取りません（ほかのプログラムから見えてしまうためです）。--password-stdin を使ってください。',
     internal: 'SendCheck の内部でエラーが起きました（{{detail}}）。',

@@ -9,12 +9,14 @@ import { input } from './input.js';
 import { menu } from './menu.js';
 import { staff } from './staff.js';
 import { startup } from './startup.js';
+import { programs } from './programs.js';
 import { ui } from './ui.js';
 import { action, evidence, verdict } from './verdicts.js';
 
 /** Every Japanese sentence of the app, the CLI and the menu. */
 export const ja = {
   ...ui,
+  programs,
   verdict,
   action,
   evidence,

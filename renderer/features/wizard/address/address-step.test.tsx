@@ -59,8 +59,8 @@ describe('address step', () => {
   it('passes the chosen mail program and the current server and port', async () => {
     const api = createFakeApi({ report: REPORTS.ok, hold: true });
     renderWithStore(<AddressStep />, { api });
+    await userEvent.click(screen.getByRole('radio', { name: 'Becky! Internet Mail' }));
     await userEvent.click(screen.getByRole('button', { name: /メールソフトの設定がわかる場合/ }));
-    await userEvent.selectOptions(screen.getByLabelText('お使いのメールソフト'), 'becky');
     await userEvent.type(screen.getByLabelText('メールアドレス'), 'taro@example.jp');
     await userEvent.type(screen.getByLabelText('いま使っている送信サーバー'), 'smtp.example.jp');
     await userEvent.type(screen.getByLabelText('いま使っているポート番号'), '25');

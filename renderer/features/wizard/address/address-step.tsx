@@ -6,10 +6,14 @@ import type { FormField } from '../../../store/types.js';
 import { DisclosureButton } from '../../../app/disclosure-button.js';
 import { TextField } from './text-field.js';
 import { OptionalFields } from './optional-fields.js';
+import { ProgramQuestion } from './program-question.js';
 
 const FIELD_ORDER: FormField[] = ['email', 'server', 'port'];
 
-/** Step 2: the email address (the only required input), with the optional fields folded away. */
+/**
+ * Step 2: the email address (the only required input), the mail program as a question of its own
+ * (pre-selected from the accounts found), and the server and port in use folded away.
+ */
 export function AddressStep() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -66,6 +70,7 @@ export function AddressStep() {
             required: true,
           }}
         />
+        <ProgramQuestion />
         <DisclosureButton open={moreOpen} controls="optional-fields" onToggle={setMoreOpen}>
           {t('address.moreToggle')}
         </DisclosureButton>

@@ -15,6 +15,7 @@ import { FixedState } from '../fix/fixed-state.js';
 import { selectRunAccount } from '../fix/current-settings.js';
 import { DidYouMean } from './did-you-mean.js';
 import { GuidanceSteps } from './guidance-steps.js';
+import { OriginNotice } from './origin-notice.js';
 import { useGuidance } from './use-guidance.js';
 
 /**
@@ -60,6 +61,7 @@ export function ResultStep() {
           <span>{t('result.checkedAddress', { email: report.email.display })}</span>
         </p>
       </div>
+      <OriginNotice report={report} />
       <CodePanel report={report} />
       <DidYouMean report={report} />
       <PathPicture blockedAt={report.blockedAt} code={verdict.code} />

@@ -5,6 +5,7 @@ import {
   type RecommendedSettings,
 } from '../../../../shared/diagnosis.js';
 import type { Filled } from '../../../../shared/placeholders.js';
+import { recommendableFor, sendingOrigin } from '../../../../shared/sending-origin.js';
 import { loginAllowed } from '../../../../shared/trust-gate.js';
 import { selectReport } from '../../../store/selectors.js';
 import { useAppStore } from '../../../store/store-context.js';
@@ -55,6 +56,29 @@ function SettingsValues({
   );
 }
 
+/** The program whose steps are shown, to choose again on the card. */
+function ProgramChoice({
+  program,
+  onChange,
+}: {
+  program: MailProgram;
+  onChange: (p: MailProgram) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline">
+      <label htmlFor="settings-program">{t('settings.programLabel')}</label>
+      <select
+        id="settings-program"
+        value={program}
+        onChange={(e) => onChange(e.target.value as MailProgram)}
+      >
+        <ProgramOptions />
+      </select>
+    </div>
+  );
+}
+
 /** Step 5: the settings to type into the mail program, the program's steps, and the optional login test. */
 export function SettingsCard() {
   const { t } = useTranslation();
@@ -66,17 +90,34 @@ export function SettingsCard() {
   const request = account ? { server: account.host, port: account.port } : asked;
   const mailProgram = useAppStore((s) => s.mailProgram);
   const setMailProgram = useAppStore((s) => s.setMailProgram);
-  const program: MailProgram = mailProgram ?? 'other';
+  // The program chosen now, else the one the report was made for (a saved report on the staff screen).
+  const program: MailProgram = mailProgram ?? report?.request.mailProgram ?? 'other';
   const readOnly = useReadOnly();
   // The settings as they would be written: the provider's placeholders filled in, or "not known".
   const toWrite = report && settings ? settingsFor(settings, report.email, account) : null;
   // Published data was not probed, and a connection the verdict distrusts proves nothing.
   const trust = report !== null ? settingsTrust(report) : 'unverified';
+  // A server that only works inside the provider's lines, for a program that sends from elsewhere.
+  const origin = sendingOrigin(program);
+  const withheld =
+    origin !== 'this_pc' &&
+    settings !== null &&
+    report !== null &&
+    !recommendableFor(program, settings, report.candidates)
+      ? origin
+      : null;
   return (
     <section className="settings-card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
       {settings === null || toWrite === null ? (
         <p>{t('settings.none')}</p>
+      ) : withheld !== null ? (
+        <>
+          <p className="settings-withheld" role="note">
+            {t(`settings.origin.${withheld}`, { host: settings.host })}
+          </p>
+          <ProgramChoice program={program} onChange={setMailProgram} />
+        </>
       ) : (
         <>
           {settings.needsConfirmation && (
@@ -96,16 +137,7 @@ export function SettingsCard() {
               {t(`settings.${trust}`)}
             </p>
           )}
-          <div className="field field-inline">
-            <label htmlFor="settings-program">{t('settings.programLabel')}</label>
-            <select
-              id="settings-program"
-              value={program}
-              onChange={(e) => setMailProgram(e.target.value as MailProgram)}
-            >
-              <ProgramOptions />
-            </select>
-          </div>
+          <ProgramChoice program={program} onChange={setMailProgram} />
           <ProgramSteps program={program} settings={toWrite} />
           {readOnly === null && loginAllowed(settings) && <LoginTest />}
           {readOnly === null && !loginAllowed(settings) && !settings.needsConfirmation && (

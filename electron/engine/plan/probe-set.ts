@@ -5,6 +5,7 @@ import { lookupProvider, type ProviderMatch } from '../../../shared/providers/in
 import type { ParsedEmail } from '../../../shared/validate.js';
 import type { AutoconfigAttempt, AutoconfigOptions, AutoconfigTarget } from '../autoconfig.js';
 import type { EngineConfig } from '../config.js';
+import { DnsPace } from '../dns-pace.js';
 import {
   resolveAddresses,
   resolveMx,
@@ -74,7 +75,8 @@ export function hasGlobalIpv6(): boolean {
 
 /** The real probes: DNS through c-ares, TCP and SMTP on real sockets, recorded in `rec`. */
 export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortSignal): PlanProbes {
-  const dns = { ...cfg.dns, signal };
+  // One pace for the whole diagnosis: every answer teaches the look-ups still pending.
+  const dns = { ...cfg.dns, signal, pace: new DnsPace(cfg.dnsPace) };
   return {
     dnsServers: systemDnsServers,
     hasGlobalIpv6,

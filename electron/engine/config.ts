@@ -21,6 +21,12 @@ export interface EngineConfig {
   webProxy: WebProxy | null;
   /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
   dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
+  /**
+   * A look-up still pending once the resolver answered others about the same name is asked again
+   * after max(factor x the slowest of those answers, floorMs) and given up after twice that
+   * (dns-pace.ts): a resolver that drops one query type costs a second, not the whole deadline.
+   */
+  dnsPace: { factor: number; floorMs: number };
   /** Before any control has answered, a connect gives up after this long. */
   connectCapMs: number;
   /**
@@ -77,6 +83,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   webAnswerMs: 3000,
   webProxy: null,
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
+  dnsPace: { factor: 3, floorMs: 500 },
   connectCapMs: 4000,
   connectsPerPort: 2,
   synRetransmitMs: 1000,

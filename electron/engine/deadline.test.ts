@@ -82,3 +82,54 @@ describe('RttTracker', () => {
     expect(familyOf('2001:db8::1')).toBe(6);
   });
 });
+
+describe('RttTracker: the round trip of a host proved on another port of its address', () => {
+  it('gives a silent port a few of those round trips instead of the far-away floor', () => {
+    const t = new RttTracker(settings);
+    t.record('web.example', 2);
+    t.recordPath('mx.example', 1);
+    // 3 x max(1, 2) is below the floor: 250 ms, not 3 x 300.
+    expect(t.allowanceMs('mx.example')).toBe(250);
+    expect(t.forHost('mx.example').deadlineFor(100)).toBe(350);
+    // Other hosts keep the far-away floor; the slowest control does not move.
+    expect(t.allowanceMs('other-mx.example')).toBe(900);
+    expect(t.slowest()).toBe(2);
+  });
+
+  it('follows a far address: three of its own round trips', () => {
+    const t = new RttTracker(settings);
+    t.record('web.example', 2);
+    t.recordPath('far-mx.example', 300);
+    expect(t.allowanceMs('far-mx.example')).toBe(900);
+    t.recordPath('far-mx.example', 100);
+    expect(t.allowanceMs('far-mx.example')).toBe(900);
+  });
+
+  it('never expects less than the slowest control (an accept may come from this PC)', () => {
+    const t = new RttTracker(settings);
+    t.recordPath('mx.example', 0.2);
+    // Nothing else answered yet: silent still cannot be told from slow.
+    expect(t.allowanceMs('mx.example')).toBe(4000);
+    t.record('web.example', 650);
+    expect(t.allowanceMs('mx.example')).toBe(1950);
+  });
+
+  it('counts per address family, and yields to a handshake of the host itself', () => {
+    const t = new RttTracker(settings);
+    t.record('web.example', 2, 4);
+    t.record('web6.example', 2, 6);
+    t.recordPath('mx.example', 1, 4);
+    expect(t.allowanceMs('mx.example', 6)).toBe(900);
+    t.record('mx.example', 200, 4);
+    expect(t.allowanceMs('mx.example', 4)).toBe(600);
+  });
+
+  it('tells subscribers when a path round trip moves a deadline', () => {
+    const t = new RttTracker(settings);
+    let calls = 0;
+    t.subscribe(() => calls++);
+    t.recordPath('mx.example', 5);
+    t.recordPath('mx.example', 3);
+    expect(calls).toBe(1);
+  });
+});

@@ -39,6 +39,7 @@ export interface RttSettings {
 export class RttTracker {
   private readonly slowestByFamily = new Map<Family, number>();
   private readonly perHost = new Map<string, number>();
+  private readonly perPath = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly settings: RttSettings) {}
@@ -53,21 +54,40 @@ export class RttTracker {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /**
+   * Records the round trip to `host`'s own address proved on another port of it (an accept or a
+   * TCP reset there) while its port 25 may stay silent: see {@link expectedRttMs}. Other hosts'
+   * deadlines do not follow it.
+   */
+  recordPath(host: string, ms: number, family: Family = 4): void {
+    const key = hostKey(host, family);
+    const known = this.perPath.get(key);
+    if (known !== undefined && known >= ms) return;
+    this.perPath.set(key, ms);
+    for (const listener of [...this.listeners]) listener();
+  }
+
   /** The slowest round trip that answered in this family, or null before any did. */
   slowest(family: Family = 4): number | null {
     return this.slowestByFamily.get(family) ?? null;
   }
 
   /**
-   * The round trip a connect to `host` should expect: its own when it answered before, else the
+   * The round trip a connect to `host` should expect: its own when it answered before; else the
+   * round trip another port of its address proved, but never less than the slowest control (an
+   * accept may come from security software on this PC rather than from the host); else the
    * slowest of its family (of the other family while its own has none yet) and at least the
-   * unseen-host floor; null before anything answered.
+   * unseen-host floor. Null before any control answered, whatever the host's other ports did.
    */
   expectedRttMs(host: string | undefined, family: Family = 4): number | null {
-    const own = host === undefined ? undefined : this.perHost.get(hostKey(host, family));
+    const key = host === undefined ? undefined : hostKey(host, family);
+    const own = key === undefined ? undefined : this.perHost.get(key);
     if (own !== undefined) return own;
     const slowest = this.slowest(family) ?? this.slowest(family === 4 ? 6 : 4);
-    return slowest === null ? null : Math.max(slowest, this.settings.unseenRttMs);
+    if (slowest === null) return null;
+    const path = key === undefined ? undefined : this.perPath.get(key);
+    if (path !== undefined) return Math.max(path, slowest);
+    return Math.max(slowest, this.settings.unseenRttMs);
   }
 
   /** How long a connect may stay silent before it counts as filtered, or the cap before any control answered. */

@@ -2,6 +2,7 @@ import { createSocket } from 'node:dgram';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { startTestDnsServer } from '../../test/support/dns-test-server.js';
 import type { TestDnsServer } from '../../test/support/dns-test-server.js';
+import { DnsPace } from './dns-pace.js';
 import { resolveAddresses, resolveMx, resolveSrv, systemDnsServers } from './dns.js';
 import type { DnsOptions } from './dns.js';
 
@@ -25,6 +26,18 @@ beforeAll(async () => {
     'servfail.example.test': { rcode: 'SERVFAIL' },
     'refused.example.test': { rcode: 'REFUSED' },
     'dropped.example.test': { drop: true },
+    'nomx.example.test': { dropTypes: ['MX'], A: ['192.0.2.20'] },
+    'noaaaa.example.test': { dropTypes: ['AAAA'], A: ['192.0.2.21'] },
+    'slow.example.test': {
+      delayMs: 700,
+      A: ['192.0.2.22'],
+      MX: [{ priority: 10, exchange: 'mx.slow.example.test' }],
+    },
+    'lossy.example.test': {
+      loseFirst: { types: ['MX'], count: 1 },
+      A: ['192.0.2.23'],
+      MX: [{ priority: 10, exchange: 'mx.lossy.example.test' }],
+    },
     '_submissions._tcp.example.test': {
       SRV: [
         { priority: 10, weight: 5, port: 465, target: 'b.example.test' },
@@ -285,5 +298,72 @@ describe('systemDnsServers', () => {
     const servers = systemDnsServers();
     expect(Array.isArray(servers)).toBe(true);
     for (const s of servers) expect(typeof s).toBe('string');
+  });
+});
+
+describe('pacing: a type the resolver drops while it answers the others', () => {
+  // The engine's settings: c-ares' own timeouts and our deadline would wait 4 s for a dropped type.
+  const slowOpts = (pace: DnsPace): DnsOptions =>
+    opts({ timeoutMs: 1500, tries: 2, deadlineMs: 4000, pace });
+
+  it('gives up on a dropped MX soon after the same name answered A, asking it twice', async () => {
+    const pace = new DnsPace({ factor: 3, floorMs: 500 });
+    const o = slowOpts(pace);
+    const before = dns.queries.filter((q) => q === 'MX nomx.example.test').length;
+    const started = performance.now();
+    const [mx, a] = await Promise.all([
+      resolveMx('nomx.example.test', o),
+      resolveAddresses('nomx.example.test', { ...o, families: [4] }),
+    ]);
+    const took = performance.now() - started;
+    expect(a.outcome).toBe('found');
+    expect(mx).toMatchObject({ outcome: 'timeout', code: 'PACED' });
+    expect(mx.detail).toContain('asked twice');
+    expect(took).toBeGreaterThanOrEqual(990);
+    expect(took).toBeLessThan(1000 + 400);
+    const asked = dns.queries.filter((q) => q === 'MX nomx.example.test').length - before;
+    expect(asked).toBe(2);
+  });
+
+  it('gives up on a dropped AAAA once A answered (a broken DNS proxy), keeping the A records', async () => {
+    const o = slowOpts(new DnsPace({ factor: 3, floorMs: 500 }));
+    const started = performance.now();
+    const a = await resolveAddresses('noaaaa.example.test', o);
+    expect(a.outcome).toBe('found');
+    expect(a.records).toEqual([{ address: '192.0.2.21', family: 4 }]);
+    expect(performance.now() - started).toBeLessThan(1000 + 400);
+  });
+
+  it('does not cut a slow resolver short: its answers slow the pace down', async () => {
+    const o = slowOpts(new DnsPace({ factor: 3, floorMs: 500 }));
+    const [mx, a] = await Promise.all([
+      resolveMx('slow.example.test', o),
+      resolveAddresses('slow.example.test', { ...o, families: [4] }),
+    ]);
+    expect(a.outcome).toBe('found');
+    expect(mx.outcome).toBe('found');
+    expect(mx.ms).toBeGreaterThanOrEqual(690);
+  });
+
+  it('asks a lost query again at the pace instead of waiting for c-ares', async () => {
+    const o = slowOpts(new DnsPace({ factor: 3, floorMs: 500 }));
+    const [mx] = await Promise.all([
+      resolveMx('lossy.example.test', o),
+      resolveAddresses('lossy.example.test', { ...o, families: [4] }),
+    ]);
+    expect(mx.outcome).toBe('found');
+    // Asked again at 500 ms, long before c-ares' own retry at 1500 ms.
+    expect(mx.ms).toBeGreaterThanOrEqual(490);
+    expect(mx.ms).toBeLessThan(1000);
+  });
+
+  it('waits the full deadline when nothing about the name has answered', async () => {
+    const pace = new DnsPace({ factor: 3, floorMs: 50 });
+    pace.answered('other.example.test', 1);
+    const a = await resolveMx(
+      'dropped.example.test',
+      opts({ timeoutMs: 5000, deadlineMs: 400, pace }),
+    );
+    expect(a.code).toBe('DEADLINE');
   });
 });

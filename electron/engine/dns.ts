@@ -7,6 +7,7 @@ import { getServers } from 'node:dns';
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { DnsOutcome } from '../../shared/probe.js';
+import type { DnsPace } from './dns-pace.js';
 
 /** How long to wait and where to ask. */
 export interface DnsOptions {
@@ -19,6 +20,8 @@ export interface DnsOptions {
   signal?: AbortSignal;
   /** 'ADDRESS' or 'ADDRESS:PORT' ('[v6]:PORT'); the system's resolvers when absent. */
   servers?: string[];
+  /** Answers so far in this diagnosis: a type the resolver drops is given up sooner (dns-pace.ts). */
+  pace?: DnsPace;
 }
 
 /** What a look-up came to. */
@@ -30,7 +33,7 @@ export interface DnsAnswer<T> {
   servers: string[];
   /** One English line for the helpdesk. */
   detail: string;
-  /** The c-ares code (ENOTFOUND, ETIMEOUT ...), 'DEADLINE', 'ABORTED' or 'NULL_MX'; null when found. */
+  /** The c-ares code (ENOTFOUND, ETIMEOUT ...), 'DEADLINE', 'PACED', 'ABORTED' or 'NULL_MX'; null when found. */
   code: string | null;
 }
 
@@ -61,6 +64,7 @@ const OUTCOMES: Record<string, DnsOutcome> = {
   ENODATA: 'nodata',
   ETIMEOUT: 'timeout',
   DEADLINE: 'timeout',
+  PACED: 'timeout',
   ECONNREFUSED: 'refused',
   EREFUSED: 'refused',
   ESERVFAIL: 'servfail',
@@ -86,37 +90,92 @@ function makeResolver(
   }
 }
 
-/** Runs one query against a fresh Resolver, bounded by the deadline and the abort signal. */
+/** Codes of a reply from the resolver itself: it answered, whatever it said. */
+const ANSWERED = new Set([
+  null,
+  'ENOTFOUND',
+  'ENODATA',
+  'ESERVFAIL',
+  'EREFUSED',
+  'ENOTIMP',
+  'EFORMERR',
+]);
+
+/**
+ * Runs one query of `name` against a fresh Resolver, bounded by the deadline and the abort signal.
+ * With a pace (dns-pace.ts), a query still pending once the resolver answered others about the
+ * same name is asked again (a second Resolver, the first still listening), then given up.
+ */
 function bounded<T>(
   resolver: Resolver,
   o: DnsOptions,
+  name: string,
   run: (r: Resolver) => Promise<T[]>,
 ): Promise<Raw<T>> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   if (o.signal?.aborted) return Promise.resolve({ records: [], code: 'ABORTED', ms: 0 });
   return new Promise((resolve) => {
+    const resolvers = [resolver];
     let settled = false;
+    let resent = false;
+    let paceTimer: NodeJS.Timeout | undefined;
+    let offPace = (): void => undefined;
     const finish = (r: Raw<T>): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(paceTimer);
+      offPace();
       o.signal?.removeEventListener('abort', onAbort);
       resolve(r);
     };
     const stop = (code: string): void => {
       // cancel() makes the pending query reject with ECANCELLED; finish() has already run by then.
-      resolver.cancel();
+      for (const r of resolvers) r.cancel();
       finish({ records: [], code, ms: elapsed() });
     };
     const onAbort = (): void => stop('ABORTED');
+    const done = (code: string | null, records: T[]): void => {
+      if (settled) return;
+      const ms = elapsed();
+      for (const r of resolvers) r.cancel();
+      finish(code === null ? { records, code, ms } : { records: [], code, ms });
+      if (ANSWERED.has(code)) o.pace?.answered(name, ms);
+    };
+    const ask = (r: Resolver): void => {
+      run(r).then(
+        (records) => done(null, records),
+        (err: NodeJS.ErrnoException) => done(err.code ?? 'EUNKNOWN', []),
+      );
+    };
+    const pace = (): void => {
+      const step = settled ? null : (o.pace?.stepFor(name) ?? null);
+      clearTimeout(paceTimer);
+      if (step === null) return;
+      const now = performance.now() - started;
+      if (!resent && now >= step.resendAfterMs) {
+        resent = true;
+        const again = makeResolver(o);
+        if ('resolver' in again) {
+          resolvers.push(again.resolver);
+          ask(again.resolver);
+        }
+      }
+      if (now >= step.giveUpAfterMs) {
+        stop('PACED');
+        return;
+      }
+      const next = resent ? step.giveUpAfterMs : step.resendAfterMs;
+      paceTimer = setTimeout(pace, Math.max(0, next - now));
+    };
     const timer = setTimeout(() => stop('DEADLINE'), Math.max(0, o.deadlineMs));
     o.signal?.addEventListener('abort', onAbort, { once: true });
-    run(resolver).then(
-      (records) => finish({ records, code: null, ms: elapsed() }),
-      (err: NodeJS.ErrnoException) =>
-        finish({ records: [], code: err.code ?? 'EUNKNOWN', ms: elapsed() }),
-    );
+    ask(resolver);
+    if (o.pace) {
+      offPace = o.pace.subscribe(pace);
+      pace();
+    }
   });
 }
 
@@ -134,6 +193,8 @@ function failureText(code: string, o: DnsOptions, servers: string[], rrtype: str
       return `no answer from ${via(servers)} (timed out after ${o.tries} tries)`;
     case 'DEADLINE':
       return `no answer from ${via(servers)} within the ${o.deadlineMs} ms deadline`;
+    case 'PACED':
+      return `no answer from ${via(servers)}, asked twice, while it answered the other look-ups about this name`;
     case 'ECONNREFUSED':
       return `nothing answers DNS at ${via(servers)} (connection refused)`;
     case 'EREFUSED':
@@ -195,7 +256,7 @@ function cleanName(name: string): string {
 export async function resolveMx(domain: string, o: DnsOptions): Promise<DnsAnswer<MxRecord>> {
   const made = makeResolver(o);
   if ('error' in made) return badResolver('MX', domain, made.error, o);
-  const raw = await bounded(made.resolver, o, (r) => r.resolveMx(domain));
+  const raw = await bounded(made.resolver, o, domain, (r) => r.resolveMx(domain));
   const all = raw.records.map((m) => ({ exchange: cleanName(m.exchange), priority: m.priority }));
   // A "." exchange among real ones is a misconfiguration; it carries no host to try.
   const usable = all
@@ -223,7 +284,7 @@ export async function resolveMx(domain: string, o: DnsOptions): Promise<DnsAnswe
 export async function resolveSrv(name: string, o: DnsOptions): Promise<DnsAnswer<SrvRecord>> {
   const made = makeResolver(o);
   if ('error' in made) return badResolver('SRV', name, made.error, o);
-  const raw = await bounded(made.resolver, o, (r) => r.resolveSrv(name));
+  const raw = await bounded(made.resolver, o, name, (r) => r.resolveSrv(name));
   const records = raw.records
     .map((s) => ({ name: cleanName(s.name), port: s.port, priority: s.priority, weight: s.weight }))
     .sort((a, b) => a.priority - b.priority || b.weight - a.weight);
@@ -246,7 +307,7 @@ async function resolveFamily(
   const rrtype = family === 4 ? 'A' : 'AAAA';
   const made = makeResolver(o);
   if ('error' in made) return badResolver(rrtype, host, made.error, o);
-  const raw = await bounded(made.resolver, o, async (r) =>
+  const raw = await bounded(made.resolver, o, host, async (r) =>
     (family === 4 ? await r.resolve4(host) : await r.resolve6(host)).map((address) => ({
       address,
       family,

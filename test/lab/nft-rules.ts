@@ -1,6 +1,6 @@
 /** Renders a scenario's packet policy as nftables scripts for the PC, the ISP router and "the internet". */
 import { interceptRoutes } from './pc-intercept.js';
-import type { IspPolicy, Port25Policy, Scenario } from './scenarios.js';
+import { DNS_QUERY_TYPES, type IspPolicy, type Port25Policy, type Scenario } from './scenarios.js';
 import {
   ADDR,
   ADDR6,
@@ -101,6 +101,30 @@ function redirectRules(isp: IspPolicy): string[] {
   });
 }
 
+/**
+ * Drops the PC's UDP DNS queries of some types for one name. The question starts right after the
+ * 8-byte UDP header and the 12-byte DNS header, so for a known name both its encoded labels and
+ * the type after them sit at fixed offsets (in bits, from the transport header).
+ */
+export function dnsDropRules(isp: IspPolicy): string[] {
+  const drop = isp.dnsDropTypes;
+  if (!drop) return [];
+  const labels = drop.name.toLowerCase().split('.');
+  if (!labels.every((l) => /^[a-z0-9-]{1,63}$/.test(l))) throw new Error(`bad name ${drop.name}`);
+  const encoded = Buffer.concat([
+    ...labels.map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l, 'ascii')])),
+    Buffer.from([0]),
+  ]);
+  // nftables compares at most 128 bits at once.
+  if (encoded.length > 16) throw new Error(`name too long for one nft match: ${drop.name}`);
+  const nameAt = (8 + 12) * 8;
+  const typeAt = nameAt + encoded.length * 8;
+  const types = drop.types.map((t) => DNS_QUERY_TYPES[t]).join(', ');
+  return [
+    `meta l4proto udp th dport 53 @th,${nameAt},${encoded.length * 8} 0x${encoded.toString('hex')} @th,${typeAt},16 { ${types} } drop`,
+  ];
+}
+
 /** The ISP's own NAT64 terminates in the router: its traffic meets the policy on input. */
 function nat64InputRules(isp: IspPolicy): string[] {
   const rules: string[] = [];
@@ -123,6 +147,7 @@ export function ispRuleset(scenario: Scenario): string {
   const { isp } = scenario;
   const input = [
     ...(isp.dnsDown ? ['meta l4proto { tcp, udp } th dport 53 drop'] : []),
+    ...dnsDropRules(isp),
     ...nat64InputRules(isp),
   ];
   const nat = [

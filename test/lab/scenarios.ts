@@ -19,6 +19,10 @@ import {
 
 export type { CertVariant } from './topology.js';
 
+/** DNS query types a router may drop, by their numbers (RFC 1035, RFC 3596, RFC 2782). */
+export const DNS_QUERY_TYPES = { A: 1, MX: 15, AAAA: 28, SRV: 33 } as const;
+export type DnsQueryType = keyof typeof DNS_QUERY_TYPES;
+
 /** What the ISP does to the PC's outbound TCP 25 (its own relay always stays reachable). */
 export type Port25Policy = 'drop' | 'reset' | 'icmp' | 'intercept';
 
@@ -44,6 +48,11 @@ export interface IspPolicy {
   forward?: boolean;
   /** The resolver does not answer (UDP and TCP 53 dropped on the router). */
   dnsDown?: boolean;
+  /**
+   * The router drops the PC's DNS queries of these types for this name (UDP, where c-ares asks),
+   * and answers the rest: a DNS proxy that mishandles MX or AAAA.
+   */
+  dnsDropTypes?: { name: string; types: DnsQueryType[] };
   /** Percent of forwarded packets dropped at random, both directions. */
   lossPercent?: number;
   /** Raw nft rules for the forward chain, placed before the ones above. */
@@ -506,6 +515,12 @@ const defs = {
     summary: "example.jp's 587/465 present a self-signed certificate",
     isp: {},
     servers: { 'example-jp': { cert: 'self_signed' } },
+  },
+  dns_drops_mx: {
+    verdict: 'port25_blocked',
+    summary:
+      "OP25B drop, and the router drops the DNS queries for example.jp's MX while it answers everything else",
+    isp: { port25: 'drop', dnsDropTypes: { name: 'example.jp', types: ['MX'] } },
   },
   dns_down: {
     verdict: 'dns_unavailable',

@@ -1,7 +1,8 @@
 /**
  * A tiny authoritative DNS server over UDP for tests: answers MX, A, AAAA and SRV from a zone
  * given as an object, and can answer NXDOMAIN, SERVFAIL, REFUSED, nothing at all for one name
- * (drop), or nothing at all for any name (silent). Listens on loopback only.
+ * (drop) or for some of its types, late, or nothing at all for any name (silent). Listens on
+ * loopback only.
  */
 import { createSocket } from 'node:dgram';
 import type { RemoteInfo } from 'node:dgram';
@@ -16,6 +17,12 @@ export interface TestZoneEntry {
   rcode?: 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED';
   /** Never answer queries for this name. */
   drop?: boolean;
+  /** Never answer queries of these types for this name (a router's DNS proxy that drops MX). */
+  dropTypes?: RrType[];
+  /** Leave the first this many queries of these types unanswered (lost packets), then answer. */
+  loseFirst?: { types: RrType[]; count: number };
+  /** Answer only after this long (a slow resolver). */
+  delayMs?: number;
 }
 
 /** A running test server. */
@@ -28,7 +35,7 @@ export interface TestDnsServer {
   close(): Promise<void>;
 }
 
-type RrType = 'A' | 'MX' | 'AAAA' | 'SRV';
+export type RrType = 'A' | 'MX' | 'AAAA' | 'SRV';
 const TYPES: Record<number, RrType> = { 1: 'A', 15: 'MX', 28: 'AAAA', 33: 'SRV' };
 const RCODES = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
@@ -94,6 +101,11 @@ function reply(msg: Buffer, zone: Record<string, TestZoneEntry>, log: string[]):
   log.push(`${typeName ?? qtype} ${name}`);
   const entry = zone[name];
   if (entry?.drop) return null;
+  if (typeName && entry?.dropTypes?.includes(typeName)) return null;
+  if (typeName && entry?.loseFirst?.types.includes(typeName) && entry.loseFirst.count > 0) {
+    entry.loseFirst.count--;
+    return null;
+  }
   let rcode: number = RCODES.NOERROR;
   let answers: Buffer[] = [];
   if (!entry) rcode = RCODES.NXDOMAIN;
@@ -131,13 +143,19 @@ export async function startTestDnsServer(
   if (!isIPv4(host) && !isIPv6(host)) throw new Error('loopback only');
   const socket = createSocket(isIPv6(host) ? 'udp6' : 'udp4');
   const queries: string[] = [];
+  let closed = false;
   socket.on('message', (msg: Buffer, rinfo: RemoteInfo) => {
     if (options.silent) {
       queries.push('(ignored)');
       return;
     }
     const out = reply(msg, zone, queries);
-    if (out) socket.send(out, rinfo.port, rinfo.address);
+    const delay = zone[queries.at(-1)?.split(' ')[1] ?? '']?.delayMs ?? 0;
+    const send = (): void => {
+      if (out && !closed) socket.send(out, rinfo.port, rinfo.address);
+    };
+    if (delay > 0) setTimeout(send, delay);
+    else send();
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
@@ -151,6 +169,9 @@ export async function startTestDnsServer(
     server: isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`,
     port,
     queries,
-    close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
+    close: () => {
+      closed = true;
+      return new Promise<void>((resolve) => socket.close(() => resolve()));
+    },
   };
 }

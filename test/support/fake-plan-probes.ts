@@ -8,6 +8,7 @@ import type { Provider, ProviderServer } from '../../shared/providers/index.js';
 import type { AutoconfigAttempt, AutoconfigTarget } from '../../electron/engine/autoconfig.js';
 import type { DeadlineSource } from '../../electron/engine/deadline.js';
 import type { AddressRecord, DnsAnswer, MxRecord, SrvRecord } from '../../electron/engine/dns.js';
+import { PATH_PORTS } from '../../electron/engine/path-rtt.js';
 import type { PlanProbes } from '../../electron/engine/plan/probe-set.js';
 
 /** How one port answers: after `ms`, or never ('silent'). */
@@ -47,6 +48,8 @@ export interface FakeLog {
   calls: FakeCall[];
   addressLookups: { host: string; families: (4 | 6)[] }[];
   autoconfig: { startedAt: number; endedAt: number; outcome: string }[];
+  /** The addresses whose round trip was asked of their other ports. */
+  pathRtts: { ip: string; startedAt: number }[];
 }
 
 function after<T>(ms: number, value: T): Promise<T> {
@@ -158,7 +161,7 @@ function fakeAutoconfig(
 
 /** The fake probe set and what it saw. */
 export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: FakeLog } {
-  const log: FakeLog = { calls: [], addressLookups: [], autoconfig: [] };
+  const log: FakeLog = { calls: [], addressLookups: [], autoconfig: [], pathRtts: [] };
   const dnsMs = net.dnsMs ?? 1;
   const connect = async (
     kind: 'smtp' | 'tcp',
@@ -215,6 +218,25 @@ export function fakePlanProbes(net: FakeNetwork): { probes: PlanProbes; log: Fak
       const wrong = net.wrongCertNames?.[`${spec.ip}:${spec.port}`];
       if (outcome === 'open') result.smtp = smtpDetails(spec.port, wrong);
       return result;
+    },
+    pathRtt: (ip, signal) => {
+      // Like path-rtt.ts: the first of the address's other ports to accept or reset, else nothing.
+      const answers = PATH_PORTS.map((p) => net.ports[`${ip}:${p}`]).flatMap((p) =>
+        p && p.outcome !== 'silent' ? [p.ms] : [],
+      );
+      const first = answers.length > 0 ? Math.min(...answers) : null;
+      log.pathRtts.push({ ip, startedAt: performance.now() });
+      return new Promise((resolve) => {
+        const timer = first === null ? undefined : setTimeout(() => done(first), first);
+        const done = (ms: number | null): void => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+          resolve(ms);
+        };
+        const onAbort = (): void => done(null);
+        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted) onAbort();
+      });
     },
     webTls: async (spec, onConnected) => {
       const { outcome, ms } = await connect('tcp', { ...spec, port: 443 });

@@ -65,18 +65,34 @@ export function smtpAt(
 ): (ip: string) => Promise<ProbeResult> {
   return (ip) => {
     const family = familyOf(ip);
-    return ctx.probes.smtp(
-      {
-        role,
-        host,
-        ip,
-        port,
-        mode,
-        deadline: ctx.rtt.forHost(host, family),
-        signal: ctx.signal,
-        ...extra,
-      },
-      (ms) => ctx.rtt.record(host, ms, family),
-    );
+    const probed = new AbortController();
+    if (port === 25) learnPath(ctx, host, ip, probed.signal);
+    return ctx.probes
+      .smtp(
+        {
+          role,
+          host,
+          ip,
+          port,
+          mode,
+          deadline: ctx.rtt.forHost(host, family),
+          signal: ctx.signal,
+          ...extra,
+        },
+        (ms) => ctx.rtt.record(host, ms, family),
+      )
+      .finally(() => probed.abort());
   };
+}
+
+/**
+ * Port 25 may be dropped on the way (OP25B), so while it is probed, other ports of the same
+ * address are asked how far away it is: a silent port 25 then gets a few of that round trip
+ * instead of the far-away floor. Given up when the port-25 probe ends (or the diagnosis does).
+ */
+function learnPath(ctx: PlanContext, host: string, ip: string, probed: AbortSignal): void {
+  const until = AbortSignal.any([probed, ctx.signal]);
+  void ctx.probes.pathRtt(ip, until).then((ms) => {
+    if (ms !== null) ctx.rtt.recordPath(host, ms, familyOf(ip));
+  });
 }

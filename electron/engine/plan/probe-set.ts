@@ -5,6 +5,7 @@ import { lookupProvider, type ProviderMatch } from '../../../shared/providers/in
 import type { ParsedEmail } from '../../../shared/validate.js';
 import type { AutoconfigAttempt, AutoconfigOptions, AutoconfigTarget } from '../autoconfig.js';
 import type { EngineConfig } from '../config.js';
+import { DnsPace } from '../dns-pace.js';
 import {
   resolveAddresses,
   resolveMx,
@@ -15,6 +16,7 @@ import {
   type MxRecord,
   type SrvRecord,
 } from '../dns.js';
+import { pathRoundTrip } from '../path-rtt.js';
 import { probeAutoconfig, probeDns, probeRoute, probeSmtp, type SmtpProbeSpec } from '../probes.js';
 import type { ProbeRecorder } from '../recorder.js';
 import { checkRoute } from '../route.js';
@@ -35,6 +37,11 @@ export interface PlanProbes {
   mx(domain: string): Promise<DnsAnswer<MxRecord>>;
   srv(name: string): Promise<DnsAnswer<SrvRecord>>;
   smtp(spec: SmtpProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
+  /**
+   * The round trip to `ip` proved by another port of it (an accept or a reset, path-rtt.ts), or
+   * null when none answered before `signal`. Not recorded: it only paces the deadlines.
+   */
+  pathRtt(ip: string, signal: AbortSignal): Promise<number | null>;
   /** A web control on 443: connect, then a TLS handshake for the name asked. */
   webTls(spec: WebProbeSpec, onConnected?: (ms: number) => void): Promise<ProbeResult>;
   /** A web control through the proxy at spec.ip:spec.port: CONNECT to target:443, then TLS for target. */
@@ -68,7 +75,8 @@ export function hasGlobalIpv6(): boolean {
 
 /** The real probes: DNS through c-ares, TCP and SMTP on real sockets, recorded in `rec`. */
 export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortSignal): PlanProbes {
-  const dns = { ...cfg.dns, signal };
+  // One pace for the whole diagnosis: every answer teaches the look-ups still pending.
+  const dns = { ...cfg.dns, signal, pace: new DnsPace(cfg.dnsPace) };
   return {
     dnsServers: systemDnsServers,
     hasGlobalIpv6,
@@ -102,6 +110,7 @@ export function realProbes(rec: ProbeRecorder, cfg: EngineConfig, signal: AbortS
         (a) => a.records.map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`),
       ),
     smtp: (spec, onConnected) => probeSmtp(rec, cfg, spec, onConnected),
+    pathRtt: (ip, until) => pathRoundTrip(ip, until, cfg.connectCapMs),
     webTls: (spec, onConnected) => probeWebTls(rec, spec, onConnected),
     webHttp: (spec, onConnected) => probeWebHttp(rec, spec, onConnected),
     webViaProxy: (spec) => probeWebViaProxy(rec, spec),

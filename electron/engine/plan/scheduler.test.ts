@@ -130,6 +130,47 @@ describe('probe scheduler: deadlines', () => {
     expect(c.endedAt - c.startedAt).toBeCloseTo(1200, 0);
   });
 
+  it("gives up on a silent port 25 at a few of its own address's round trips when another port of it answers", async () => {
+    const net = op25b({
+      ports: {
+        // The reference MX's address resets 443 (nothing listens there); the own MX accepts 587.
+        '203.0.113.25:443': { outcome: 'refused', ms: 2 },
+        '203.0.113.10:587': { outcome: 'open', ms: 3 },
+      },
+    });
+    const { log } = await run(net);
+    for (const host of ['ref-mx.test', 'mx.example.jp']) {
+      const c = only(log.calls, host, 25);
+      expect(c.outcome).toBe('filtered');
+      // max(3 x max(own, slowest control 5 ms), floor): the floor, not 3 x the far-away 300 ms.
+      expect(c.endedAt - c.startedAt).toBeCloseTo(cfg.rttFloorMs, 0);
+    }
+    expect(log.pathRtts.map((p) => p.ip).sort()).toEqual(['203.0.113.10', '203.0.113.25']);
+  });
+
+  it('keeps three of its round trips for a far address, so its lost first SYN costs nothing', async () => {
+    const net = op25b({
+      ports: {
+        '203.0.113.10:443': { outcome: 'refused', ms: 300 },
+        // Two connects per port: the second SYN answers after one round trip.
+        '203.0.113.10:25': { outcome: 'open', ms: 300 },
+        '203.0.113.25:443': { outcome: 'refused', ms: 320 },
+      },
+    });
+    const { log } = await run(net);
+    expect(only(log.calls, 'mx.example.jp', 25).outcome).toBe('open');
+    const ref = only(log.calls, 'ref-mx.test', 25);
+    expect(ref.outcome).toBe('filtered');
+    expect(ref.endedAt - ref.startedAt).toBeCloseTo(960, 0);
+  });
+
+  it('keeps the far-away floor when the whole address is silent', async () => {
+    const { log } = await run(op25b());
+    const c = only(log.calls, 'ref-mx.test', 25);
+    expect(c.endedAt - c.startedAt).toBeCloseTo(3 * cfg.unseenRttMs, 0);
+    expect(log.pathRtts.map((p) => p.ip)).toContain('203.0.113.25');
+  });
+
   it('a far MX that answers late is still open', async () => {
     const net = op25b({ ports: { '203.0.113.10:25': { outcome: 'open', ms: 700 } } });
     const { log } = await run(net);

@@ -63,6 +63,7 @@ export const port25Blocked: VerdictDefinition = {
     'op25b_reset',
     'op25b_icmp',
     'op25b_loss',
+    'dns_drops_mx',
     'shield_op25b',
     'shield_greet_op25b',
     'satellite_op25b',

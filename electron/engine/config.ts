@@ -19,6 +19,11 @@ export interface EngineConfig {
   webAnswerMs: number;
   /** The system's web proxy (read by the caller, proxy/system.ts): the TLS controls also go through it. */
   webProxy: WebProxy | null;
+  /**
+   * The app's answer instead, per web control: the proxy Chromium resolves for https://host/
+   * (electron/chromium-proxy.ts), null for direct. When given, webProxy is not used.
+   */
+  webProxyByHost: Record<string, WebProxy | null> | null;
   /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
   dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
   /** Before any control has answered, a connect gives up after this long. */
@@ -76,6 +81,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   ].flatMap((url) => webCheckFromUrl(url) ?? []),
   webAnswerMs: 3000,
   webProxy: null,
+  webProxyByHost: null,
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
   connectCapMs: 4000,
   connectsPerPort: 2,

@@ -8,6 +8,16 @@
 /** Where a proxy setting was read. */
 export type ProxySource = 'environment' | 'macos' | 'windows' | 'chromium';
 
+/**
+ * A proxy the system chooses by a PAC file (`url`), or by automatic detection (WPAD, `url` null):
+ * the command line does not run PAC files (they are JavaScript from the network), so it only
+ * records that one is configured (docs/diagnosis.md, "Proxies").
+ */
+export interface ProxyPac {
+  url: string | null;
+  source: ProxySource;
+}
+
 /** The proxy https:// traffic goes through (HTTP CONNECT). Credentials are never kept. */
 export interface WebProxy {
   host: string;

@@ -66,6 +66,8 @@ export const ui: Widen<typeof jaUi> = {
       web_control: 'Can your PC reach the internet?',
       login: 'Does the server accept your password?',
       web_proxy: 'Can your PC reach the internet through the configured proxy?',
+      proxy_pac: 'Is the proxy chosen by a PAC file?',
+      proxy_auto_detect: 'Is automatic proxy detection on?',
     },
     state: {
       running: 'Checking',
@@ -337,6 +339,8 @@ export const ui: Widen<typeof jaUi> = {
       web_control: 'a web site (port 443)',
       login: 'the password check',
       web_proxy: 'a web site through the proxy',
+      proxy_pac: 'the PAC file that chooses the proxy',
+      proxy_auto_detect: 'automatic proxy detection (WPAD)',
     },
     outcome: {
       open: 'connected',

@@ -63,6 +63,8 @@ export const ui = {
       web_control: 'このパソコンはインターネットにつながっていますか？',
       login: 'サーバーはあなたのパスワードを受け付けますか？',
       web_proxy: '設定されたプロキシーを通して、インターネットにつながりますか？',
+      proxy_pac: 'プロキシーは PAC ファイルで決められていますか？',
+      proxy_auto_detect: 'プロキシーの自動検出はオンになっていますか？',
     },
     state: {
       running: '確認中',
@@ -333,6 +335,8 @@ export const ui = {
       web_control: 'Web サイト（ポート番号 443）',
       login: 'パスワードの確認',
       web_proxy: 'プロキシーを通した Web サイト',
+      proxy_pac: 'プロキシーを決める PAC ファイル',
+      proxy_auto_detect: 'プロキシーの自動検出（WPAD）',
     },
     outcome: {
       open: '接続できた',

@@ -122,6 +122,9 @@ export const ui: Widen<typeof jaUi> = {
       caption: {
         pcSecurity: 'Your email is stopped inside this computer, by its security software.',
         routerPortal: 'Your email is stopped at the Wi‑Fi sign-in page.',
+        routerPortalNamed: 'Your email is stopped at the Wi‑Fi sign-in page ({{name}}).',
+        routerProxy:
+          'Your email is stopped at this managed network, such as a company’s: web sites can only be reached through its proxy ({{proxy}}).',
         pc: 'Your email is stopped inside this PC: it is not connected to a network.',
         router: 'Your email is stopped at your router.',
         isp: 'Your email is stopped at your provider (the company that runs your internet line).',

@@ -61,7 +61,7 @@ export function ResultStep() {
       </div>
       <CodePanel report={report} />
       <DidYouMean report={report} />
-      <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
+      <PathPicture blockedAt={report.blockedAt} code={verdict.code} evidence={report.evidence} />
       <GuidanceSteps guidance={guidance} actions={verdict.actions} />
       {change && <BeforeSettings />}
       {change && <SettingsCard />}

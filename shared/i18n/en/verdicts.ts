@@ -102,7 +102,7 @@ export const verdict: Widen<typeof jaVerdict> = {
   pc_clock: {
     title: 'This computer’s clock is wrong',
     explanation:
-      'This computer’s clock is far off, so the certificates that prove who mail servers and web sites are all look invalid. Your mail settings are not the problem. Set the clock to be set automatically, then check again.',
+      'This computer’s clock is far off, so every certificate that proves who a mail server or web site is looks invalid. Your mail settings are not the problem. Set the clock to be set automatically, then check again.',
     staff: 'PC clock wrong (certificates look outside their validity)',
   },
 };

@@ -8,7 +8,7 @@ import { processAccountsEnv } from './accounts/index.js';
 import type { CliDeps } from './cli/command.js';
 import { runCli } from './cli/router.js';
 import { runDiagnosis } from './engine/index.js';
-import { readSystemProxy } from './engine/proxy/system.js';
+import { readSystemProxySettings } from './engine/proxy/system.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,9 +36,12 @@ export function processDeps(): CliDeps {
           }
         }
       : null,
-    // The command line reads the system's proxy itself, the way the system applies it.
-    diagnose: async (request, signal) =>
-      runDiagnosis(request, { signal, config: { webProxy: await readSystemProxy() } }),
+    // The command line reads the system's proxy itself, the way the system applies it; a PAC
+    // file it finds is recorded, not run.
+    diagnose: async (request, signal) => {
+      const { proxy, pac } = await readSystemProxySettings();
+      return runDiagnosis(request, { signal, config: { webProxy: proxy, webProxyPac: pac } });
+    },
     readStdin,
     stderrIsTerminal: process.stderr.isTTY === true,
     onInterrupt: (abort) => {

@@ -34,6 +34,10 @@ export interface EvidenceParams {
   web_proxy_only: { proxy: string };
   /** The configured proxy (host:port) answered 407: it wants a login before it lets anything through. */
   proxy_login: { proxy: string };
+  /** The system's proxy is chosen by a PAC file (its host) that the command line did not run. */
+  proxy_pac: { host: string };
+  /** The system's automatic proxy detection (WPAD) is on; the command line looked nothing up. */
+  proxy_auto_detect: Record<string, never>;
   portal_same_address: { names: string[]; address: string };
   portal_certificate: { host: string; issuer: string; names: string[]; address: string };
   /** A connectivity check's address answered with a redirect (to the sign-in page). */

@@ -44,7 +44,9 @@ export type ProbeRole =
   | 'web_control' // port 443 on a well-known web host
   | 'autoconfig' // an HTTPS fetch of the domain's published mail settings (config-v1.1 XML)
   | 'login' // the optional login test
-  | 'web_proxy'; // a web control through the configured proxy (HTTP CONNECT): host and port are the proxy's
+  | 'web_proxy' // a web control through the configured proxy (HTTP CONNECT): host and port are the proxy's
+  | 'proxy_pac' // a PAC file the system's proxy settings name (host and port of its address): recorded, never run
+  | 'proxy_auto_detect'; // the system's automatic proxy detection (WPAD) is on: recorded, nothing looked up
 
 /**
  * Where a submission candidate's host name came from (discovery order). 'certificate': the name a

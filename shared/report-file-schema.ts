@@ -130,6 +130,8 @@ const EVIDENCE_PARAMS = {
   web_ok: {},
   web_proxy_only: { proxy: NAME },
   proxy_login: { proxy: NAME },
+  proxy_pac: { host: NAME },
+  proxy_auto_detect: {},
   portal_same_address: { names: NAMES, address: TEXT },
   portal_certificate: { host: TEXT, issuer: TEXT, names: NAMES, address: NAME },
   portal_redirect: { host: TEXT, location: TEXT, address: NAME },

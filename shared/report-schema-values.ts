@@ -54,6 +54,8 @@ export const PROBE_ROLES = exactly<ProbeRole>()([
   'autoconfig',
   'login',
   'web_proxy',
+  'proxy_pac',
+  'proxy_auto_detect',
 ]);
 
 /** Every ProbeOutcome (TCP, DNS and login outcomes together). */

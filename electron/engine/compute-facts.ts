@@ -80,6 +80,9 @@ export function computeFacts(input: DiagnoseInput): Facts {
     trust,
     dnsRefused: dnsRefused(input, probes),
     proxyAnswered: proxyAnswers(probes),
+    // Recorded as 'skipped' (not run), so read from every probe, not only those that ran.
+    proxyPac: byRole(input.probes, 'proxy_pac'),
+    proxyAutoDetect: byRole(input.probes, 'proxy_auto_detect'),
     ...portFacts(input, probes, choice, trust),
   };
 }

@@ -1,5 +1,5 @@
 /** Engine settings: reference hosts and deadlines. Defaults are real public names; tests run them inside the lab. */
-import type { WebProxy } from './proxy/settings.js';
+import type { ProxyPac, WebProxy } from './proxy/settings.js';
 import { webCheckFromUrl, type WebCheck } from './web-control.js';
 
 /** What the engine needs to know besides the user's input. */
@@ -19,6 +19,13 @@ export interface EngineConfig {
   webAnswerMs: number;
   /** The system's web proxy (read by the caller, proxy/system.ts): the TLS controls also go through it. */
   webProxy: WebProxy | null;
+  /**
+   * The app's answer instead, per web control: the proxy Chromium resolves for https://host/
+   * (electron/chromium-proxy.ts), null for direct. When given, webProxy is not used.
+   */
+  webProxyByHost: Record<string, WebProxy | null> | null;
+  /** A PAC file or automatic detection the command line read and does not run: recorded (role proxy_pac / proxy_auto_detect). */
+  webProxyPac: ProxyPac | null;
   /** c-ares' timeout and tries, our limit per look-up, and the resolvers (the system's when absent). */
   dns: { timeoutMs: number; tries: number; deadlineMs: number; servers?: string[] };
   /**
@@ -82,6 +89,8 @@ export const DEFAULT_CONFIG: EngineConfig = {
   ].flatMap((url) => webCheckFromUrl(url) ?? []),
   webAnswerMs: 3000,
   webProxy: null,
+  webProxyByHost: null,
+  webProxyPac: null,
   dns: { timeoutMs: 1500, tries: 2, deadlineMs: 4000 },
   dnsPace: { factor: 3, floorMs: 500 },
   connectCapMs: 4000,

@@ -98,4 +98,8 @@ export interface Facts {
   dnsRefused: RefusedDnsTarget[];
   /** The configured proxy answered a web control (a tunnel, or a refusal such as 407) (verdicts/smtp-blocked.ts). */
   proxyAnswered: ProbeResult[];
+  /** A PAC file the command line read and did not run (role proxy_pac, outcome 'skipped'): the web's way is unknown. */
+  proxyPac: ProbeResult[];
+  /** Automatic proxy detection (WPAD) on, recorded by the command line (role proxy_auto_detect). */
+  proxyAutoDetect: ProbeResult[];
 }

@@ -50,6 +50,17 @@ function instabilityEvidence(f: Facts): Evidence[] {
 }
 
 /**
+ * A PAC file, or automatic detection, the command line did not run: said whatever the verdict, so
+ * a reader knows the web's own way (through the proxy it would choose) was not checked.
+ */
+function proxyPacEvidence(f: Facts): Evidence[] {
+  const pac = f.proxyPac[0];
+  if (pac) return [evidence('proxy_pac', 'info', { host: pac.host }, f.proxyPac)];
+  const detect = f.proxyAutoDetect[0];
+  return detect ? [evidence('proxy_auto_detect', 'info', {}, [detect])] : [];
+}
+
+/**
  * IPv6 configured but broken: no IPv6 connect got through anywhere, while servers it was tried on
  * answered over IPv4. Said once, as the line's IPv6 not working (IPv4 was used).
  */
@@ -171,7 +182,7 @@ export function findingsForEveryVerdict(
   out.push(...loginEvidence(f), ...withheldEvidence(f, recommended));
   out.push(...(verdict.nothingGetsOut ? [] : port25Finding(f)), ...userPortEvidence(f));
   out.push(...slowEvidence(f), ...localProxyEvidence(f), ...instabilityEvidence(f));
-  out.push(...ipv6Evidence(f));
+  out.push(...ipv6Evidence(f), ...proxyPacEvidence(f));
   const published = f.published;
   if (published?.publishedOnly && f.choice === null && f.input.provider)
     out.push(evidence('provider_settings', 'info', { provider: f.input.provider.name }));

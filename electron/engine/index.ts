@@ -28,6 +28,7 @@ import { diagnose } from './diagnose.js';
 import { resolveAddresses } from './dns.js';
 import { runProbes } from './plan.js';
 import { probeSmtp } from './probes.js';
+import { recordProxyPac } from './proxy/pac-record.js';
 import { ProbeRecorder } from './recorder.js';
 import { isNonPublicAddress } from './trust.js';
 
@@ -148,6 +149,7 @@ export async function runDiagnosis(
   const { signal, dispose } = overallSignal(cfg, opts.signal);
   try {
     rec.phase('resolve');
+    if (cfg.webProxyPac) recordProxyPac(rec, cfg.webProxyPac);
     const planned = await runProbes(input, cfg, rec, signal);
     if (opts.signal?.aborted) throw new CancelledError();
     let report = diagnose({

@@ -18,9 +18,21 @@ const electron = vi.hoisted(() => {
       getPreferredSystemLanguages: () => ['ja-JP', 'en-US'],
       getLocale: () => 'ja',
     },
+    // Chromium's proxy resolution, as a PAC file on a company network would answer it.
+    session: {
+      defaultSession: {
+        resolveProxy: vi.fn(async (url: string) =>
+          url === 'https://www.google.com/' ? 'PROXY proxy.corp.example:8080; DIRECT' : 'DIRECT',
+        ),
+      },
+    },
   };
 });
-vi.mock('electron', () => ({ ipcMain: electron.ipcMain, app: electron.app }));
+vi.mock('electron', () => ({
+  ipcMain: electron.ipcMain,
+  app: electron.app,
+  session: electron.session,
+}));
 
 // The real engine would reach the network; here it answers at once with a canned report.
 const engine = vi.hoisted(() => ({
@@ -102,6 +114,30 @@ describe('setupIpc', () => {
       email: 'taro@example.jp',
     });
     expect(res).toMatchObject({ ok: true, value: { verdict: { code: 'port25_blocked' } } });
+  });
+
+  it("gives the engine Chromium's proxy for each web control", async () => {
+    engine.runDiagnosis.mockClear();
+    await listener('diagnosis:start')(invokeEvent(wc), {
+      runId: '9c1f2d6e-34a1-4f7e-9b8e-0d5a8f3c2b71',
+      email: 'taro@example.jp',
+    });
+    const call = engine.runDiagnosis.mock.calls[0] as unknown[] | undefined;
+    const options = call?.[1] as { config?: Record<string, unknown> } | undefined;
+    expect(options?.config).toEqual({
+      webProxyByHost: {
+        'www.google.com': {
+          host: 'proxy.corp.example',
+          port: 8080,
+          source: 'chromium',
+          bypass: [],
+        },
+        'www.apple.com': null,
+      },
+    });
+    expect(electron.session.defaultSession.resolveProxy).toHaveBeenCalledWith(
+      'https://www.apple.com/',
+    );
   });
 });
 

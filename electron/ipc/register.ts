@@ -4,6 +4,7 @@
  */
 import { app, ipcMain } from 'electron';
 import { aboutFacts } from '../about.js';
+import { appProxyConfig } from '../chromium-proxy.js';
 import {
   fixThunderbird,
   listAccounts,
@@ -35,7 +36,12 @@ function appInfo(): { version: string; locale: string; platform: string } {
  */
 export function defaultDeps(language: LanguageApi, appLog?: AppLogApi): HandlerDeps {
   return {
-    engine: { runDiagnosis, runLoginTest },
+    engine: {
+      // The web controls go through the proxies Chromium resolves, as the user's browser does.
+      runDiagnosis: async (request, options) =>
+        runDiagnosis(request, { ...options, config: await appProxyConfig() }),
+      runLoginTest,
+    },
     registry: new RunRegistry(),
     appInfo,
     language,
@@ -51,7 +57,7 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
       readAccount: (id) => readAccount(id),
       fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
       undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
-      runCheck: (input, opts) => runCheck(input, opts),
+      runCheck: async (input, opts) => runCheck(input, { ...opts, config: await appProxyConfig() }),
       confirmWrite: confirmFixDialog,
     },
     reports: {

@@ -24,6 +24,8 @@ const SAMPLES: { [K in EvidenceId]: EvidenceParams[K][] } = {
   web_ok: [{}],
   web_proxy_only: [{ proxy: 'proxy.corp.example:3128' }],
   proxy_login: [{ proxy: 'proxy.corp.example:3128' }],
+  proxy_pac: [{ host: 'wpad.corp.example' }],
+  proxy_auto_detect: [{}],
   portal_same_address: [
     { names: ['www.google.com', 'www.apple.com', 'smtp.gmail.com'], address: '192.0.2.200' },
   ],

@@ -1,7 +1,7 @@
 /** The controls: probes of well-known servers that tell "blocked here" from "down there". */
 import net from 'node:net';
 import { familyOf } from '../deadline.js';
-import { bypasses } from '../proxy/settings.js';
+import { proxyForControl } from '../proxy/settings.js';
 import type { WebProbeSpec } from '../web-probes.js';
 import { atEachAddress, smtpAt, type PlanContext } from './context.js';
 
@@ -41,19 +41,18 @@ export function launchControls(ctx: PlanContext): void {
     ctx.rtt.record(host, ms, familyOf(ip));
   for (const host of cfg.webControls)
     atEachAddress(ctx, host, (ip) => ctx.probes.webTls(webSpec(ctx, host, ip), learn(host, ip)));
-  const proxy = cfg.webProxy;
-  if (proxy) {
-    // The web as the system reaches it: through the proxy, for every control it does not bypass.
-    for (const target of cfg.webControls.filter((h) => !bypasses(proxy.bypass, h))) {
-      atEachAddress(ctx, proxy.host, (ip) =>
-        ctx.probes.webViaProxy({
-          ...webSpec(ctx, proxy.host, ip),
-          role: 'web_proxy',
-          port: proxy.port,
-          target,
-        }),
-      );
-    }
+  // The web as the system reaches it: each control not bypassed also through its proxy.
+  for (const target of cfg.webControls) {
+    const proxy = proxyForControl(target, cfg.webProxy, cfg.webProxyByHost);
+    if (!proxy) continue;
+    atEachAddress(ctx, proxy.host, (ip) =>
+      ctx.probes.webViaProxy({
+        ...webSpec(ctx, proxy.host, ip),
+        role: 'web_proxy',
+        port: proxy.port,
+        target,
+      }),
+    );
   }
   for (const check of cfg.webChecks) {
     atEachAddress(ctx, check.host, (ip) =>

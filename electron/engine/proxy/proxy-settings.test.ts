@@ -2,10 +2,20 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { proxyFromEnv } from './env.js';
-import { autoConfigFromScutil, parseScutilProxy, proxyFromScutil } from './scutil.js';
+import {
+  autoConfigFromScutil,
+  pacFromScutil,
+  parseScutilProxy,
+  proxyFromScutil,
+} from './scutil.js';
 import { bypasses, parseProxyAddress } from './settings.js';
-import { readSystemProxy } from './system.js';
-import { autoConfigFromRegistry, httpsEntry, proxyFromRegistry } from './windows.js';
+import { readSystemProxy, readSystemProxySettings } from './system.js';
+import {
+  autoConfigFromRegistry,
+  httpsEntry,
+  pacFromRegistry,
+  proxyFromRegistry,
+} from './windows.js';
 
 /** The fixtures are written from the published formats (test/fixtures/proxy/README.md names each source). */
 const fixture = (name: string): string =>
@@ -116,6 +126,49 @@ describe('Windows: Internet settings through reg.exe', () => {
     expect(autoConfigFromRegistry(fixture('reg-off-pac.txt'))).toBe(
       'http://wpad.corp.example/wpad.dat',
     );
+  });
+});
+
+describe('PAC files and automatic detection: recorded, never run', () => {
+  it('Windows: AutoConfigURL names the PAC file; else AutoDetect 1 is detection; else none', () => {
+    expect(pacFromRegistry(fixture('reg-off-pac.txt'))).toEqual({
+      url: 'http://wpad.corp.example/wpad.dat',
+      source: 'windows',
+    });
+    expect(pacFromRegistry(fixture('reg-autodetect.txt'))).toEqual({
+      url: null,
+      source: 'windows',
+    });
+    expect(proxyFromRegistry(fixture('reg-autodetect.txt'))).toBeNull();
+    expect(pacFromRegistry(fixture('reg-direct.txt'))).toBeNull();
+    expect(pacFromRegistry(fixture('reg-manual.txt'))).toBeNull();
+  });
+
+  it('macOS: ProxyAutoConfigURLString when enabled; else ProxyAutoDiscoveryEnable', () => {
+    expect(pacFromScutil(fixture('scutil-manual.txt'))).toEqual({
+      url: 'http://wpad.corp.example/proxy.pac',
+      source: 'macos',
+    });
+    expect(pacFromScutil(fixture('scutil-wpad.txt'))).toEqual({ url: null, source: 'macos' });
+    expect(pacFromScutil(fixture('scutil-none.txt'))).toBeNull();
+  });
+
+  it('the command line gets both the proxy it asks and the PAC it records', async () => {
+    const win = await readSystemProxySettings('win32', { SystemRoot: 'C:\\Windows' }, () =>
+      Promise.resolve({ code: 0, stdout: fixture('reg-off-pac.txt') }),
+    );
+    expect(win).toEqual({
+      proxy: null,
+      pac: { url: 'http://wpad.corp.example/wpad.dat', source: 'windows' },
+    });
+    const failed = await readSystemProxySettings('win32', {}, () =>
+      Promise.resolve({ code: -1, stdout: '' }),
+    );
+    expect(failed).toEqual({ proxy: null, pac: null });
+    const linux = await readSystemProxySettings('linux', {}, () => {
+      throw new Error('no program is run on Linux');
+    });
+    expect(linux).toEqual({ proxy: null, pac: null });
   });
 });
 

@@ -2,11 +2,11 @@
  * macOS's proxy settings as `scutil --proxy` prints them: a SystemConfiguration dictionary dump
  * (`<dictionary> {`, `Key : value` lines, arrays as `<array> {` with `N : value` lines, booleans as
  * 0/1). The keys are Apple's kSCPropNetProxies constants (HTTPSEnable, HTTPSProxy, HTTPSPort,
- * ExceptionsList, ProxyAutoConfigEnable, ProxyAutoConfigURLString), the ones Chromium's
+ * ExceptionsList, ProxyAutoConfigEnable, ProxyAutoConfigURLString, ProxyAutoDiscoveryEnable), the ones Chromium's
  * proxy_config_service_mac.cc reads. Apple documents no text format, so the parser is tolerant of
  * white space and ignores what it does not know.
  */
-import { parseProxyAddress, type WebProxy } from './settings.js';
+import { parseProxyAddress, type ProxyPac, type WebProxy } from './settings.js';
 
 /** What `scutil --proxy` said: plain values, and arrays as lists. */
 export function parseScutilProxy(text: string): Map<string, string | string[]> {
@@ -53,4 +53,12 @@ export function autoConfigFromScutil(text: string): string | null {
   const d = parseScutilProxy(text);
   const url = d.get('ProxyAutoConfigURLString');
   return d.get('ProxyAutoConfigEnable') === '1' && typeof url === 'string' ? url : null;
+}
+
+/** A PAC file named, else automatic discovery (WPAD) on, else null. */
+export function pacFromScutil(text: string): ProxyPac | null {
+  const url = autoConfigFromScutil(text);
+  if (url !== null) return { url, source: 'macos' };
+  const discovery = parseScutilProxy(text).get('ProxyAutoDiscoveryEnable') === '1';
+  return discovery ? { url: null, source: 'macos' } : null;
 }

@@ -2,11 +2,21 @@
  * A web proxy as the system applies it (docs/diagnosis.md, "Proxies"): where https:// goes, and
  * the names that bypass it. Read by the command line from the environment, macOS's network
  * settings or Windows' Internet settings (the readers beside this file); in the app, Chromium's
- * own resolution may give the same.
+ * own resolution gives one answer per web control (pac-result.ts, electron/chromium-proxy.ts).
  */
 
 /** Where a proxy setting was read. */
 export type ProxySource = 'environment' | 'macos' | 'windows' | 'chromium';
+
+/**
+ * A proxy the system chooses by a PAC file (`url`), or by automatic detection (WPAD, `url` null):
+ * the command line does not run PAC files (they are JavaScript from the network), so it only
+ * records that one is configured (docs/diagnosis.md, "Proxies").
+ */
+export interface ProxyPac {
+  url: string | null;
+  source: ProxySource;
+}
 
 /** The proxy https:// traffic goes through (HTTP CONNECT). Credentials are never kept. */
 export interface WebProxy {
@@ -55,4 +65,18 @@ export function bypasses(bypass: readonly string[], host: string): boolean {
     if (e.startsWith('.')) return h.endsWith(e) || h === e.slice(1);
     return h === e;
   });
+}
+
+/**
+ * The proxy a web control to `host` goes through: Chromium's answer for that very host when the
+ * app asked it (`byHost`, null there meaning direct), else the system proxy unless its bypass
+ * list exempts the host.
+ */
+export function proxyForControl(
+  host: string,
+  system: WebProxy | null,
+  byHost: Readonly<Record<string, WebProxy | null>> | null,
+): WebProxy | null {
+  if (byHost) return byHost[host] ?? null;
+  return system && !bypasses(system.bypass, host) ? system : null;
 }

@@ -28,7 +28,10 @@ function proxyOnly(f: Facts): Evidence[] {
   ];
 }
 
-/** smtp_blocked: the web works (directly or through the proxy), and every mail port to every server was stopped. */
+/**
+ * smtp_blocked: the web works (directly or through the proxy, or is left to a PAC file's proxy the
+ * command line did not run), and every mail port to every server was stopped.
+ */
 export const smtpBlocked: VerdictDefinition = {
   code: 'smtp_blocked',
   blockedAt: 'router',
@@ -38,7 +41,10 @@ export const smtpBlocked: VerdictDefinition = {
   when: (f) => {
     const has25 = onPorts(f.mail, 25).length > 0;
     const hasSub = onPorts(f.mail, 587, 465).length > 0;
-    const web = f.webConnected || f.proxyAnswered.length > 0;
+    // A PAC file the command line did not run: the web's way is through a proxy nothing here
+    // asked, so the web is taken as working (a company network) at low confidence, and said so.
+    const viaPac = !f.webConnected && f.proxyAnswered.length === 0 && f.proxyPac.length > 0;
+    const web = f.webConnected || f.proxyAnswered.length > 0 || viaPac;
     if (!web || !has25 || !hasSub || f.mail.some(connected)) return null;
     const both = onPorts(f.mail, 465).length > 0 && onPorts(f.mail, 587).length > 0;
     // Different ports go through different firewall rules: only one way shared by all counts.
@@ -48,11 +54,11 @@ export const smtpBlocked: VerdictDefinition = {
     );
     const managed = proxyOnly(f);
     return {
-      confidence: both ? 'high' : 'medium',
+      confidence: viaPac ? 'low' : both ? 'high' : 'medium',
       evidence: [evidence('mail_ports_blocked', 'problem', { how }, f.mail), ...managed],
       recommended: f.published,
       // A company network: its administrator knows the mail server that works from inside.
-      ...(managed.length > 0
+      ...(managed.length > 0 || viaPac
         ? { actions: [action('ask_admin_mail_server'), action('use_webmail')] }
         : {}),
     };

@@ -68,6 +68,8 @@ export const ui: Widen<typeof jaUi> = {
       web_control: 'Can your PC reach the internet?',
       login: 'Does the server accept your password?',
       web_proxy: 'Can your PC reach the internet through the configured proxy?',
+      proxy_pac: 'Is the proxy chosen by a PAC file?',
+      proxy_auto_detect: 'Is automatic proxy detection on?',
     },
     state: {
       running: 'Checking',
@@ -134,6 +136,9 @@ export const ui: Widen<typeof jaUi> = {
       caption: {
         pcSecurity: 'Your email is stopped inside this computer, by its security software.',
         routerPortal: 'Your email is stopped at the Wi‑Fi sign-in page.',
+        routerPortalNamed: 'Your email is stopped at the Wi‑Fi sign-in page ({{name}}).',
+        routerProxy:
+          'Your email is stopped at this managed network, such as a company’s: web sites can only be reached through its proxy ({{proxy}}).',
         pc: 'Your email is stopped inside this PC: it is not connected to a network.',
         router: 'Your email is stopped at your router.',
         isp: 'Your email is stopped at your provider (the company that runs your internet line).',
@@ -271,6 +276,8 @@ export const ui: Widen<typeof jaUi> = {
       web_control: 'a web site (port 443)',
       login: 'the password check',
       web_proxy: 'a web site through the proxy',
+      proxy_pac: 'the PAC file that chooses the proxy',
+      proxy_auto_detect: 'automatic proxy detection (WPAD)',
     },
     outcome: {
       open: 'connected',

@@ -102,7 +102,7 @@ export const verdict: Widen<typeof jaVerdict> = {
   pc_clock: {
     title: 'This computer’s clock is wrong',
     explanation:
-      'This computer’s clock is far off, so the certificates that prove who mail servers and web sites are all look invalid. Your mail settings are not the problem. Set the clock to be set automatically, then check again.',
+      'This computer’s clock is far off, so every certificate that proves who a mail server or web site is looks invalid. Your mail settings are not the problem. Set the clock to be set automatically, then check again.',
     staff: 'PC clock wrong (certificates look outside their validity)',
   },
 };
@@ -187,6 +187,10 @@ export const evidence: Widen<typeof jaEvidence> & {
     'Web sites can only be reached through the configured proxy ({{proxy}}): this is a managed network, such as a company’s.',
   proxy_login:
     'The proxy ({{proxy}}) asks for a user name and password before it lets anything through: the connection itself works.',
+  proxy_pac:
+    'This PC’s proxy is configured by a PAC file ({{host}}). The command line does not run PAC files, so the connection through that proxy was not checked. The app checks it through that proxy.',
+  proxy_auto_detect:
+    'Automatic proxy detection (WPAD) is on on this PC. The command line does not check a proxy found that way. The app checks it through that proxy.',
   portal_same_address:
     'Unrelated names ({{names, list}}) all point to the same address ({{address}}): your traffic is being sent to a Wi‑Fi sign-in page.',
   portal_certificate:

@@ -66,6 +66,8 @@ export const ui = {
       web_control: 'このパソコンはインターネットにつながっていますか？',
       login: 'サーバーはあなたのパスワードを受け付けますか？',
       web_proxy: '設定されたプロキシーを通して、インターネットにつながりますか？',
+      proxy_pac: 'プロキシーは PAC ファイルで決められていますか？',
+      proxy_auto_detect: 'プロキシーの自動検出はオンになっていますか？',
     },
     state: {
       running: '確認中',
@@ -132,6 +134,9 @@ export const ui = {
       caption: {
         pcSecurity: 'このパソコンの中で、セキュリティソフトがメールの通信を止めています。',
         routerPortal: 'Wi‑Fi のログイン画面のところで止まっています。',
+        routerPortalNamed: 'Wi‑Fi のログイン画面（{{name}}）のところで止まっています。',
+        routerProxy:
+          '会社などで管理されているネットワークのところで止まっています。Web サイトには、プロキシー（{{proxy}}）を通したときだけ届きます。',
         pc: 'このパソコンの中で止まっています。ネットワークにつながっていません。',
         router: 'ルーターのところで止まっています。',
         isp: 'プロバイダー（インターネット回線の会社）のところで止まっています。',
@@ -268,6 +273,8 @@ export const ui = {
       web_control: 'Web サイト（ポート番号 443）',
       login: 'パスワードの確認',
       web_proxy: 'プロキシーを通した Web サイト',
+      proxy_pac: 'プロキシーを決める PAC ファイル',
+      proxy_auto_detect: 'プロキシーの自動検出（WPAD）',
     },
     outcome: {
       open: '接続できた',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
+import type { Evidence } from '../../../../shared/evidence.js';
 import type { VerdictCode } from '../../../../shared/verdict.js';
+import { pathCaption } from './path-caption.js';
 import { PathIcon, type PathNode } from './path-icons.js';
 
 const NODES: PathNode[] = ['pc', 'router', 'internet', 'server'];
@@ -20,29 +22,23 @@ export function nodeStates(
   return NODES.map((_, i) => (stop < 0 || i < stop ? 'ok' : i === stop ? 'stopped' : 'unreached'));
 }
 
-/** Where it stops, in words; two verdicts stop at the same place for a reason of their own. */
-function captionKey(blockedAt: DiagnosisReport['blockedAt'], code?: VerdictCode) {
-  if (code === 'security_software') return 'pcSecurity';
-  if (code === 'captive_portal') return 'routerPortal';
-  if (code === 'pc_clock') return 'pcClock';
-  // Nothing on the way stops it: the address itself names no mail domain.
-  if (code === 'domain_not_found') return 'address';
-  return blockedAt ?? 'none';
-}
-
 /** The path picture: your PC, router / provider, internet, mail server, with where mail is stopped. */
 export function PathPicture({
   blockedAt,
   code,
+  evidence = [],
   fixed = false,
 }: {
   blockedAt: DiagnosisReport['blockedAt'];
   code?: VerdictCode;
+  /** The report's evidence: names who stops mail, where it knows (path-caption.ts). */
+  evidence?: readonly Evidence[];
   /** The settings were just fixed: the new settings were proven to reach the server. */
   fixed?: boolean;
 }) {
   const { t } = useTranslation();
   const states = nodeStates(fixed ? null : blockedAt);
+  const caption = pathCaption(blockedAt, code, evidence);
   return (
     <figure className="path-picture" aria-labelledby="path-heading">
       <h2 id="path-heading">{t('result.path.heading')}</h2>
@@ -82,7 +78,13 @@ export function PathPicture({
         })}
       </ol>
       <figcaption>
-        {t(`result.path.caption.${fixed ? 'fixed' : captionKey(blockedAt, code)}`)}
+        {fixed
+          ? t('result.path.caption.fixed')
+          : caption.key === 'routerPortalNamed'
+            ? t('result.path.caption.routerPortalNamed', { name: caption.name })
+            : caption.key === 'routerProxy'
+              ? t('result.path.caption.routerProxy', { proxy: caption.proxy })
+              : t(`result.path.caption.${caption.key}`)}
       </figcaption>
     </figure>
   );

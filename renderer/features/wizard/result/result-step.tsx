@@ -64,7 +64,7 @@ export function ResultStep() {
       <OriginNotice report={report} />
       <CodePanel report={report} />
       <DidYouMean report={report} />
-      <PathPicture blockedAt={report.blockedAt} code={verdict.code} />
+      <PathPicture blockedAt={report.blockedAt} code={verdict.code} evidence={report.evidence} />
       <GuidanceSteps guidance={guidance} actions={verdict.actions} />
       {change && <BeforeSettings />}
       {change && <SettingsCard />}

@@ -114,11 +114,13 @@ function smallTextTokens(css: string): string[] {
     .map((m) => `${m[1]}: ${m[2]}rem`);
 }
 
-/** font-size values that are not a --text-* token (inherit and 100% on the root are fine). */
+/** font-size values that are not a --text-* token (inherit, and the root's 100% or its large size, are fine). */
 function untokenedFontSizes(css: string): string[] {
   return [...stripComments(css).matchAll(/font-size\s*:\s*([^;]+);/g)]
     .map((m) => (m[1] ?? '').trim())
-    .filter((v) => !/^var\(--text-[\w-]+\)$/.test(v) && v !== 'inherit' && v !== '100%');
+    .filter(
+      (v) => !/^var\(--(?:text|root-size)-[\w-]+\)$/.test(v) && v !== 'inherit' && v !== '100%',
+    );
 }
 
 // The explanations a customer reads closely: in the body text's colour, never the muted grey.

@@ -6,6 +6,9 @@ export const ui: Widen<typeof jaUi> = {
   app: {
     name: 'SendCheck',
     language: 'Language',
+    textSize: 'Text size',
+    textSizeStandard: 'Standard',
+    textSizeLarge: 'Large',
     skipToContent: 'Skip to content',
   },
   time: {

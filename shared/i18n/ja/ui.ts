@@ -3,6 +3,9 @@ export const ui = {
   app: {
     name: 'SendCheck',
     language: '表示言語',
+    textSize: '文字サイズ',
+    textSizeStandard: '標準',
+    textSizeLarge: '大',
     skipToContent: '本文へ移動',
   },
   time: {

@@ -327,6 +327,16 @@ export const ui: Widen<typeof jaUi> = {
       recommended: 'Recommended settings',
       blockedAt: 'Stopped at',
     },
+    text: {
+      title: 'SendCheck — Details for support staff',
+      verdict: 'Result code: {{code}} ({{confidence}})',
+      address: 'Address checked: {{display}} ({{ascii}})',
+      provider: 'Provider: {{name}} ({{id}})',
+      providerUnknown: 'Provider: not in the database',
+      blockedAt: 'Stopped at: {{place}}',
+      elapsed: 'Time taken: {{ms}} ms',
+      recommended: 'Recommended settings: {{settings}}',
+    },
     role: {
       local_network: 'this PC’s network',
       dns_mx: 'the address’s mail server (DNS MX)',

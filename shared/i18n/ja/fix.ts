@@ -48,7 +48,7 @@ export const fix = {
     columns: { field: '項目', current: 'いまの設定', recommended: 'おすすめの設定' },
     change: '変更が必要',
     keep: 'そのまま',
-    rowChanged: '{{label}}: {{from}} → {{to}}',
+    rowChanged: '{{label}}：{{from}} → {{to}}',
   },
   fixIt: {
     heading: 'Thunderbird の設定を直す',

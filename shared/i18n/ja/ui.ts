@@ -323,6 +323,17 @@ export const ui = {
       recommended: 'おすすめの設定',
       blockedAt: '止まっている場所',
     },
+    // The lines of "copy all details", each whole: the label, the colon and the value together.
+    text: {
+      title: 'SendCheck — サポート担当者向けの詳細',
+      verdict: '結果コード：{{code}}（{{confidence}}）',
+      address: '調べたアドレス：{{display}}（{{ascii}}）',
+      provider: 'プロバイダー：{{name}}（{{id}}）',
+      providerUnknown: 'プロバイダー：データベースにありません',
+      blockedAt: '止まっている場所：{{place}}',
+      elapsed: '所要時間：{{ms}} ms',
+      recommended: 'おすすめの設定：{{settings}}',
+    },
     role: {
       local_network: 'このパソコンのネットワーク',
       dns_mx: 'アドレスのメールサーバー（DNS の MX）',

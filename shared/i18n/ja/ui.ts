@@ -390,7 +390,7 @@ export const ui = {
       detail: '詳細',
     },
     transcriptHeading: 'SMTP のやりとり（パスワードは伏せています）',
-    transcriptFor: '{{host}} ポート {{port}} とのやりとり',
+    transcriptFor: '{{host}} ポート番号 {{port}} とのやりとり',
     certificate: '証明書：{{subject}} / 発行者 {{issuer}} / 有効期限 {{validTo}} / {{status}}',
     certOk: '検証 OK',
     certBad: '検証エラー：{{error}}',

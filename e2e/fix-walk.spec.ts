@@ -14,7 +14,13 @@ import { MAIL_FIXTURES } from '../test/support/mail-fixtures.js';
 import type { Lang } from '../shared/verdict.js';
 import { connectEngineHost, type EngineClient } from './engine-client.js';
 import { expect, LAB, test as base } from './fixtures.js';
-import { saveScreen, seriousA11yViolations, shownVerdict } from './wizard.js';
+import {
+  overflowProblems,
+  saveScreen,
+  seriousA11yViolations,
+  setTextSize,
+  shownVerdict,
+} from './wizard.js';
 import { makeTempDirAsync } from '../test/support/temp-dir.js';
 
 interface FixHost {
@@ -102,6 +108,22 @@ async function screens(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/**
+ * The same step at the large text size (文字サイズ：大), at both window sizes: nothing sticking out
+ * sideways, axe with no serious finding; then back to the standard size.
+ */
+async function largeScreens(page: Page, lang: Lang, name: string): Promise<void> {
+  await setTextSize(page, lang, 'large');
+  expect(await overflowProblems(page)).toEqual([]);
+  await saveScreen(page, `${name}-1280-large`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 800, height: 600 });
+  expect(await overflowProblems(page)).toEqual([]);
+  await saveScreen(page, `${name}-800-large`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await setTextSize(page, lang, 'standard');
+}
+
 /** The support staff screen: the saved report read-only, the reference code decoded, a look-up. */
 async function staffSide(page: Page, lang: Lang, code: string): Promise<void> {
   const w = WORDS[lang];
@@ -135,7 +157,7 @@ test.describe('from the diagnosis to a working Thunderbird (real engine, lab, fi
       fixHost,
       openApp,
     }) => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000);
       const w = WORDS[lang];
       const original = await installProfile(fixHost.home);
       await lab.apply('op25b_drop');
@@ -151,6 +173,7 @@ test.describe('from the diagnosis to a working Thunderbird (real engine, lab, fi
       const account = page.getByRole('button', { name: /taro@example\.jp/ });
       await expect(account).toBeVisible();
       await screens(page, `fix-1-accounts-${lang}`);
+      await largeScreens(page, lang, `fix-1-accounts-${lang}`);
 
       await account.click();
       clicks++;
@@ -181,6 +204,7 @@ test.describe('from the diagnosis to a working Thunderbird (real engine, lab, fi
       expect(written).toContain('user_pref("mail.smtpserver.smtp1.authMethod", 3);');
       await screens(page, `fix-4-fixed-${lang}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
+      await largeScreens(page, lang, `fix-4-fixed-${lang}`);
 
       // "It did not arrive": check again reads Thunderbird once more and logs in.
       await click(w.notArrived);

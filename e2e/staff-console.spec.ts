@@ -2,14 +2,15 @@
  * The support staff console as an operator uses it mid-call: opened by the Help menu's shortcut
  * (or #staff), the code field focused, Enter decodes, one sentence for the operator, then the
  * customer's words and steps, then the provider look-up and which of the two to read out. In
- * Japanese and English at 1280x800 and 800x600 (screenshots), axe with no serious finding.
+ * Japanese and English at 1280x800 and 800x600, at the standard and the large text size
+ * (screenshots), axe with no serious finding at either.
  */
 import { createTranslator } from '../shared/i18n/i18next-options.js';
 import { referenceCodeFor } from '../shared/reference-code.js';
 import { REPORTS } from '../test/fixtures/renderer/reports.js';
 import { createFixtureBackend } from './fixture-backend.js';
 import { expect, test } from './fixtures.js';
-import { saveScreen, seriousA11yViolations } from './wizard.js';
+import { overflowProblems, saveScreen, seriousA11yViolations, setTextSize } from './wizard.js';
 
 const SIZES = [
   { name: '1280x800', viewport: { width: 1280, height: 800 } },
@@ -67,6 +68,14 @@ for (const lang of ['ja', 'en'] as const) {
         (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
       );
       await saveScreen(page, `staff-console-${lang}-${size.name}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      // The same at the large text size (文字サイズ：大): nothing cut off, still accessible.
+      await setTextSize(page, lang, 'large');
+      await page.evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
+      expect(await overflowProblems(page)).toEqual([]);
+      await saveScreen(page, `staff-console-${lang}-${size.name}-large`);
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(app.problems).toEqual([]);
     }

@@ -33,7 +33,7 @@ import { MAIL_FIXTURES } from '../test/support/mail-fixtures.js';
 import type { BridgeBackend } from './bridge.js';
 import { expect, test } from './fixtures.js';
 import { createMainSide } from './main-side.js';
-import { saveScreen, seriousA11yViolations } from './wizard.js';
+import { overflowProblems, saveScreen, seriousA11yViolations, setTextSize } from './wizard.js';
 
 const HOST = SUGGESTIONS.certificate_other_name.host;
 const PREFS = join('.thunderbird', 'Profiles', 'q7lab3xz.default-release', 'prefs.js');
@@ -112,13 +112,23 @@ function backend(
   };
 }
 
-/** One state's screenshots at 1280x800 and 800x600, and axe on it. */
-async function screens(page: Page, name: string): Promise<void> {
+/**
+ * One state's screenshots at 1280x800 and 800x600, at the standard and the large text size
+ * (文字サイズ：大), with nothing sticking out sideways, and axe on it at both text sizes.
+ */
+async function screens(page: Page, lang: Lang, name: string): Promise<void> {
   await saveScreen(page, `${name}-1280`);
   await page.setViewportSize({ width: 800, height: 600 });
   await saveScreen(page, `${name}-800`);
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await setTextSize(page, lang, 'large');
+  expect(await overflowProblems(page)).toEqual([]);
+  await saveScreen(page, `${name}-800-large`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await overflowProblems(page)).toEqual([]);
+  await saveScreen(page, `${name}-1280-large`);
+  await setTextSize(page, lang, 'standard');
 }
 
 let root: string;
@@ -130,9 +140,13 @@ test.afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function toAccountResult(page: Page, lang: Lang): Promise<void> {
+async function toAccountResult(page: Page, lang: Lang, shoot = false): Promise<void> {
   await page.getByRole('button', { name: WORDS[lang].yes, exact: true }).click();
-  await page.getByRole('button', { name: /taro@example\.jp/ }).click();
+  const account = page.getByRole('button', { name: /taro@example\.jp/ });
+  await expect(account).toBeVisible();
+  // The start screen with the account found in the mail program.
+  if (shoot) await screens(page, lang, `suggested-0-account-found-${lang}`);
+  await account.click();
   await expect(page.locator('section[data-verdict]')).toBeVisible();
 }
 
@@ -140,12 +154,14 @@ for (const lang of ['ja', 'en'] as const) {
   test(`a suggested server: warning, nothing offered, confirmed, then fixed (${lang})`, async ({
     openApp,
   }) => {
+    // Four states, each at two window sizes and two text sizes, with axe: more than the default.
+    test.setTimeout(180_000);
     const before = await readFile(join(root, PREFS), 'utf8');
     const confirmed: string[][] = [];
     const app = await openApp({ backend: backend(root, () => suggestedReport(), confirmed), lang });
     const { page } = app;
     const w = WORDS[lang];
-    await toAccountResult(page, lang);
+    await toAccountResult(page, lang, true);
 
     const warning = page.locator('.suggested-warning');
     await expect(warning).toBeVisible();
@@ -158,13 +174,13 @@ for (const lang of ['ja', 'en'] as const) {
       'data-block',
       'needs_confirmation',
     );
-    await screens(page, `suggested-1-warning-${lang}`);
+    await screens(page, lang, `suggested-1-warning-${lang}`);
 
     await page.getByRole('button', { name: w.confirm, exact: true }).click();
     await expect(page.locator('.settings-verified[data-verified="true"]')).toBeVisible();
     await expect(page.locator('.suggested-warning')).toHaveCount(0);
     await expect(page.locator('.login-test')).toHaveCount(1);
-    await screens(page, `suggested-2-confirmed-${lang}`);
+    await screens(page, lang, `suggested-2-confirmed-${lang}`);
 
     await page.getByRole('button', { name: w.fix, exact: true }).click();
     await page.getByRole('button', { name: w.write, exact: true }).click();
@@ -174,7 +190,7 @@ for (const lang of ['ja', 'en'] as const) {
     const written = await readFile(join(root, PREFS), 'utf8');
     expect(written).not.toEqual(before);
     expect(written).toContain(`user_pref("mail.smtpserver.smtp1.hostname", "${HOST}");`);
-    await screens(page, `suggested-3-fixed-${lang}`);
+    await screens(page, lang, `suggested-3-fixed-${lang}`);
     expect(app.problems).toEqual([]);
   });
 
@@ -189,7 +205,7 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(page.locator('.fix-not-offered')).toHaveAttribute('data-block', 'not_verified');
     await expect(page.locator('.login-not-offered')).toBeVisible();
     await expect(page.locator('.settings-verified')).toHaveAttribute('data-verified', 'false');
-    await screens(page, `suggested-4-unverified-${lang}`);
+    await screens(page, lang, `suggested-4-unverified-${lang}`);
     // A renderer that asks anyway is refused by the main process.
     const runId = runIds.at(-1);
     const res = await page.evaluate(async (id) => {

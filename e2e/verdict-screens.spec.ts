@@ -1,7 +1,9 @@
 /**
  * Every verdict's result screen, in Japanese and English, at 800x600 and 1280x800, from fixture
- * reports replayed through the real main-process handlers (no network): screenshots to look at,
- * axe with no serious or critical findings, no CSP violation or page error, 1 click to the verdict.
+ * reports replayed through the real main-process handlers (no network), at the standard and the
+ * large (文字サイズ：大) text size: screenshots to look at, nothing sticking out sideways, axe with
+ * no serious or critical findings at either text size, no CSP violation or page error, 1 click to
+ * the verdict.
  */
 import { MAIL_PROGRAMS } from '../shared/diagnosis.js';
 import { resultGuidance } from '../shared/result-guidance.js';
@@ -16,7 +18,9 @@ import {
   checkAddress,
   saveScreen,
   SCREENS_DIR,
+  overflowProblems,
   seriousA11yViolations,
+  setTextSize,
   shownVerdict,
   words,
 } from './wizard.js';
@@ -31,6 +35,8 @@ for (const code of VERDICT_CODES) {
     test(`${code} (${lang}): verdict one click after the address, the settings card only where settings change, accessible at both sizes`, async ({
       openApp,
     }) => {
+      // Two window sizes, two text sizes, axe three times each: more than the default allows.
+      test.setTimeout(180_000);
       for (const size of SIZES) {
         const app = await openApp({
           backend: createFixtureBackend(),
@@ -60,18 +66,17 @@ for (const code of VERDICT_CODES) {
         );
         if (guidance !== 'change_settings')
           await expect(page.locator('.changes-table, .verify-panel, .fix-panel')).toHaveCount(0);
-        // Nothing may stick out sideways at either size.
-        const overflow = await page.evaluate(() => {
-          const doc = (
-            globalThis as unknown as {
-              document: { documentElement: { scrollWidth: number; clientWidth: number } };
-            }
-          ).document;
-          return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
-        });
-        expect(overflow).toBeLessThanOrEqual(0);
+        // Nothing may stick out sideways at either window size, at either text size.
+        expect(await overflowProblems(page)).toEqual([]);
         await saveScreen(page, `fixture-${code}-${lang}-${size.name}`);
+        await setTextSize(page, lang, 'large');
+        expect(await overflowProblems(page)).toEqual([]);
+        await saveScreen(page, `fixture-${code}-${lang}-${size.name}-large`);
+        // Accessible at both text sizes, with the details for support staff open.
         await page.getByRole('button', { name: words(lang).details }).click();
+        expect(await overflowProblems(page)).toEqual([]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await setTextSize(page, lang, 'standard');
         if (size.name === '1280x800')
           await saveScreen(page, `fixture-${code}-${lang}-${size.name}-details`);
         expect(await seriousA11yViolations(page)).toEqual([]);
@@ -101,6 +106,7 @@ test('dark theme follows the OS and keeps AA contrast', async ({ openApp }) => {
 test('start, address and checking screens are accessible too (screenshots for review)', async ({
   openApp,
 }) => {
+  test.setTimeout(180_000);
   for (const lang of ['ja', 'en'] as const) {
     const app = await openApp({
       backend: createFixtureBackend(400),
@@ -111,6 +117,11 @@ test('start, address and checking screens are accessible too (screenshots for re
     const w = words(lang);
     await saveScreen(page, `screen-start-${lang}`);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await setTextSize(page, lang, 'large');
+    expect(await overflowProblems(page)).toEqual([]);
+    await saveScreen(page, `screen-start-${lang}-large`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await setTextSize(page, lang, 'standard');
     await page.getByRole('button', { name: w.start }).click();
     await page
       .getByRole('button', { name: /メールソフトの設定がわかる場合|I know my mail program/ })

@@ -62,6 +62,71 @@ export async function shownVerdict(page: Page): Promise<string | null> {
   return page.locator('section[data-verdict]').getAttribute('data-verdict');
 }
 
+const TEXT_SIZE_WORDS = {
+  ja: { group: '文字サイズ', standard: '標準', large: '大' },
+  en: { group: 'Text size', standard: 'Standard', large: 'Large' },
+} as const;
+
+/** The header's two text sizes: the user's default, and 大 (the root at 125%). */
+export const TEXT_SIZES = ['standard', 'large'] as const;
+
+/** Presses the header's text size button, as a person would, and waits for the page to grow or shrink. */
+export async function setTextSize(
+  page: Page,
+  lang: Lang,
+  size: (typeof TEXT_SIZES)[number],
+): Promise<void> {
+  const w = TEXT_SIZE_WORDS[lang];
+  const button = page
+    .getByRole('group', { name: w.group, exact: true })
+    .getByRole('button', { name: w[size], exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+}
+
+/**
+ * What sticks out sideways: how far the page scrolls past the window, and the visible controls
+ * whose box leaves the window or is cut by a parent that clips (a clipped button, a field cut off).
+ */
+export async function overflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // The browser's own types, as far as this needs them (the Node side has no DOM library).
+    interface Box {
+      left: number;
+      right: number;
+      width: number;
+      height: number;
+    }
+    interface El {
+      tagName: string;
+      textContent: string | null;
+      scrollWidth: number;
+      clientWidth: number;
+      getBoundingClientRect(): Box;
+    }
+    const g = globalThis as unknown as {
+      document: { documentElement: El; querySelectorAll(s: string): Iterable<El> };
+      getComputedStyle(el: El): { overflowX: string };
+    };
+    const out: string[] = [];
+    const root = g.document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      out.push(`the page is ${root.scrollWidth - root.clientWidth}px wider than the window`);
+    const width = root.clientWidth;
+    for (const el of g.document.querySelectorAll('button, input, select, a, label, h1, h2')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const name = `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}”`;
+      if (box.left < -1 || box.right > width + 1)
+        out.push(`${name} leaves the window (${Math.round(box.left)}..${Math.round(box.right)})`);
+      if (el.scrollWidth > el.clientWidth + 1 && g.getComputedStyle(el).overflowX !== 'visible')
+        out.push(`${name} cuts its own text`);
+    }
+    return out;
+  });
+}
+
 /** Saves a full-page screenshot of the current screen as test-results/screens/NAME.png. */
 export async function saveScreen(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENS_DIR, { recursive: true });

@@ -35,9 +35,9 @@ describe('the confirmation before "Fix it for me" writes', () => {
     );
     const rows = must(o.detail).split('\n');
     expect(rows.slice(0, 4)).toEqual([
-      'ポート: 25 → 587',
-      '暗号化: なし → STARTTLS',
-      '認証: オフ → オン',
+      'ポート：25 → 587',
+      '暗号化：なし → STARTTLS',
+      '認証：オフ → オン',
       '',
     ]);
     expect(o.detail).not.toContain('送信サーバー');

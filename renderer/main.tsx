@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { SendCheckApi } from '../shared/ipc-methods.js';
 import { bindLanguage, rememberLanguage, startLanguage } from './app/bind-language.js';
 import { missingBridge } from './app/missing-bridge.js';
+import { bindTextSize, storedTextSize } from './app/text-size.js';
 import { Root } from './app/root.js';
 import { createI18n } from './i18n/i18n.js';
 import { createAppStore } from './store/app-store.js';
@@ -17,9 +18,10 @@ async function bridge(): Promise<SendCheckApi> {
 
 const api = await bridge();
 const lang = await startLanguage(api, navigator.languages);
-const store = createAppStore({ api, lang });
+const store = createAppStore({ api, lang, textSize: storedTextSize(localStorage) });
 const i18n = createI18n(lang);
 bindLanguage(store, i18n, document, rememberLanguage(api));
+bindTextSize(store, document, localStorage);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');

@@ -60,7 +60,9 @@ function settingsSection(r: DiagnosisReport, t: Translate): string {
   const user = settingsToWrite(s, { email: r.email }).username;
   const username = user.known ? user.value : t('settings.values.ispUserId');
   const lines = [
-    t('code.file.server', { host: s.hostUnicode ? `${s.host} (${s.hostUnicode})` : s.host }),
+    s.hostUnicode
+      ? t('code.file.serverUnicode', { host: s.host, unicode: s.hostUnicode })
+      : t('code.file.server', { host: s.host }),
     t('code.file.port', { port: s.port }),
     t('code.file.security', { security: t(`code.security.${s.security}`) }),
     t('code.file.auth', { auth: t(s.auth ? 'code.file.authOn' : 'code.file.authOff') }),
@@ -127,7 +129,7 @@ export function renderReportHtml(file: ReportFile, lang: Lang, t: Translate): st
     `<h2>${esc(t('code.file.settingsHeading'))}</h2>`,
     settingsSection(r, t),
     `<h2>${esc(t('code.file.evidenceHeading'))}</h2>`,
-    `<ul>${li(r.evidence.map((e) => `[${t(`code.file.severity.${e.severity}`)}] ${say(t, evidenceMessage(e))}`))}</ul>`,
+    `<ul>${li(r.evidence.map((e) => t('code.file.evidence', { severity: t(`code.file.severity.${e.severity}`), text: say(t, evidenceMessage(e)) })))}</ul>`,
     `<h2>${esc(t('code.file.probesHeading'))}</h2>`,
     probesSection(r, t),
     `<h2>${esc(t('code.file.transcriptsHeading'))}</h2>`,
@@ -145,7 +147,7 @@ export function renderReportHtml(file: ReportFile, lang: Lang, t: Translate): st
 <meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${t('code.file.title')} — ${r.email.display}`)}</title>
+<title>${esc(t('code.file.pageTitle', { email: r.email.display }))}</title>
 <style>${STYLE}</style>
 </head>
 <body>

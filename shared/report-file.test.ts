@@ -202,7 +202,7 @@ describe('a saved report file', () => {
       '送信サーバー：smtp.ocn.ne.jp',
       'ユーザー名：taro@ocn.ne.jp',
       '保存日時：2026-11-30 19:12 UTC',
-      '[問題] ',
+      '【問題】',
     ])
       expect(text).toContain(expected);
     expect(text).not.toMatch(/\{\{|code\.file|evidence\.|action\./);

@@ -25,7 +25,7 @@ describe('sendcheck accounts: which installation', () => {
     const ja = cliDeps({ accounts: { home: t.home, platform: 'linux' } });
     expect(await runCli(['accounts'], ja)).toBe(0);
     expect(ja.stdout()).toContain(
-      '  インストールの種類: Snap 版と通常版の Thunderbird が共用しているプロファイル\n',
+      '  インストールの種類：Snap 版と通常版の Thunderbird が共用しているプロファイル\n',
     );
     const en = cliDeps({ accounts: { home: t.home, platform: 'linux' } });
     expect(await runCli(['accounts', '--lang', 'en'], en)).toBe(0);
@@ -203,7 +203,7 @@ describe('sendcheck accounts --from DIR: a copied folder, laid out as its OS lay
     const ja = cliDeps();
     expect(await runCli(['fix', '--from', t.home], ja)).toBe(2);
     expect(ja.stderr()).toBe(
-      'sendcheck: fix はこのパソコンのメールソフトだけを書き換えるため、--from は使えません。コピーしたフォルダーを読み取るには accounts --from DIR を使ってください。\n',
+      'sendcheck：fix はこのパソコンのメールソフトだけを書き換えるため、--from は使えません。コピーしたフォルダーを読み取るには accounts --from DIR を使ってください。\n',
     );
   });
 });

@@ -13,23 +13,30 @@ import { defineCommand, JSON_OPTION, type CliContext } from './command.js';
 
 /** One account as lines of text for people. */
 export function accountLines(a: MailAccount, t: Translate): string[] {
-  const unsure = (f: MailAccount['unsure'][number]) =>
-    a.unsure.includes(f) ? ` ${t('accounts.unsure')}` : '';
+  // A value the reader could only guess is said as a guess.
+  const maybe = (f: MailAccount['unsure'][number], value: string) =>
+    a.unsure.includes(f) ? t('accounts.guessed', { value }) : value;
   const sender = a.displayName ? `${a.displayName} <${a.email}>` : a.email;
   const program = t(`programs.${a.program}.name`);
-  const field = (name: string) => t(`accounts.field.${name}`);
+  const auth = t(a.auth ? 'accounts.auth.on' : 'accounts.auth.off');
   const lines = [
-    `[${field('id')}] ${a.id}`,
-    `  ${field('account')}: ${t('accounts.accountOf', { account: a.account, program })}`,
-    `  ${field('sender')}: ${[sender, ...a.otherEmails].filter((x) => x).join(', ')}`,
-    `  ${field('host')}: ${a.host}`,
-    `  ${field('port')}: ${a.port}${unsure('port')}`,
-    `  ${field('security')}: ${t(`accounts.security.${a.security}`)}${unsure('security')}`,
-    `  ${field('auth')}: ${t(a.auth ? 'accounts.auth.on' : 'accounts.auth.off')}${unsure('auth')}`,
-    `  ${field('username')}: ${a.username || t('accounts.empty')}`,
-    `  ${field('where')}: ${a.where}`,
-    ...(a.install ? [`  ${field('install')}: ${t(`accounts.install.${a.install}`)}`] : []),
-  ];
+    t('accounts.line.id', { id: a.id }),
+    t('accounts.line.account', {
+      account: t('accounts.accountOf', { account: a.account, program }),
+    }),
+    t('accounts.line.sender', { senders: [sender, ...a.otherEmails].filter((x) => x) }),
+    t('accounts.line.host', { host: a.host }),
+    t('accounts.line.port', { port: maybe('port', String(a.port)) }),
+    t('accounts.line.security', {
+      security: maybe('security', t(`accounts.security.${a.security}`)),
+    }),
+    t('accounts.line.auth', { auth: maybe('auth', auth) }),
+    t('accounts.line.username', { username: a.username || t('accounts.empty') }),
+    t('accounts.line.where', { where: a.where }),
+    ...(a.install
+      ? [t('accounts.line.install', { install: t(`accounts.install.${a.install}`) })]
+      : []),
+  ].map((line, i) => (i === 0 ? line : `  ${line}`));
   if (a.fixable) lines.push(`  ${t('accounts.fixable')}`);
   return lines;
 }

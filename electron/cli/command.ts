@@ -57,7 +57,7 @@ export interface CliDeps {
 export interface CliContext extends CliDeps {
   lang: Lang;
   t: Translate;
-  /** Says one sentence on standard error as `sendcheck: …` and answers the exit status (2). */
+  /** Says one sentence on standard error as `sendcheck: …` (cli.problem) and answers the exit status (2). */
   fail(sentence: string, status?: number): number;
 }
 

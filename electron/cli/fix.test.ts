@@ -93,7 +93,7 @@ describe('sendcheck accounts', () => {
     const ja = await cli(['accounts']);
     expect(ja.code).toBe(0);
     expect(ja.stdout).toContain(`[ID] ${MAIN}:smtp1`);
-    expect(ja.stdout).toContain('差出人: 山田 太郎 <taro.yamada@ocn.ne.jp>');
+    expect(ja.stdout).toContain('差出人：山田 太郎 <taro.yamada@ocn.ne.jp>');
     expect(ja.stdout).toContain('Thunderbird：4 件の送信設定が見つかりました。');
     const en = await cli(['accounts', '--lang', 'en']);
     expect(en.stdout).toContain('Encryption: SSL/TLS');
@@ -223,9 +223,9 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
     const id = `${MAIN}:smtp1`;
     const noTerminal = deps(op25b());
     expect(await runCli(['fix', '--account', id], noTerminal.d)).toBe(2);
-    expect(noTerminal.out()).toContain('ポート: 25 → 587');
-    expect(noTerminal.out()).toContain('暗号化: なし → STARTTLS');
-    expect(noTerminal.out()).toContain('認証: オフ → オン');
+    expect(noTerminal.out()).toContain('ポート：25 → 587');
+    expect(noTerminal.out()).toContain('暗号化：なし → STARTTLS');
+    expect(noTerminal.out()).toContain('認証：オフ → オン');
     expect(noTerminal.err()).toContain('--yes');
     const declined = deps(op25b(), { ask: async () => false });
     expect(await runCli(['fix', '--account', id], declined.d)).toBe(0);

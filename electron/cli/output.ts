@@ -31,15 +31,23 @@ type ForAccount = { username: string } | null;
 
 function settingsLines(r: DiagnosisReport, account: ForAccount, t: Translate): string[] {
   const s: RecommendedSettings | null = r.recommended;
-  if (!s) return ['', `${t('cli.settings')}:`, `  ${t('cli.noSettings')}`];
+  if (!s) return ['', t('cli.line.settings'), `  ${t('cli.noSettings')}`];
   // The user name as it would be written (shared/settings-to-write.ts), or said as not known.
   const user = settingsToWrite(s, { email: r.email, account }).username;
-  const out = ['', `${t('cli.settings')}:`];
-  out.push(`  ${t('cli.server')}: ${s.host}${s.hostUnicode ? ` (${s.hostUnicode})` : ''}`);
-  out.push(`  ${t('cli.port')}: ${s.port}`);
-  out.push(`  ${t('cli.security')}: ${t(`cli.${s.security}`)}`);
-  if (s.auth) out.push(`  ${t('cli.auth')}: ${t('cli.authOn')}`);
-  out.push(`  ${t('cli.user')}: ${user.known ? user.value : t('settings.values.ispUserId')}`);
+  const out = ['', t('cli.line.settings')];
+  out.push(
+    `  ${
+      s.hostUnicode
+        ? t('cli.line.serverUnicode', { host: s.host, unicode: s.hostUnicode })
+        : t('cli.line.server', { host: s.host })
+    }`,
+  );
+  out.push(`  ${t('cli.line.port', { port: s.port })}`);
+  out.push(`  ${t('cli.line.security', { security: t(`cli.${s.security}`) })}`);
+  if (s.auth) out.push(`  ${t('cli.line.auth', { auth: t('cli.authOn') })}`);
+  out.push(
+    `  ${t('cli.line.user', { user: user.known ? user.value : t('settings.values.ispUserId') })}`,
+  );
   if (s.needsConfirmation) {
     // A suggestion: who named it and why it is not trusted, then how to confirm it.
     const values = { host: s.host, namedBy: s.needsConfirmation.namedBy };
@@ -56,15 +64,19 @@ function settingsLines(r: DiagnosisReport, account: ForAccount, t: Translate): s
 export function renderHuman(r: DiagnosisReport, lang: Lang, account: ForAccount = null): string {
   const t = createTranslator(lang);
   const words = verdictWords(r, t);
-  const out: string[] = [`${t('cli.verdict')}: ${words.title}`, '', words.explanation, ''];
-  out.push(`${t('cli.todo')}:`);
+  const out: string[] = [t('cli.line.verdict', { title: words.title }), '', words.explanation, ''];
+  out.push(t('cli.line.todo'));
   words.actions.forEach((a, i) => out.push(`  ${i + 1}. ${a}`));
   out.push(...settingsLines(r, account, t));
-  out.push('', `${t('cli.evidence')}:`);
+  out.push('', t('cli.line.evidence'));
   for (const e of r.evidence) out.push(`  ${MARK[e.severity]} ${say(t, evidenceMessage(e))}`);
   out.push(
     '',
-    `${t('cli.confidence')}: ${t(`cli.${r.verdict.confidence}`)}   ${t('cli.elapsed')}: ${r.elapsedMs} ${t('cli.ms')}   [${r.verdict.code}]`,
+    t('cli.line.footer', {
+      confidence: t(`cli.${r.verdict.confidence}`),
+      ms: String(r.elapsedMs),
+      code: r.verdict.code,
+    }),
     '',
   );
   return out.join('\n');

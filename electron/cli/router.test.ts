@@ -69,7 +69,7 @@ describe('the language of every command', () => {
     for (const argv of bogus) {
       const ja = await run(argv, { LANG: 'ja_JP.UTF-8' });
       expect(ja.err).toBe(
-        `sendcheck: ${argv[0]} コマンドには --bogus というオプションはありません。\n`,
+        `sendcheck：${argv[0]} コマンドには --bogus というオプションはありません。\n`,
       );
       const en = await run([...argv, '--lang', 'en'], { LANG: 'ja_JP.UTF-8' });
       expect(en.err).toContain('has no option --bogus');

@@ -122,7 +122,7 @@ function contextOf(deps: CliDeps, lang: Lang): CliContext {
     lang,
     t,
     fail: (sentence, status = 2) => {
-      deps.err(`sendcheck: ${sentence}\n`);
+      deps.err(`${t('cli.problem', { problem: sentence })}\n`);
       return status;
     },
   };
@@ -158,7 +158,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       name === undefined || name.startsWith('-')
         ? ctx.t('cli.errors.noCommand')
         : ctx.t('cli.errors.unknownCommand', { command: name });
-    deps.err(`sendcheck: ${problem}\n\n${usageText(ctx.t)}`);
+    deps.err(`${ctx.t('cli.problem', { problem })}\n\n${usageText(ctx.t)}`);
     return 2;
   }
   const args = readArguments(command, tokensOf(rest), ctx.t);

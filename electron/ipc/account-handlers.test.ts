@@ -247,11 +247,11 @@ describe('accounts:fix asks the main process, not the renderer', () => {
     const box = must(fakeDialogs.shown[0]);
     expect(box.window).toBe(fakeDialogs.windowOf(wc));
     expect(box.options.message).toContain('自宅のメール');
-    expect(box.options.detail).toContain('ポート: 25 → 587');
-    expect(box.options.detail).toContain('暗号化: なし → STARTTLS');
-    expect(box.options.detail).toContain('認証: オフ → オン');
+    expect(box.options.detail).toContain('ポート：25 → 587');
+    expect(box.options.detail).toContain('暗号化：なし → STARTTLS');
+    expect(box.options.detail).toContain('認証：オフ → オン');
     // Only the keys that change: the server and the user name stay as they are.
-    expect(box.options.detail).not.toContain('送信サーバー:');
+    expect(box.options.detail).not.toContain('送信サーバー：');
     expect(box.options.buttons?.[box.options.cancelId ?? -1]).toBe('キャンセル');
     expect(box.options.defaultId).toBe(box.options.cancelId);
   });

@@ -7,9 +7,10 @@ import { StartStep } from '../features/wizard/start/start-step.js';
 import { selectStep } from '../store/selectors.js';
 import { useAppStore } from '../store/store-context.js';
 import { LangSwitch } from './lang-switch.js';
+import { TextSizeSwitch } from './text-size-switch.js';
 import { useStaffRoute } from './staff-route.js';
 
-/** The window: a header with the language switch, and the current wizard step or the staff console. */
+/** The window: a header with the text size and language switches, and the current wizard step or the staff console. */
 export function App() {
   const { t } = useTranslation();
   const step = useAppStore(selectStep);
@@ -20,6 +21,7 @@ export function App() {
       <header className="app-header">
         <span className="brand">{t('app.name')}</span>
         <span className="header-tools">
+          <TextSizeSwitch />
           <LangSwitch />
         </span>
       </header>

@@ -14,7 +14,7 @@ export function LangSwitch() {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
   return (
-    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+    <div className="pill-switch" role="group" aria-label={t('app.language')}>
       {LANGS.map((l) => (
         <button
           key={l.lang}

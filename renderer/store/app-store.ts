@@ -5,13 +5,15 @@ import { createFormSlice } from './form-slice.js';
 import { createLoginSlice } from './login-slice.js';
 import { applyProgress, createRunSlice } from './run-slice.js';
 import { createStaffSlice } from './staff-slice.js';
-import type { AppState, AppStore, StoreDeps } from './types.js';
+import type { AppState, AppStore, StoreDeps, TextSize } from './types.js';
 import { createUiSlice } from './ui-slice.js';
 
 /** Options for a new store; deps other than the API default to the real clock and crypto. */
 export interface CreateStoreOptions {
   api: StoreDeps['api'];
   lang: Lang;
+  /** The text size remembered from an earlier start (standard when not given). */
+  textSize?: TextSize;
   now?: () => number;
   newRunId?: () => string;
   /** Test hook: start with some state already set (e.g. on the result step). */
@@ -36,7 +38,7 @@ export function createAppStore(options: CreateStoreOptions): AppStore {
     newRunId: options.newRunId ?? randomRunId,
   };
   const store = createStore<AppState>()((set, get) => ({
-    ...createUiSlice(options.lang)(set, get, deps),
+    ...createUiSlice(options.lang, options.textSize ?? 'standard')(set, get, deps),
     ...createFormSlice(set, get, deps),
     ...createRunSlice(set, get, deps),
     ...createLoginSlice(set, get, deps),

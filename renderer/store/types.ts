@@ -13,11 +13,16 @@ export type FieldError = { text: LocalizedText } | { key: 'portNotMail' };
 /** The optional and required inputs of the address step. */
 export type FormField = 'email' | 'server' | 'port';
 
-/** Language and the support-details toggle. The screen is not here: it follows from the run. */
+/** The header's text size: the user's default, or 125% of it (every screen scales with it). */
+export type TextSize = 'standard' | 'large';
+
+/** Language, text size and the support-details toggle. The screen is not here: it follows from the run. */
 export interface UiSlice {
   lang: Lang;
+  textSize: TextSize;
   supportOpen: boolean;
   setLang(lang: Lang): void;
+  setTextSize(size: TextSize): void;
   setSupportOpen(open: boolean): void;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The style rules, checked over every CSS file of the renderer: raw lengths and colours live in
  * tokens.css only, every var() names a token that exists, no token is dead, each feature folder has
- * its one CSS file, and index.css imports them all.
+ * its one CSS file, and index.css imports them all. The colours' contrast is computed from the
+ * tokens in both themes, and no text is set smaller than the root size.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +51,92 @@ function defined(css: string): Set<string> {
 /** Custom properties a file reads through var(). */
 function used(css: string): Set<string> {
   return new Set([...stripComments(css).matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1] ?? ''));
+}
+
+/** The colour tokens of one block of tokens.css (the :root block, or the dark theme's). */
+function colours(css: string): Map<string, string> {
+  return new Map(
+    [...css.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [
+      m[1] ?? '',
+      (m[2] ?? '').toLowerCase(),
+    ]),
+  );
+}
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+// Every background text is set on, the body text (7:1, WCAG AAA) and the secondary and status text
+// (4.5:1, WCAG AA) set on them, and the text on the accent buttons.
+const BACKGROUNDS = ['--bg', '--surface', '--surface-2', '--code-bg', '--problem-bg'];
+const BODY_TEXT = ['--text'];
+const SECONDARY_TEXT = ['--muted', '--accent', '--accent-hover', '--ok', '--problem', '--info'];
+const BUTTON_PAIRS = [
+  ['--accent-text', '--accent'],
+  ['--accent-text', '--accent-hover'],
+] as const;
+
+/** Every pair below its figure, as "theme: fg on bg = ratio < figure". */
+function lowContrast(theme: string, c: Map<string, string>): string[] {
+  const pairs: [string, string, number][] = [
+    ...BODY_TEXT.flatMap((fg) => BACKGROUNDS.map((bg): [string, string, number] => [fg, bg, 7])),
+    ...SECONDARY_TEXT.flatMap((fg) =>
+      BACKGROUNDS.map((bg): [string, string, number] => [fg, bg, 4.5]),
+    ),
+    ...BUTTON_PAIRS.map(([fg, bg]): [string, string, number] => [fg, bg, 4.5]),
+  ];
+  return pairs.flatMap(([fg, bg, min]) => {
+    const a = c.get(fg);
+    const b = c.get(bg);
+    if (a === undefined || b === undefined)
+      return [`${theme}: ${fg} or ${bg} is not a #rrggbb token`];
+    const ratio = contrast(a, b);
+    return ratio < min ? [`${theme}: ${fg} on ${bg} = ${ratio.toFixed(2)} < ${min}`] : [];
+  });
+}
+
+/** The type-size tokens below 1rem (the root size), as "name: value". */
+function smallTextTokens(css: string): string[] {
+  return [...css.matchAll(/(--text-[\w-]+)\s*:\s*([\d.]+)rem\s*;/g)]
+    .filter((m) => Number(m[2]) < 1)
+    .map((m) => `${m[1]}: ${m[2]}rem`);
+}
+
+/** font-size values that are not a --text-* token (inherit, and the root's 100% or its large size, are fine). */
+function untokenedFontSizes(css: string): string[] {
+  return [...stripComments(css).matchAll(/font-size\s*:\s*([^;]+);/g)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter(
+      (v) => !/^var\(--(?:text|root-size)-[\w-]+\)$/.test(v) && v !== 'inherit' && v !== '100%',
+    );
+}
+
+// The explanations a customer reads closely: in the body text's colour, never the muted grey.
+const EXPLANATIONS = ['.hint', '.settings-note', '.settings-sub', '.fixed-undo', '.account-meta'];
+
+/** The rules for an explanation's selector that set a colour other than --text, as "selector: colour". */
+function greyExplanations(css: string): string[] {
+  return [...stripComments(css).matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap((m) => {
+    const selectors = (m[1] ?? '').split(',').map((x) => x.trim());
+    const colour = /(?:^|;)\s*color\s*:\s*([^;]+)/.exec(m[2] ?? '')?.[1]?.trim();
+    return selectors
+      .filter(
+        (sel) => EXPLANATIONS.includes(sel) && colour !== undefined && colour !== 'var(--text)',
+      )
+      .map((sel) => `${sel}: ${colour}`);
+  });
 }
 
 function source(file: string): string {
@@ -116,5 +203,46 @@ describe('renderer styles', () => {
     const imports = [...source(INDEX_FILE).matchAll(/@import\s+'([^']+)'/g)].map((m) => m[1]);
     expect(imports[0]).toBe(TOKENS_FILE);
     expect([...imports].sort()).toEqual(files.filter((f) => f !== INDEX_FILE));
+  });
+
+  it('computes contrast the WCAG way (the check itself works)', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    const grey = new Map([...colours(source(TOKENS_FILE).split('@media')[0] ?? '')]);
+    grey.set('--text', '#767676');
+    expect(lowContrast('planted', grey)).toContain('planted: --text on --surface = 4.54 < 7');
+    expect(greyExplanations('.a, .hint {\n  color: var(--muted);\n}')).toEqual([
+      '.hint: var(--muted)',
+    ]);
+    expect(smallTextTokens('--text-sm: 0.875rem; --text-md: 1rem;')).toEqual([
+      '--text-sm: 0.875rem',
+    ]);
+  });
+
+  it.each([
+    ['light', 0],
+    ['dark', 1],
+  ] as const)(
+    'the %s theme: body text 7:1 or more on every background, secondary text 4.5:1',
+    (theme, block) => {
+      const parts = stripComments(source(TOKENS_FILE)).split(
+        /@media\s*\(prefers-color-scheme:\s*dark\)/,
+      );
+      expect(parts).toHaveLength(2);
+      const c = colours(parts[block] ?? '');
+      expect(c.size).toBeGreaterThanOrEqual(BACKGROUNDS.length + SECONDARY_TEXT.length);
+      expect(lowContrast(theme, c)).toEqual([]);
+    },
+  );
+
+  it('sets no text smaller than the root size, and every font size from a --text-* token', () => {
+    expect(smallTextTokens(source(TOKENS_FILE))).toEqual([]);
+    expect(files.flatMap((f) => untokenedFontSizes(source(f)).map((v) => `${f}: ${v}`))).toEqual(
+      [],
+    );
+  });
+
+  it('sets hints and notes in the body text colour, not the muted grey', () => {
+    expect(files.flatMap((f) => greyExplanations(source(f)).map((v) => `${f}: ${v}`))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { bindLanguage } from '../app/bind-language.js';
 import { createI18n } from '../i18n/i18n.js';
 import { createAppStore } from '../store/app-store.js';
 import { AppStoreProvider } from '../store/store-context.js';
-import type { AppState, AppStore } from '../store/types.js';
+import type { AppState, AppStore, TextSize } from '../store/types.js';
 
 /** What a test gets back: the rendered tree and the store behind it. */
 export interface Rendered extends RenderResult {
@@ -18,13 +18,14 @@ export interface Rendered extends RenderResult {
 /** Renders ui inside the app's providers. */
 export function renderWithStore(
   ui: ReactElement,
-  opts: { api: SendCheckApi; lang?: Lang; initial?: Partial<AppState> },
+  opts: { api: SendCheckApi; lang?: Lang; textSize?: TextSize; initial?: Partial<AppState> },
 ): Rendered {
   const lang = opts.lang ?? 'ja';
   let n = 0;
   const store = createAppStore({
     api: opts.api,
     lang,
+    ...(opts.textSize ? { textSize: opts.textSize } : {}),
     newRunId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     ...(opts.initial ? { initial: opts.initial } : {}),
   });

@@ -64,3 +64,46 @@ export function forbiddenVariants(text: string): string[] {
     return m ? [`“${m[0]}” → ${v.use}`] : [];
   });
 }
+
+/** Japanese text and full-width punctuation: what a half-width mark must not stand beside. */
+const JAPANESE_OR_FULL_WIDTH = /[\u3000-\u30ff\u3400-\u9fff\uff01-\uff60\uff66-\uff9f]/;
+
+/**
+ * The half-width ? ! : ( ) standing beside Japanese text (spaces between do not count), and
+ * half-width brackets around it, in text a program printed, each with a little context. Unlike
+ * halfWidthPunctuation, this reads filled-in output: a value the text was filled with (`values`:
+ * an ID, an address, a host name, an account's name) is read as a neutral word, so
+ * "smtp.example.jp:587" or an ID with a Japanese profile name in it passes, and so do web
+ * addresses, labels quoted 「like this」 and Becky!.
+ */
+export function halfWidthBesideJapanese(text: string, values: readonly string[] = []): string[] {
+  let body = readable(text);
+  for (const v of [...values].filter((x) => x.length > 0).sort((a, b) => b.length - a.length))
+    body = body.replaceAll(v, 'x');
+  const chars = [...body];
+  const beside = (at: number, step: 1 | -1): string => {
+    let i = at + step;
+    while (chars[i] === ' ' || chars[i] === '\t') i += step;
+    return chars[i] ?? '';
+  };
+  const flagged = new Set<number>();
+  chars.forEach((c, i) => {
+    if (!/[?!:()]/.test(c)) return;
+    if (JAPANESE_OR_FULL_WIDTH.test(beside(i, -1)) || JAPANESE_OR_FULL_WIDTH.test(beside(i, 1)))
+      flagged.add(i);
+  });
+  // Brackets around Japanese: "smtp.xn--r8jz45g.jp (smtp.例え.jp)" wants （）.
+  const open: number[] = [];
+  chars.forEach((c, i) => {
+    if (c === '(') open.push(i);
+    const from = c === ')' ? open.pop() : undefined;
+    if (from === undefined) return;
+    if (JAPANESE_OR_FULL_WIDTH.test(chars.slice(from + 1, i).join(''))) {
+      flagged.add(from);
+      flagged.add(i);
+    }
+  });
+  return [...flagged]
+    .sort((x, y) => x - y)
+    .map((i) => `“${chars[i] ?? ''}” in …${chars.slice(Math.max(0, i - 8), i + 9).join('')}…`);
+}

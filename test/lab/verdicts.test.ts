@@ -308,8 +308,8 @@ describe.skipIf(!available.ok)(
         { env: lab().env },
       );
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('診断結果: プロバイダーが');
-      expect(r.stdout).toContain('ポート: 587');
+      expect(r.stdout).toContain('診断結果：プロバイダーが');
+      expect(r.stdout).toContain('ポート番号：587');
     });
 
     it('bad input: exit 2, a clear message, and no probe started', async () => {

@@ -6,6 +6,9 @@ export const ui: Widen<typeof jaUi> = {
   app: {
     name: 'SendCheck',
     language: 'Language',
+    textSize: 'Text size',
+    textSizeStandard: 'Standard',
+    textSizeLarge: 'Large',
     skipToContent: 'Skip to content',
   },
   time: {
@@ -262,6 +265,16 @@ export const ui: Widen<typeof jaUi> = {
       providerUnknown: '(not in the database)',
       recommended: 'Recommended settings',
       blockedAt: 'Stopped at',
+    },
+    text: {
+      title: 'SendCheck — Details for support staff',
+      verdict: 'Result code: {{code}} ({{confidence}})',
+      address: 'Address checked: {{display}} ({{ascii}})',
+      provider: 'Provider: {{name}} ({{id}})',
+      providerUnknown: 'Provider: not in the database',
+      blockedAt: 'Stopped at: {{place}}',
+      elapsed: 'Time taken: {{ms}} ms',
+      recommended: 'Recommended settings: {{settings}}',
     },
     role: {
       local_network: 'this PC’s network',

@@ -1,13 +1,21 @@
 /** The command line's own words (the rest comes from the verdict, action and evidence sections). */
 export const cli = {
-  verdict: '診断結果',
-  todo: 'やること',
-  settings: '送信サーバーの設定',
-  server: 'サーバー',
-  port: 'ポート',
-  security: '暗号化',
-  auth: '認証',
-  user: 'ユーザー名',
+  // The report's lines, each whole: the label, the full-width colon and the value together.
+  line: {
+    verdict: '診断結果：{{title}}',
+    todo: 'やること：',
+    settings: '送信サーバーの設定：',
+    server: 'サーバー：{{host}}',
+    serverUnicode: 'サーバー：{{host}}（{{unicode}}）',
+    port: 'ポート番号：{{port}}',
+    security: '暗号化：{{security}}',
+    auth: '認証：{{auth}}',
+    user: 'ユーザー名：{{user}}',
+    evidence: '根拠：',
+    footer: '確からしさ：{{confidence}}　所要時間：{{ms}} ミリ秒　[{{code}}]',
+  },
+  // A problem on standard error, after the program's name.
+  problem: 'sendcheck：{{problem}}',
   starttls: 'STARTTLS（接続後に暗号化）',
   tls: 'SSL/TLS（最初から暗号化）',
   none: 'なし',
@@ -23,13 +31,9 @@ export const cli = {
   badSuggested:
     '--accept-suggested にはサーバー名を指定してください（「{{value}}」はサーバー名として使えません）。',
   tooManySuggested: '--accept-suggested は {{max}} 回まで指定できます。',
-  evidence: '根拠',
-  confidence: '確からしさ',
   high: '高',
   medium: '中',
   low: '低',
-  elapsed: '所要時間',
-  ms: 'ミリ秒',
   checking: '確かめています…',
   cancelled: '中止しました。',
   noPasswordOnStdin:

@@ -37,7 +37,7 @@ export const fix = {
         '許可しない場合は、「はじめる」を押してメールアドレスを入力し、送信サーバーとポート番号を手で入力してください。',
     },
     noEmail: 'メールアドレスが登録されていないため、このアカウントは選べません。',
-    server: '送信サーバー {{host}}、ポート {{port}}',
+    server: '送信サーバー {{host}}、ポート番号 {{port}}',
     manual: 'ほかのアドレスを手で入力して調べる場合は「はじめる」を押してください。',
     check: 'このアカウントを調べる',
   },
@@ -48,7 +48,7 @@ export const fix = {
     columns: { field: '項目', current: 'いまの設定', recommended: 'おすすめの設定' },
     change: '変更が必要',
     keep: 'そのまま',
-    rowChanged: '{{label}}: {{from}} → {{to}}',
+    rowChanged: '{{label}}：{{from}} → {{to}}',
   },
   fixIt: {
     heading: 'Thunderbird の設定を直す',

@@ -3,6 +3,9 @@ export const ui = {
   app: {
     name: 'SendCheck',
     language: '表示言語',
+    textSize: '文字サイズ',
+    textSizeStandard: '標準',
+    textSizeLarge: '大',
     skipToContent: '本文へ移動',
   },
   time: {
@@ -260,6 +263,17 @@ export const ui = {
       recommended: 'おすすめの設定',
       blockedAt: '止まっている場所',
     },
+    // The lines of "copy all details", each whole: the label, the colon and the value together.
+    text: {
+      title: 'SendCheck — サポート担当者向けの詳細',
+      verdict: '結果コード：{{code}}（{{confidence}}）',
+      address: '調べたアドレス：{{display}}（{{ascii}}）',
+      provider: 'プロバイダー：{{name}}（{{id}}）',
+      providerUnknown: 'プロバイダー：データベースにありません',
+      blockedAt: '止まっている場所：{{place}}',
+      elapsed: '所要時間：{{ms}} ms',
+      recommended: 'おすすめの設定：{{settings}}',
+    },
     role: {
       local_network: 'このパソコンのネットワーク',
       dns_mx: 'アドレスのメールサーバー（DNS の MX）',
@@ -318,7 +332,7 @@ export const ui = {
       detail: '詳細',
     },
     transcriptHeading: 'SMTP のやりとり（パスワードは伏せています）',
-    transcriptFor: '{{host}} ポート {{port}} とのやりとり',
+    transcriptFor: '{{host}} ポート番号 {{port}} とのやりとり',
     certificate: '証明書：{{subject}} / 発行者 {{issuer}} / 有効期限 {{validTo}} / {{status}}',
     certOk: '検証 OK',
     certBad: '検証エラー：{{error}}',

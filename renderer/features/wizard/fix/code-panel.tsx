@@ -36,7 +36,7 @@ function SaveReport({ report }: { report: DiagnosisReport }) {
       >
         {save.status === 'saving' ? t('fix.save.saving') : t('fix.save.button')}
       </button>
-      <p className="save-include-log">
+      <p className="save-include-log check-line">
         <input
           id={logId}
           type="checkbox"

@@ -110,9 +110,9 @@ describe('from the result to a working mail program', () => {
       .filter((r) => r.getAttribute('data-changed') === 'true')
       .map((r) => r.getAttribute('data-field'));
     expect(changed).toEqual(['port', 'security', 'auth']);
-    expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
-    expect(screen.getByText('暗号化: なし → STARTTLS')).toBeVisible();
-    expect(screen.getByText('送信時の認証: オフ（不要） → オン（必要）')).toBeVisible();
+    expect(screen.getByText('ポート番号：25 → 587')).toBeVisible();
+    expect(screen.getByText('暗号化：なし → STARTTLS')).toBeVisible();
+    expect(screen.getByText('送信時の認証：オフ（不要） → オン（必要）')).toBeVisible();
   });
 
   it('fixes after the Thunderbird-must-be-closed confirmation, becomes a success state, proves it with check again, and undoes', async () => {
@@ -144,7 +144,7 @@ describe('from the result to a working mail program', () => {
     expect(next).toHaveTextContent('Thunderbird を起動してください。');
     expect(next).toHaveTextContent(ja.fix.fixed.steps.test);
     // The change is said once; the problem's steps, table, card and big buttons are gone.
-    expect(screen.getAllByText('ポート番号: 25 → 587')).toHaveLength(1);
+    expect(screen.getAllByText('ポート番号：25 → 587')).toHaveLength(1);
     expect(
       document.querySelector('.changes-table, .settings-card, .fix-panel, .verify-panel'),
     ).toBeNull();
@@ -178,7 +178,7 @@ describe('from the result to a working mail program', () => {
     expect(await screen.findByText('元の設定に戻しました。')).toBeVisible();
     expect(a.undoFix).toHaveBeenCalledWith({ accountId: OLD.id });
     expect(screen.getByText('いまの設定：25（変更してください）')).toBeVisible();
-    expect(screen.getByText('ポート番号: 25 → 587')).toBeVisible();
+    expect(screen.getByText('ポート番号：25 → 587')).toBeVisible();
   });
 
   it('after an undo, names each setting left as it is because it changed since the fix, and a lock left by a crash', async () => {

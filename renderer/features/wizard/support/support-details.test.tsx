@@ -45,9 +45,9 @@ describe('support details', () => {
     expect(mxRow).toHaveTextContent('1,210 ミリ秒');
     // Each transcript is folded; the 587 one shows the STARTTLS exchange and the certificate.
     const fold = screen
-      .getByText(/smtp\.example\.jp ポート 587 とのやりとり/)
+      .getByText(/smtp\.example\.jp ポート番号 587 とのやりとり/)
       .closest('details') as HTMLDetailsElement;
-    await userEvent.click(within(fold).getByText(/ポート 587/));
+    await userEvent.click(within(fold).getByText(/ポート番号 587/));
     expect(fold.open).toBe(true);
     expect(within(fold).getByText(/C: STARTTLS/)).toBeVisible();
     expect(within(fold).getByText(/証明書：CN=smtp\.example\.jp/)).toBeVisible();

@@ -19,14 +19,24 @@ export function supportText(report: DiagnosisReport, t: TFunction): string {
   const r = report.recommended;
   const tr = t as unknown as Translate;
   const lines: string[] = [
-    `SendCheck — ${t('support.heading')}`,
-    `${t('support.summary.verdict')}: ${report.verdict.code} (${report.verdict.confidence})`,
+    t('support.text.title'),
+    t('support.text.verdict', {
+      code: report.verdict.code,
+      confidence: report.verdict.confidence,
+    }),
     say(tr, verdictMessages(report).title),
-    `${t('support.summary.address')}: ${report.email.display} (${report.email.ascii})`,
-    `${t('support.summary.provider')}: ${report.provider ? `${report.provider.name} (${report.provider.id})` : t('support.summary.providerUnknown')}`,
-    `${t('support.summary.blockedAt')}: ${report.blockedAt ?? '-'}`,
-    `${t('support.summary.elapsed')}: ${report.elapsedMs} ms`,
-    `${t('support.summary.recommended')}: ${r ? `${r.host}:${r.port} ${r.security} auth user=${r.username} verified=${r.verified} source=${r.source}` : '-'}`,
+    t('support.text.address', { display: report.email.display, ascii: report.email.ascii }),
+    report.provider
+      ? t('support.text.provider', { name: report.provider.name, id: report.provider.id })
+      : t('support.text.providerUnknown'),
+    t('support.text.blockedAt', { place: report.blockedAt ?? '-' }),
+    t('support.text.elapsed', { ms: String(report.elapsedMs) }),
+    // The settings in the engine's own terms, for staff: host:port, security, user, how known.
+    t('support.text.recommended', {
+      settings: r
+        ? `${r.host}:${r.port} ${r.security} auth user=${r.username} verified=${String(r.verified)} source=${r.source}`
+        : '-',
+    }),
     '',
     `## ${t('support.evidenceHeading')}`,
     ...report.evidence.map((e) => `[${e.severity}] ${say(tr, evidenceMessage(e))}`),

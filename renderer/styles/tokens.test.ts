@@ -109,9 +109,11 @@ function lowContrast(theme: string, c: Map<string, string>): string[] {
 
 /** The type-size tokens below 1rem (the root size), as "name: value". */
 function smallTextTokens(css: string): string[] {
-  return [...css.matchAll(/(--text-[\w-]+)\s*:\s*([\d.]+)rem\s*;/g)]
-    .filter((m) => Number(m[2]) < 1)
-    .map((m) => `${m[1]}: ${m[2]}rem`);
+  // 1rem is 16 px on screen, and 12 pt on paper (the printed sheet's sizes are in points).
+  const ROOT: Record<string, number> = { rem: 1, pt: 12 };
+  return [...css.matchAll(/(--text-[\w-]+)\s*:\s*([\d.]+)(rem|pt)\s*;/g)]
+    .filter((m) => Number(m[2]) < (ROOT[m[3] ?? 'rem'] ?? 1))
+    .map((m) => `${m[1]}: ${m[2]}${m[3]}`);
 }
 
 /** font-size values that are not a --text-* token (inherit, and the root's 100% or its large size, are fine). */

@@ -106,6 +106,11 @@ export interface DnsChanges {
   aaaa?: 'native' | 'dns64';
   /** A captive portal's resolver: every name answers with the portal's address. */
   everythingTo?: string;
+  /**
+   * A resolver that hijacks NXDOMAIN: every name it has no data for answers with this IPv4
+   * address (names it knows keep their own records).
+   */
+  nxdomainTo?: string;
 }
 
 /** One lab state. */

@@ -314,6 +314,29 @@ const REAL_NETWORKS = {
     dns: { aaaa: 'dns64' },
     pc: { ipv6Only: true },
   },
+  // Found by the made-up networks (random-networks.ts): each one the engine once got wrong.
+  shield_mail_ports_shut: {
+    verdict: 'smtp_blocked',
+    summary:
+      'a mail shield takes 25 on the PC, and the network drops 25, 465 and 587 behind it: nothing talks past the shield',
+    isp: { dropPorts: [25, 465, 587] },
+    pc: { mailShield: 'relay' },
+  },
+  pc_clock_behind_mail_shut: {
+    verdict: 'pc_clock',
+    summary:
+      "this PC's clock is two years behind and every mail port is dropped: only the web controls' certificates and Date headers show it",
+    isp: { dropPorts: [25, 465, 587] },
+    servers: clockTwoYearsBehind(),
+  },
+  pc_clock_behind_proxy_only: {
+    verdict: 'pc_clock',
+    summary:
+      "this PC's clock is two years behind on a company network whose web passes only the proxy: the certificates seen through it show it",
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:3128' },
+    servers: clockTwoYearsBehind(),
+  },
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 
 /** The address of the provider no data knows (only an MX that takes 25): where spoofed DNS leads. */

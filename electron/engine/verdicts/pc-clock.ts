@@ -206,7 +206,7 @@ export const pcClock: VerdictDefinition = {
   code: 'pc_clock',
   blockedAt: 'pc',
   actions: [action('clock_windows'), action('clock_mac'), action('clock_check_again')],
-  labScenarios: ['pc_clock_behind'],
+  labScenarios: ['pc_clock_behind', 'pc_clock_behind_mail_shut', 'pc_clock_behind_proxy_only'],
   when: (f) => {
     const found = clockFinding(f.probes);
     if (!found) return null;

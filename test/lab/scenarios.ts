@@ -315,6 +315,14 @@ const REAL_NETWORKS = {
     pc: { ipv6Only: true },
   },
   // Found by the made-up networks (random-networks.ts): each one the engine once got wrong.
+  dual_stack_op25b_icmp: {
+    verdict: 'port25_blocked',
+    summary:
+      'IPv4 and IPv6 on a far path, OP25B by ICMP on both: Linux reports the ICMPv6 "administratively prohibited" as EACCES, as it does a local refusal',
+    isp: { port25: 'icmp', delay: { defaultMs: DISTANT_ONE_WAY_MS } },
+    dns: { aaaa: 'native' },
+    email: 'taro@biglobe.ne.jp',
+  },
   shield_mail_ports_shut: {
     verdict: 'smtp_blocked',
     summary:

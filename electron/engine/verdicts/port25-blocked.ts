@@ -65,6 +65,7 @@ export const port25Blocked: VerdictDefinition = {
     'op25b_loss',
     'shield_op25b',
     'shield_greet_op25b',
+    'dual_stack_op25b_icmp',
     'satellite_op25b',
     'dual_stack_op25b',
     'ocn_subdomain_op25b',

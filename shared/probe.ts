@@ -154,6 +154,11 @@ export interface ProbeResult {
   httpDate?: { server: string; local: string };
   /** A web control: the certificate it was shown, or the plain-HTTP answer it got. */
   web?: WebDetails;
+  /**
+   * A web control through the proxy: the name it asked the proxy for (its host is the proxy's), so
+   * the certificate it was shown can be held to that name.
+   */
+  target?: string;
 }
 
 /**

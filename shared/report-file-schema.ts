@@ -364,6 +364,7 @@ const PROBE = shapeOf<ProbeResult>()(
     slowGreeting: v.optional(BOOL),
     httpDate: v.optional(record({ server: NAME, local: NAME })),
     web: v.optional(WEB),
+    target: v.optional(NAME),
   }),
 );
 

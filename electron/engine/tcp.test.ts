@@ -121,5 +121,8 @@ describe('classifyConnectError', () => {
     expect(classifyConnectError('EADDRNOTAVAIL', 0)).toBe('no_route');
     expect(classifyConnectError('EACCES', 0)).toBe('local_refused');
     expect(classifyConnectError('EPERM', 0)).toBe('local_refused');
+    expect(classifyConnectError('EACCES', 0, true)).toBe('local_refused');
+    // Linux's EACCES for an ICMPv6 "administratively prohibited" that came back from the network.
+    expect(classifyConnectError('EACCES', 12, false)).toBe('prohibited');
   });
 });

@@ -34,10 +34,15 @@ function ignoreLateError(): void {}
 /** An error answered this fast came from this machine itself, not from the network. */
 const LOCAL_ERROR_MS = 30;
 
-/** Maps a connect error to the spec's outcome (docs/diagnosis.md, "What a probe can find"). */
+/**
+ * Maps a connect error to the spec's outcome (docs/diagnosis.md, "What a probe can find").
+ * `inConnect`: whether connect() itself failed (the OS refused before anything was sent), false
+ * when the error came back later from the network, undefined when unknown.
+ */
 export function classifyConnectError(
   code: string | undefined,
   ms: number,
+  inConnect?: boolean,
 ): TcpConnectResult['outcome'] {
   switch (code) {
     case 'ECONNREFUSED':
@@ -46,8 +51,10 @@ export function classifyConnectError(
       return 'prohibited';
     case 'EACCES':
     case 'EPERM':
-      // The OS itself refused the connect (a firewall rule or security software on this PC).
-      return 'local_refused';
+      // The OS itself refused the connect (a firewall rule or security software on this PC), unless
+      // it came back from the network: Linux reports an ICMPv6 "administratively prohibited" as
+      // EACCES too.
+      return inConnect === false ? 'prohibited' : 'local_refused';
     case 'ENETUNREACH':
       // Linux answers ENETUNREACH at once when it has no route; later it means an ICMP came back.
       return ms < LOCAL_ERROR_MS ? 'no_route' : 'prohibited';
@@ -82,8 +89,22 @@ function describe(outcome: TcpConnectResult['outcome'], ms: number, code: string
   }
 }
 
+/** Sockets whose connect() failed at once, inside the call (Node then destroys them at once). */
+const refusedInConnect = new WeakMap<net.Socket, boolean>();
+
 function openSocket(ip: string, port: number): net.Socket {
-  return net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4, autoSelectFamily: false });
+  const socket = net.connect({
+    host: ip,
+    port,
+    family: net.isIPv6(ip) ? 6 : 4,
+    autoSelectFamily: false,
+  });
+  // Node emits connectionAttempt just before connect(); a failure inside the call destroys the
+  // socket in the same tick, while an answer from the network (an ICMP error) can only come later.
+  socket.once('connectionAttempt', () =>
+    process.nextTick(() => refusedInConnect.set(socket, socket.destroyed)),
+  );
+  return socket;
 }
 
 /**
@@ -101,6 +122,7 @@ export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
     const count = Math.max(1, Math.floor(opts.attempts ?? 1));
     const sockets = Array.from({ length: count }, () => openSocket(opts.ip, opts.port));
     const onConnect = sockets.map((s) => () => finish('open', null, s));
+    const onErrors = sockets.map((s) => (err: NodeJS.ErrnoException) => onError(err, s));
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
 
@@ -116,7 +138,7 @@ export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
       opts.signal?.removeEventListener('abort', onAbort);
       sockets.forEach((s, i) => {
         s.removeListener('connect', onConnect[i] ?? ignoreLateError);
-        s.removeListener('error', onError);
+        s.removeListener('error', onErrors[i] ?? ignoreLateError);
         // A loser may still fail later (a reset answering our close): that must not crash us.
         s.on('error', ignoreLateError);
         if (s !== winner) s.destroy();
@@ -125,9 +147,9 @@ export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
       const detail = describe(outcome, ms, code);
       resolve({ outcome, ms, code, detail, socket: winner, startedAt });
     };
-    const onError = (err: NodeJS.ErrnoException): void => {
+    const onError = (err: NodeJS.ErrnoException, socket: net.Socket): void => {
       const ms = performance.now() - startedAt;
-      const outcome = classifyConnectError(err.code, ms);
+      const outcome = classifyConnectError(err.code, ms, refusedInConnect.get(socket));
       if (outcome !== 'prohibited' || err.code !== 'ENETUNREACH') {
         finish(outcome, err.code ?? null, null);
         return;
@@ -149,7 +171,7 @@ export function connectTcp(opts: TcpConnectOptions): Promise<TcpConnectResult> {
 
     sockets.forEach((s, i) => {
       s.once('connect', onConnect[i] ?? ignoreLateError);
-      s.once('error', onError);
+      s.once('error', onErrors[i] ?? ignoreLateError);
     });
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     arm();

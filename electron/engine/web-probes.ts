@@ -206,5 +206,6 @@ export async function probeWebViaProxy(
     ms,
     detail: `${asked}: tunnel up in ${ms} ms; TLS certificate for ${spec.target} ${verified}`,
     web: { ...NO_WEB, status: 200, tls: h.cert },
+    target: spec.target,
   });
 }

@@ -57,10 +57,12 @@ describe.skipIf(!available.ok)(
         expect(clock?.text).toMatch(/smtp\.example\.jp/);
         expect(clock?.text).toMatch(/smtp\.gmail\.com/);
         expect(clock?.text).toMatch(/clock is behind/);
-        // Each sentence points at the probes whose certificates showed it.
+        // Each sentence points at the probes whose certificates showed it (the mail servers' and
+        // the web controls').
         const certified = new Set(
-          r.probes.filter((p) => p.port === 587 || p.port === 465).map((p) => p.id),
+          r.probes.filter((p) => [587, 465, 443].includes(p.port ?? 0)).map((p) => p.id),
         );
+        expect(clock?.probes.some((id) => id.includes(':587') || id.includes(':465'))).toBe(true);
         expect(clock?.probes.length).toBeGreaterThan(1);
         for (const id of clock?.probes ?? []) expect(certified.has(id)).toBe(true);
         expect(r.evidence.map((e) => e.id)).toContain('clock_unverified');

@@ -62,6 +62,10 @@ export function dnsmasqConfig(scenario: Scenario): string {
           : `srv-host=${checkName(name)},${checkName(r.target)},${r.port},${r.priority},${r.weight}`,
       ),
     ),
+    // A resolver that hijacks NXDOMAIN answers every A query it has no data for with the search
+    // page's address (host-record names win over address=, as dnsmasq's manual says of hosts
+    // entries); other types of those names then get NODATA from the line below.
+    ...(scenario.dns?.nxdomainTo ? [`address=/#/${checkName(scenario.dns.nxdomainTo)}`] : []),
     // Everything is local: names not above get NXDOMAIN instead of being forwarded anywhere.
     'local=/#/',
   ];

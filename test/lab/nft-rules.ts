@@ -17,6 +17,11 @@ import {
 const HEADER = 'flush ruleset';
 
 const FROM_PC = `iifname "${IFACE.ispPc}"`;
+/**
+ * The PC's packets on either of their passes through the forward chain: on far paths the delayer
+ * writes each one back from its tun device, and it meets the chain again there.
+ */
+const FROM_PC_OR_DELAYER = `iifname { "${IFACE.ispPc}", "${TUN_IFACE}" }`;
 const ISP4 = `{ ${ISP_MAIL_SERVERS.join(', ')} }`;
 const ISP6 = `{ ${ISP_MAIL_SERVERS.map(ip6Of).join(', ')} }`;
 const NAT64_NET = `${ADDR6.nat64Prefix}/96`;
@@ -46,7 +51,7 @@ function captiveRules(isp: IspPolicy): string[] {
   // Before sign-in only the portal's web ports pass (and what belongs to those connections).
   return [
     'ct state established,related accept',
-    `${FROM_PC} ip daddr ${ADDR.portal} tcp dport { 80, 443 } accept`,
+    `${FROM_PC_OR_DELAYER} ip daddr ${ADDR.portal} tcp dport { 80, 443 } accept`,
   ];
 }
 
@@ -56,7 +61,7 @@ function onlyToRules(isp: IspPolicy): string[] {
   // A company firewall: only its proxy's ports pass (and what belongs to those connections).
   return [
     'ct state established,related accept',
-    `${FROM_PC} ip daddr ${labServer(isp.onlyTo.server).ip} tcp dport { ${ports.join(', ')} } accept`,
+    `${FROM_PC_OR_DELAYER} ip daddr ${labServer(isp.onlyTo.server).ip} tcp dport { ${ports.join(', ')} } accept`,
   ];
 }
 

@@ -115,6 +115,11 @@ export interface DnsChanges {
   aaaa?: 'native' | 'dns64';
   /** A captive portal's resolver: every name answers with the portal's address. */
   everythingTo?: string;
+  /**
+   * A resolver that hijacks NXDOMAIN: every name it has no data for answers with this IPv4
+   * address (names it knows keep their own records).
+   */
+  nxdomainTo?: string;
 }
 
 /** One lab state. */
@@ -317,6 +322,37 @@ const REAL_NETWORKS = {
     isp: { port25: 'drop' },
     dns: { aaaa: 'dns64' },
     pc: { ipv6Only: true },
+  },
+  // Found by the made-up networks (random-networks.ts): each one the engine once got wrong.
+  dual_stack_op25b_icmp: {
+    verdict: 'port25_blocked',
+    summary:
+      'IPv4 and IPv6 on a far path, OP25B by ICMP on both: Linux reports the ICMPv6 "administratively prohibited" as EACCES, as it does a local refusal',
+    isp: { port25: 'icmp', delay: { defaultMs: DISTANT_ONE_WAY_MS } },
+    dns: { aaaa: 'native' },
+    email: 'taro@biglobe.ne.jp',
+  },
+  shield_mail_ports_shut: {
+    verdict: 'smtp_blocked',
+    summary:
+      'a mail shield takes 25 on the PC, and the network drops 25, 465 and 587 behind it: nothing talks past the shield',
+    isp: { dropPorts: [25, 465, 587] },
+    pc: { mailShield: 'relay' },
+  },
+  pc_clock_behind_mail_shut: {
+    verdict: 'pc_clock',
+    summary:
+      "this PC's clock is two years behind and every mail port is dropped: only the web controls' certificates and Date headers show it",
+    isp: { dropPorts: [25, 465, 587] },
+    servers: clockTwoYearsBehind(),
+  },
+  pc_clock_behind_proxy_only: {
+    verdict: 'pc_clock',
+    summary:
+      "this PC's clock is two years behind on a company network whose web passes only the proxy: the certificates seen through it show it",
+    isp: { onlyTo: { server: 'corp-proxy', ports: [3128, 8080] } },
+    pc: { proxy: 'http://proxy.corp.example:3128' },
+    servers: clockTwoYearsBehind(),
   },
 } satisfies Record<string, Omit<BuiltInScenario, 'name'>>;
 

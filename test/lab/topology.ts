@@ -153,7 +153,8 @@ export type ServerId =
   | 'gstatic-check'
   | 'apple-check'
   | 'msft-check'
-  | 'corp-proxy';
+  | 'corp-proxy'
+  | 'isp-search';
 
 /** One simulated server: an address in sclab-net with its names, certificate names and ports. */
 export interface LabServer {
@@ -200,6 +201,10 @@ const MX_25 = { port: 25, kind: 'smtp', auth: false } as const;
 /** The hotel Wi-Fi's sign-in page: what every name leads to behind a captive portal. */
 export const PORTAL_PAGE =
   '<!doctype html><html><head><title>Hotspot sign-in</title></head><body><h1>Welcome to Lab Hotel Wi-Fi</h1><form action="/login" method="post"><input name="room"><button>Sign in</button></form></body></html>';
+
+/** The ISP's search page, where a resolver that hijacks NXDOMAIN sends every name it does not know. */
+export const SEARCH_PAGE =
+  '<!doctype html><html><head><title>Did you mean</title></head><body><h1>Lab ISP search</h1><p>The address you typed was not found.</p></body></html>';
 
 /** Where the hotel's plain-HTTP answers redirect to. */
 export const PORTAL_SIGN_IN = 'http://portal.hotspot.example/login';
@@ -537,6 +542,19 @@ export const LAB_SERVERS: readonly LabServer[] = [
       { port: 3128, kind: 'proxy', auth: false },
       { port: 8080, kind: 'proxy', auth: false, login: true },
     ],
+  },
+  {
+    // An ISP resolver that hijacks NXDOMAIN answers every unknown name with this address: a search
+    // page on 80 and 443 (its certificate names only itself), no mail port.
+    id: 'isp-search',
+    ip: '203.0.113.85',
+    hostnames: ['search.isp.example'],
+    greetingName: 'search.isp.example',
+    ports: [
+      { port: 80, kind: 'http', auth: false },
+      { port: 443, kind: 'tls', auth: false },
+    ],
+    page: SEARCH_PAGE,
   },
 ];
 

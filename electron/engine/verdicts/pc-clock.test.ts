@@ -207,4 +207,59 @@ describe('pc_clock', () => {
     );
     expect(diagnose(diagnoseInput(probes)).verdict.code).toBe('pc_clock');
   });
+
+  it('holds on the web controls’ own certificates when every mail port is shut (no server’s certificate seen)', () => {
+    const controls = web().map((p) => ({
+      ...p,
+      web: {
+        tls: timed(p.host, 'not_yet_valid'),
+        status: null,
+        location: null,
+        knownAnswer: null,
+        date: null,
+      },
+    }));
+    const shut = [
+      ...refs25('filtered'),
+      probe('reference_submission', 'smtp.gmail.com', 587, 'filtered'),
+      probe('reference_submission', 'smtp.gmail.com', 465, 'filtered'),
+      probe('submission', 'smtp.example.jp', 587, 'filtered', { source: 'guess' }),
+      probe('submission', 'smtp.example.jp', 465, 'filtered', { source: 'guess' }),
+    ];
+    const clocks = [dated(WEB_NOW, PC_NOW, 0), dated(WEB_NOW, PC_NOW, 1)].map((p) => ({
+      ...p,
+      role: 'web_control' as const,
+      host: `check-${p.host}`,
+      port: 80,
+    }));
+    const r = diagnose(diagnoseInput([...dnsOk(), ...controls, ...shut, ...clocks]));
+    expect(r.verdict).toMatchObject({ code: 'pc_clock', confidence: 'high' });
+  });
+
+  it('holds on the certificates seen through the company proxy, held to the names asked for', () => {
+    const viaProxy = ['www.google.com', 'www.apple.com'].map((target) => ({
+      ...probe('web_proxy', 'proxy.corp.example', 3128, 'open'),
+      target,
+      web: {
+        tls: timed(target, 'not_yet_valid'),
+        status: 200,
+        location: null,
+        knownAnswer: null,
+        date: null,
+      },
+    }));
+    const shut = [
+      ...web('filtered'),
+      ...refs25('filtered'),
+      probe('reference_submission', 'smtp.gmail.com', 587, 'filtered'),
+      probe('submission', 'smtp.example.jp', 587, 'filtered', { source: 'guess' }),
+    ];
+    const r = diagnose(diagnoseInput([...dnsOk(), ...viaProxy, ...shut]));
+    expect(r.verdict).toMatchObject({ code: 'pc_clock', confidence: 'medium' });
+    // Held to the proxy's own name instead, neither certificate would name what was asked.
+    const unnamed = viaProxy.map(({ target: _t, ...p }) => p);
+    expect(diagnose(diagnoseInput([...dnsOk(), ...unnamed, ...shut])).verdict.code).toBe(
+      'smtp_blocked',
+    );
+  });
 });

@@ -27,10 +27,18 @@ interface SeenCertificate {
   tls: CertSummary;
 }
 
-/** Where a probe keeps the certificate it saw: one place to read it, whatever the probe spoke. */
+/**
+ * Where a probe keeps the certificate it saw: one place to read it, whatever the probe spoke (a
+ * submission server's, or a web control's, direct or through the proxy).
+ */
 function certificateOf(p: ProbeResult): CertSummary | null {
   if (p.role === 'login') return null;
-  return p.smtp?.tls ?? null;
+  return p.smtp?.tls ?? p.web?.tls ?? null;
+}
+
+/** The name a probe's certificate was asked for: a control through the proxy asked for its target. */
+function askedName(p: ProbeResult): string {
+  return p.target ?? p.host;
 }
 
 function certificates(probes: readonly ProbeResult[]): SeenCertificate[] {
@@ -59,7 +67,7 @@ function namesHost(tls: CertSummary, host: string): boolean {
  */
 function timeOnly(c: SeenCertificate): ClockDirection | null {
   const direction = TIME_ERRORS[c.tls.verifyError ?? ''];
-  return direction && namesHost(c.tls, c.probe.host) ? direction : null;
+  return direction && namesHost(c.tls, askedName(c.probe)) ? direction : null;
 }
 
 /** What the web's own clocks say: their offset from this PC's clock, when they agree. */
@@ -137,7 +145,7 @@ function byWebClock(certs: SeenCertificate[], web: WebClock): ClockFinding | nul
 function byCertificates(certs: SeenCertificate[]): ClockFinding | null {
   const direction = certs[0] ? timeOnly(certs[0]) : null;
   if (!direction || !certs.every((c) => timeOnly(c) === direction)) return null;
-  if (new Set(certs.map((c) => domainOf(c.probe.host))).size < 2) return null;
+  if (new Set(certs.map((c) => domainOf(askedName(c.probe)))).size < 2) return null;
   return commonWindow(certs) ? { direction, certs, web: null } : null;
 }
 
@@ -151,7 +159,7 @@ export function clockFinding(probes: readonly ProbeResult[]): ClockFinding | nul
 
 function clockEvidence(found: ClockFinding): Evidence[] {
   const window = commonWindow(found.certs);
-  const hosts = [...new Set(found.certs.map((c) => c.probe.host))];
+  const hosts = [...new Set(found.certs.map((c) => askedName(c.probe)))];
   const iso = (ms: number | undefined, fallback: string): string =>
     ms === undefined ? fallback : new Date(ms).toISOString();
   const first = found.certs[0]?.tls;
@@ -198,7 +206,7 @@ export const pcClock: VerdictDefinition = {
   code: 'pc_clock',
   blockedAt: 'pc',
   actions: [action('clock_windows'), action('clock_mac'), action('clock_check_again')],
-  labScenarios: ['pc_clock_behind'],
+  labScenarios: ['pc_clock_behind', 'pc_clock_behind_mail_shut', 'pc_clock_behind_proxy_only'],
   when: (f) => {
     const found = clockFinding(f.probes);
     if (!found) return null;

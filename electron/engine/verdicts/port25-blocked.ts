@@ -66,6 +66,7 @@ export const port25Blocked: VerdictDefinition = {
     'dns_drops_mx',
     'shield_op25b',
     'shield_greet_op25b',
+    'dual_stack_op25b_icmp',
     'satellite_op25b',
     'dual_stack_op25b',
     'ocn_subdomain_op25b',

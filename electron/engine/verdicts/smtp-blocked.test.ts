@@ -45,6 +45,23 @@ describe('smtp_blocked', () => {
     expect(r.evidence[0]).toMatchObject({ id: 'mail_ports_blocked', params: { how: 'mixed' } });
     expect(r.recommended).toMatchObject({ host: 'smtp.example.jp', publishedOnly: true });
   });
+
+  it('holds behind a mail shield: it takes 25 on this PC, and nothing behind it talks', () => {
+    const probes = network({
+      web: 'open',
+      port25: 'filtered',
+      ref: ['filtered', 'filtered'],
+      sub587: 'filtered',
+      sub465: 'filtered',
+    }).map((p) =>
+      p.port === 25
+        ? { ...p, outcome: 'error' as const, ms: 1, detail: 'connected, then no greeting' }
+        : p,
+    );
+    const r = diagnose(diagnoseInput(probes));
+    expect(r.verdict.code).toBe('smtp_blocked');
+    expect(r.evidence[0]).toMatchObject({ id: 'mail_ports_blocked', params: { how: 'filtered' } });
+  });
 });
 
 /** A TLS control through the proxy at proxy.corp.example:3128 that got this HTTP status from it. */

@@ -2,7 +2,13 @@
 import type { Evidence } from '../../../shared/diagnosis.js';
 import { action, evidence } from '../../../shared/evidence.js';
 import type { ProbeResult } from '../../../shared/probe.js';
-import { byRole, connected, howBlocked, onPorts } from '../../../shared/probe-outcomes.js';
+import {
+  byRole,
+  connected,
+  fullExchange,
+  howBlocked,
+  onPorts,
+} from '../../../shared/probe-outcomes.js';
 import type { Facts } from '../facts.js';
 import type { VerdictDefinition } from './verdict.js';
 
@@ -29,6 +35,17 @@ function proxyOnly(f: Facts): Evidence[] {
 }
 
 /**
+/**
+ * How a mail probe ended on its way out: stopped by the network, or (port 25) taken by a local mail
+ * shield with nothing talking behind it, which docs/diagnosis.md counts as what lies behind the
+ * shield (silent: filtered). null: it got through.
+ */
+function stoppedHow(f: Facts, p: ProbeResult): ProbeResult['outcome'] | null {
+  if (!connected(p)) return p.outcome;
+  return f.silentRelay && p.port === 25 && !fullExchange(p) ? 'filtered' : null;
+}
+
+/**
  * smtp_blocked: the web works (directly or through the proxy, or is left to a PAC file's proxy the
  * command line did not run), and every mail port to every server was stopped.
  */
@@ -37,7 +54,7 @@ export const smtpBlocked: VerdictDefinition = {
   blockedAt: 'router',
   actions: [action('use_webmail'), action('other_network'), action('ask_admin')],
   nothingGetsOut: true,
-  labScenarios: ['smtp_blocked', 'proxy_only', 'proxy_login'],
+  labScenarios: ['smtp_blocked', 'proxy_only', 'proxy_login', 'shield_mail_ports_shut'],
   when: (f) => {
     const has25 = onPorts(f.mail, 25).length > 0;
     const hasSub = onPorts(f.mail, 587, 465).length > 0;
@@ -45,11 +62,12 @@ export const smtpBlocked: VerdictDefinition = {
     // asked, so the web is taken as working (a company network) at low confidence, and said so.
     const viaPac = !f.webConnected && f.proxyAnswered.length === 0 && f.proxyPac.length > 0;
     const web = f.webConnected || f.proxyAnswered.length > 0 || viaPac;
-    if (!web || !has25 || !hasSub || f.mail.some(connected)) return null;
+    const stopped = f.mail.map((p) => stoppedHow(f, p));
+    if (!web || !has25 || !hasSub || stopped.includes(null)) return null;
     const both = onPorts(f.mail, 465).length > 0 && onPorts(f.mail, 587).length > 0;
     // Different ports go through different firewall rules: only one way shared by all counts.
     const how = howBlocked(
-      f.mail.map((p) => p.outcome),
+      stopped.filter((o) => o !== null),
       true,
     );
     const managed = proxyOnly(f);

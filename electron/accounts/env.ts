@@ -22,6 +22,8 @@ export interface AccountsEnv {
   platform: NodeJS.Platform;
   runReg?: RunReg;
   runCommand?: RunCommand;
+  /** $XDG_CONFIG_HOME (Linux): Thunderbird 147 and later may keep its profiles there. */
+  xdgConfigHome?: string;
   /** The root that holds C:\Becky! (tests give a temporary folder). */
   systemDrive?: string;
   tryOpen?: TryOpen;
@@ -114,6 +116,7 @@ export function processAccountsEnv(
     home,
     ...(env.APPDATA ? { appData: env.APPDATA } : {}),
     ...(env.LOCALAPPDATA ? { localAppData: env.LOCALAPPDATA } : {}),
+    ...(platform === 'linux' && env.XDG_CONFIG_HOME ? { xdgConfigHome: env.XDG_CONFIG_HOME } : {}),
     platform,
     runReg: (args) => run(regExePath(env), args),
     runCommand: run,

@@ -7,10 +7,10 @@
  */
 import { join } from 'node:path';
 import {
-  fixThunderbird,
+  fixAccount,
   listAccounts,
   readAccount,
-  undoThunderbirdFix,
+  undoAccountFix,
 } from '../electron/accounts/index.js';
 import { runCheck } from '../electron/engine/check.js';
 import { runDiagnosis, runLoginTest } from '../electron/engine/index.js';
@@ -28,8 +28,8 @@ const fix: FixDeps = {
   accounts: {
     listAccounts: () => listAccounts(),
     readAccount: (id) => readAccount(id),
-    fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
-    undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
+    fixAccount: (id, settings, opts) => fixAccount(id, settings, opts),
+    undoAccountFix: (id, fix) => undoAccountFix(id, fix !== undefined ? { fix } : {}),
     runCheck: (input, opts) => runCheck(input, opts),
     // Stands in for the main process's native dialog (electron/fix-dialog.ts, tested with a fake
     // Electron): the person in the walk presses Change. The rows go to the host's log.

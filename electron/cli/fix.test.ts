@@ -21,7 +21,7 @@ import {
   unverifiedReport,
   withVerdict,
 } from '../../test/fixtures/renderer/suggested.js';
-import { fixThunderbird, readAccount } from '../accounts/index.js';
+import { fixAccount, readAccount } from '../accounts/index.js';
 import { tryOpen, type AccountsEnv } from '../accounts/env.js';
 import { runCommand } from '../accounts/run-command.js';
 import type { CliDeps } from './command.js';
@@ -153,7 +153,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
       auth: true,
       username: 'taro.yamada@ocn.ne.jp',
     } as const;
-    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
     const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -167,7 +167,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
     );
 
     // A second fix, then the user sets the port by hand: undo leaves the port and says so.
-    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
     const byHand = (await readFile(join(dir, 'prefs.js'), 'utf8')).replace(
       '"mail.smtpserver.smtp1.port", 587)',
       '"mail.smtpserver.smtp1.port", 2525)',
@@ -194,7 +194,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
         auth: true,
         username: 'taro.yamada@ocn.ne.jp',
       } as const;
-      expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
+      expect(await fixAccount(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
         ok: true,
       });
       const child = spawn(process.execPath, ['-e', '']);

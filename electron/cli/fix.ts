@@ -17,7 +17,7 @@ import {
   type SettingChange,
 } from '../../shared/settings-to-write.js';
 import type { AccountSettings } from '../../shared/accounts.js';
-import { fixThunderbird, readAccount, undoThunderbirdFix } from '../accounts/index.js';
+import { fixAccount, readAccount, undoAccountFix } from '../accounts/index.js';
 import { thunderbirdLock } from '../accounts/thunderbird-lock.js';
 import { ACCEPT_SUGGESTED_OPTION, acceptedHosts } from './accept-suggested.js';
 import { defineCommand, type CliContext } from './command.js';
@@ -43,7 +43,7 @@ async function undo(account: SourcedAccount, ctx: CliContext): Promise<number> {
     ctx.out(`${ctx.t('accounts.undoNotFixable', { program })}\n`);
     return 0;
   }
-  const r = await undoThunderbirdFix(account.id, { env: ctx.accounts });
+  const r = await undoAccountFix(account.id, { env: ctx.accounts });
   if (!r.ok) return refuse(r.code, account.id, ctx);
   const kept = r.kept ?? [];
   const head = ctx.t(kept.length > 0 ? 'accounts.undonePartly' : 'accounts.undone', {
@@ -69,7 +69,7 @@ async function confirmAndWrite(
     }
   }
   const expectSha256 = account.source.kind === 'thunderbird' ? account.source.prefsSha256 : '';
-  const r = await fixThunderbird(account.id, settings, { env: ctx.accounts, expectSha256 });
+  const r = await fixAccount(account.id, settings, { env: ctx.accounts, expectSha256 });
   if (!r.ok) return refuse(r.code, account.id, ctx);
   if (r.staleLock) ctx.out(`${ctx.t('accounts.staleLock')}\n`);
   ctx.out(`${ctx.t('accounts.written', { backup: basename(r.backup) })}\n`);

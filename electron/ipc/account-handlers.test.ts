@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
 import {
-  fixThunderbird,
+  fixAccount,
   listAccounts,
   readAccount,
-  undoThunderbirdFix,
+  undoAccountFix,
   type AccountsEnv,
 } from '../accounts/index.js';
 import { runCheck, type CheckEngine } from '../engine/check.js';
@@ -80,9 +80,8 @@ function setup(given: { report?: DiagnosisReport; lang?: Lang } = {}) {
   const accounts: AccountDeps = {
     listAccounts: () => listAccounts(env),
     readAccount: (id) => readAccount(id, env),
-    fixThunderbird: (id, s, o) => fixThunderbird(id, s, { ...o, env }),
-    undoThunderbirdFix: (id, fix) =>
-      undoThunderbirdFix(id, { env, ...(fix !== undefined ? { fix } : {}) }),
+    fixAccount: (id, s, o) => fixAccount(id, s, { ...o, env }),
+    undoAccountFix: (id, fix) => undoAccountFix(id, { env, ...(fix !== undefined ? { fix } : {}) }),
     runCheck: (input, opts) => runCheck(input, opts, engine),
     confirmWrite: confirmFixDialog,
   };

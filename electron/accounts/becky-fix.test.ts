@@ -81,8 +81,8 @@ describe('Becky! fix', () => {
     expect(r.backup).toMatch(/Mailbox\.ini\.sendcheck-\d{8}-\d{6}\.bak$/);
     const record = JSON.parse(await readFile(r.fix, 'utf8'));
     expect(record.changes).toEqual([
-      { key: 'SMTPPort', before: '25', after: '587' },
-      { key: 'SMTPAUTH', before: '0', after: '1' },
+      { key: 'SMTPPort', before: '25', after: '587', beforeBytes: '3235' },
+      { key: 'SMTPAUTH', before: '0', after: '1', beforeBytes: '30' },
     ]);
     const now = await Promise.all(['5d1e8f3b.mb', '6a2b4c8d.mb'].map((b) => readFile(box(b))));
     expect(now).toEqual(others);
@@ -169,6 +169,20 @@ describe('Becky! fix', () => {
       ok: false,
       code: 'already_undone',
     });
+  });
+
+  it('undo puts back an old value in Shift_JIS, with its spaces, byte for byte (found by the fuzz target becky-undo)', async () => {
+    const sjis = Buffer.from([0x20, 0x95, 0xcf, 0x8d, 0x58]); // " 変更"
+    const original = await readFile(box('4b7c9e2a.mb'));
+    const text = original.toString('latin1').replace('SMTPAUTH=0', 'SMTPAUTH=\u0000');
+    const [head, tail] = text.split('\u0000') as [string, string];
+    const before = Buffer.concat([Buffer.from(head, 'latin1'), sjis, Buffer.from(tail, 'latin1')]);
+    await writeFile(box('4b7c9e2a.mb'), before);
+    const r = await fixAccount(OCN, OCN_587, { env });
+    if (!r.ok) throw new Error(r.code);
+    const u = await undoAccountFix(OCN, { env, fix: r.fix });
+    if (!u.ok) throw new Error(u.code);
+    expect(await readFile(box('4b7c9e2a.mb'))).toEqual(before);
   });
 
   it('offers no mailbox of a copied folder for fixing', async () => {

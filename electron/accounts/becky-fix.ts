@@ -151,7 +151,11 @@ function asJournal(raw: unknown): BeckyJournal | null {
       keys.includes(c.key) &&
       (c.before === null || typeof c.before === 'string') &&
       typeof c.after === 'string' &&
-      !/[\r\n]/.test(`${c.before ?? ''}${c.after}`),
+      !/[\r\n]/.test(`${c.before ?? ''}${c.after}`) &&
+      (c.beforeBytes === undefined ||
+        (typeof c.beforeBytes === 'string' &&
+          /^(?:[0-9a-f]{2})*$/.test(c.beforeBytes) &&
+          !/^(?:[0-9a-f]{2})*?(?:0a|0d)/.test(c.beforeBytes))),
   );
   return ok ? (j as BeckyJournal) : null;
 }

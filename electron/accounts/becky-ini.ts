@@ -30,8 +30,12 @@ const ABSENT: Record<BeckyKey, string | undefined> = {
   SMTPAUTH: '0',
 };
 
-/** One key a fix changed (its record in Mailbox.ini.sendcheck-<stamp>.fix.json). */
-export type IniChange = KeyChange<string> & { key: BeckyKey };
+/**
+ * One key a fix changed (its record in Mailbox.ini.sendcheck-<stamp>.fix.json). beforeBytes: the
+ * bytes after its `=` as they were (hex), so an undo puts back a value in Shift_JIS, or with its
+ * spaces, exactly.
+ */
+export type IniChange = KeyChange<string> & { key: BeckyKey; beforeBytes?: string };
 
 interface Line {
   bytes: Buffer;
@@ -104,9 +108,15 @@ function keyLines(lines: Line[], range: { header: number; end: number }, key: st
 }
 
 /** The same line with another value: its bytes up to and with `=` kept, then value and line ending. */
-function withValue(l: Line, value: string): Buffer {
+function withValue(l: Line, value: string | Buffer): Buffer {
   const eq = l.bytes.indexOf(0x3d);
-  return Buffer.concat([l.bytes.subarray(0, eq + 1), Buffer.from(value + l.eol, 'latin1')]);
+  const v = typeof value === 'string' ? Buffer.from(value, 'latin1') : value;
+  return Buffer.concat([l.bytes.subarray(0, eq + 1), v, Buffer.from(l.eol, 'latin1')]);
+}
+
+/** The bytes of a line's value: after its `=`, without the line ending. */
+function valueBytes(l: Line): Buffer {
+  return l.bytes.subarray(l.bytes.indexOf(0x3d) + 1, l.bytes.length - l.eol.length);
 }
 
 function fileEol(lines: Line[]): string {
@@ -160,9 +170,19 @@ export function planBeckyFix(
     if ((raw ?? ABSENT[key]) === after) continue;
     const at = keyLines(lines, range, key);
     if (at.length > 1) throw new FixError('unusual_format', `${key} is in [Account] twice`);
-    changes.push({ key, before: raw ?? null, after });
-    if (at.length === 1) out[at[0] as number] = withValue(lines[at[0] as number] as Line, after);
-    else added.push(`${key}=${after}`);
+    const line = at.length === 1 ? lines[at[0] as number] : undefined;
+    if (line === undefined) {
+      changes.push({ key, before: raw ?? null, after });
+      added.push(`${key}=${after}`);
+      continue;
+    }
+    changes.push({
+      key,
+      before: raw ?? null,
+      after,
+      beforeBytes: valueBytes(line).toString('hex'),
+    });
+    out[at[0] as number] = withValue(line, after);
   }
   if (added.length > 0) insertAfterLastKey(out, lines, range, added);
   const result = Buffer.concat(out);
@@ -235,9 +255,11 @@ export function undoBeckyChanges(bytes: Buffer, changes: readonly IniChange[]): 
     alone: keyLines(lines, range, key).length === 1,
   }));
   const out: (Buffer | null)[] = lines.map((l) => l.bytes);
+  const bytesOf = new Map(changes.map((c) => [c.key as string, c.beforeBytes]));
   for (const [key, old] of revert) {
     const i = keyLines(lines, range, key)[0] as number;
-    out[i] = old === null ? null : withValue(lines[i] as Line, old);
+    const hex = bytesOf.get(key);
+    out[i] = old === null ? null : withValue(lines[i] as Line, hex ? Buffer.from(hex, 'hex') : old);
   }
   const result = Buffer.concat(out.filter((b): b is Buffer => b !== null));
   verify(bytes, result, revert);

@@ -119,8 +119,9 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       if (!plan.ok) return refused(plan.block);
       const { settings, changes } = plan;
       const lang = deps.language.current().lang;
-      if (!(await accounts.confirmWrite(sender, { account: account.account, changes }, lang)))
-        return refused('declined');
+      const program = kind === 'becky' ? 'becky' : 'thunderbird';
+      const what = { account: account.account, changes, program } as const;
+      if (!(await accounts.confirmWrite(sender, what, lang))) return refused('declined');
       const out = await accounts.fixAccount(accountId, settings, {
         expectSha256: readHash(account),
       });

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MailAccount } from '../../../../shared/accounts.js';
+import type { HandStep, MailAccount } from '../../../../shared/accounts.js';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
@@ -55,11 +55,14 @@ export function FixedState({
   before,
   after,
   backupName,
+  handSteps,
 }: {
   report: DiagnosisReport;
   before: MailAccount;
   after: MailAccount;
   backupName: string;
+  /** Settings SendCheck does not write (Becky!'s STARTTLS, its user ID): done by hand. */
+  handSteps: HandStep[];
 }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -90,6 +93,16 @@ export function FixedState({
           </li>
         </ol>
       </section>
+      {handSteps.length > 0 && (
+        <section className="fixed-hand-steps" aria-labelledby="hand-steps-heading">
+          <h2 id="hand-steps-heading">{t('fix.becky.handStepsHeading')}</h2>
+          <ul>
+            {handSteps.map((s) => (
+              <li key={s}>{t(`accounts.becky.handStep.${s}`, { username: after.username })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <WhatChanged report={report} before={before} after={after} />
       <p className="fixed-undo">
         {t('fix.fixed.backup', { backup: backupName })}{' '}

@@ -21,16 +21,22 @@ function WhatChanged({
   report,
   before,
   after,
+  byHand,
 }: {
   report: DiagnosisReport;
   before: MailAccount;
   after: MailAccount;
+  /** Settings left to the user (HandStep): not said to be changed. */
+  byHand: HandStep[];
 }) {
   const { t } = useTranslation();
   const text = useValueText();
   const rec = report.recommended;
   if (rec === null) return null;
-  const changed = changesFor(before, rec, report.email, after).filter((r) => r.changed);
+  const left = new Set<string>(byHand.map((s) => (s === 'starttls' ? 'security' : s)));
+  const changed = changesFor(before, rec, report.email, after).filter(
+    (r) => r.changed && !left.has(r.field),
+  );
   return (
     <section className="fixed-changes" aria-labelledby="fixed-changes-heading">
       <h2 id="fixed-changes-heading">{t('fix.fixed.changesHeading')}</h2>
@@ -103,7 +109,7 @@ export function FixedState({
           </ul>
         </section>
       )}
-      <WhatChanged report={report} before={before} after={after} />
+      <WhatChanged report={report} before={before} after={after} byHand={handSteps} />
       <p className="fixed-undo">
         {t('fix.fixed.backup', { backup: backupName })}{' '}
         <button type="button" className="link-button" onClick={() => void undoFix()}>

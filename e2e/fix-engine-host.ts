@@ -4,13 +4,17 @@
  * Thunderbird profile), the real check, and report files in SENDCHECK_E2E_REPORTS instead of
  * native dialogs (save and open both use report.html there). Same JSON-lines protocol.
  *   lab.spawn(['node', '--import', 'tsx', 'e2e/fix-engine-host.ts'], { env: { ...lab.env, HOME, SENDCHECK_E2E_REPORTS } })
+ * With SENDCHECK_E2E_BECKY_DRIVE, the accounts are read as on Windows with that folder as C:\
+ * (a fixture Becky! data folder in C:\Becky!).
  */
 import { join } from 'node:path';
 import {
-  fixThunderbird,
+  fixAccount,
   listAccounts,
+  processAccountsEnv,
   readAccount,
-  undoThunderbirdFix,
+  undoAccountFix,
+  type AccountsEnv,
 } from '../electron/accounts/index.js';
 import { runCheck } from '../electron/engine/check.js';
 import { runDiagnosis, runLoginTest } from '../electron/engine/index.js';
@@ -21,15 +25,29 @@ import { serveJsonLines, writeEvent } from './json-lines-host.js';
 import { createMainSide } from './main-side.js';
 
 const reports = process.env.SENDCHECK_E2E_REPORTS;
+const beckyDrive = process.env.SENDCHECK_E2E_BECKY_DRIVE;
+// The Becky! walk: this machine read as Windows with C:\ at beckyDrive. Only Windows has
+// tasklist, so its answer is given: Becky! (B2.exe) is not running.
+const env: AccountsEnv | undefined = beckyDrive
+  ? {
+      ...processAccountsEnv(),
+      platform: 'win32',
+      systemDrive: beckyDrive,
+      ownedByUser: async (paths) => new Set(paths),
+      runTasklist: async () => ({ code: 0, stdout: 'INFO: No tasks are running.\r\n' }),
+    }
+  : undefined;
+const withEnv = env ? { env } : {};
 if (!reports) throw new Error('fix-engine-host needs SENDCHECK_E2E_REPORTS');
 const reportFile = join(reports, 'report.html');
 
 const fix: FixDeps = {
   accounts: {
-    listAccounts: () => listAccounts(),
-    readAccount: (id) => readAccount(id),
-    fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
-    undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
+    listAccounts: () => listAccounts(env),
+    readAccount: (id) => readAccount(id, env),
+    fixAccount: (id, settings, opts) => fixAccount(id, settings, { ...opts, ...withEnv }),
+    undoAccountFix: (id, fix) =>
+      undoAccountFix(id, { ...withEnv, ...(fix !== undefined ? { fix } : {}) }),
     runCheck: (input, opts) => runCheck(input, opts),
     // Stands in for the main process's native dialog (electron/fix-dialog.ts, tested with a fake
     // Electron): the person in the walk presses Change. The rows go to the host's log.

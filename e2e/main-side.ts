@@ -66,8 +66,8 @@ export function noMailPrograms(engine: EngineApi): FixDeps {
     accounts: {
       listAccounts: async () => ({ accounts: [], programs: [] }),
       readAccount: async () => null,
-      fixThunderbird: refused,
-      undoThunderbirdFix: refused,
+      fixAccount: refused,
+      undoAccountFix: refused,
       runCheck: (input, opts) => runCheck(input, opts, engine),
       // Nothing is ever listed here, so nothing could be written: the dialog answers Cancel.
       confirmWrite: async () => false,

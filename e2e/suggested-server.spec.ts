@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
-  fixThunderbird,
+  fixAccount,
   listAccounts,
   readAccount,
-  undoThunderbirdFix,
+  undoAccountFix,
 } from '../electron/accounts/index.js';
 import { runCheck } from '../electron/engine/check.js';
 import type { EngineApi } from '../electron/ipc/handler-deps.js';
@@ -76,8 +76,8 @@ function backend(
     accounts: {
       listAccounts: () => listAccounts(env),
       readAccount: (id) => readAccount(id, env),
-      fixThunderbird: (id, s, o) => fixThunderbird(id, s, { ...o, env }),
-      undoThunderbirdFix: (id) => undoThunderbirdFix(id, { env }),
+      fixAccount: (id, s, o) => fixAccount(id, s, { ...o, env }),
+      undoAccountFix: (id) => undoAccountFix(id, { env }),
       runCheck: (input, opts) => runCheck(input, opts, engine),
       // Stands in for the native dialog (electron/fix-dialog.ts): the person presses Change.
       confirmWrite: async (_sender, what) => {

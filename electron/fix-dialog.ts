@@ -14,6 +14,8 @@ import type { Lang } from '../shared/verdict.js';
 export interface FixConfirmation {
   account: string;
   changes: SettingChange[];
+  /** The mail program written into (Thunderbird when absent): the dialog names it. */
+  program?: 'thunderbird' | 'becky';
 }
 
 /** The button Change is the second; Cancel (0) is the default and what Escape answers. */
@@ -23,11 +25,12 @@ const CHANGE = 1;
 export function fixDialogOptions(what: FixConfirmation, lang: Lang): Electron.MessageBoxOptions {
   const t = createTranslator(lang);
   const rows = what.changes.filter((c) => c.changed).map((c) => changeLine(c, lang));
+  const words = what.program === 'becky' ? 'fix.becky.dialog' : 'fix.fixIt.dialog';
   return {
     type: 'warning',
-    title: t('fix.fixIt.dialog.title'),
-    message: t('fix.fixIt.dialog.message', { account: what.account }),
-    detail: [...rows, '', t('fix.fixIt.dialog.detail')].join('\n'),
+    title: t(`${words}.title`),
+    message: t(`${words}.message`, { account: what.account }),
+    detail: [...rows, '', t(`${words}.detail`)].join('\n'),
     buttons: [t('fix.fixIt.dialog.cancel'), t('fix.fixIt.dialog.change')],
     defaultId: 0,
     cancelId: 0,

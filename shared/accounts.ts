@@ -44,7 +44,7 @@ export interface MailAccount {
   auth: boolean;
   username: string;
   unsure: UnsureField[];
-  /** SendCheck can write the recommended settings itself (Thunderbird only). */
+  /** SendCheck can write the recommended settings itself (Thunderbird, Becky!). */
   fixable: boolean;
   /** For helpdesk staff: which profile and server entry this is (no file paths). */
   where: string;
@@ -67,7 +67,12 @@ export type AccountSource =
       /** sha256 of prefs.js as read: the fix refuses when the file changed since. */
       prefsSha256: string;
     }
-  | { kind: 'becky'; mailboxIni: string }
+  | {
+      kind: 'becky';
+      mailboxIni: string;
+      /** sha256 of Mailbox.ini as read ('' in a copied folder): the fix refuses when it changed since. */
+      iniSha256: string;
+    }
   | { kind: 'outlook_classic'; registryKey: string }
   | {
       kind: 'apple_mail';
@@ -100,6 +105,13 @@ export interface AccountList {
   programs: ProgramStatus[];
 }
 
+/**
+ * A step the user takes by hand after a fix, because SendCheck does not write that setting (no
+ * published source says which key holds it): Becky!'s STARTTLS switch, and its user name (shared
+ * with receiving).
+ */
+export type HandStep = 'starttls' | 'username';
+
 /** The outgoing settings of an account, as read or as written (shared/settings-to-write.ts). */
 export interface AccountSettings {
   host: string;
@@ -131,6 +143,12 @@ export type FixRefusal =
   | 'already_undone'
   | 'not_found'
   | 'not_fixable';
+
+/** The hash of the settings file as read for this account, which a fix compares with ('' for none). */
+export function readHash(a: SourcedAccount): string {
+  const s = a.source;
+  return s.kind === 'thunderbird' ? s.prefsSha256 : s.kind === 'becky' ? s.iniSha256 : '';
+}
 
 /** The account without its source (file paths, registry keys, hashes): what the renderer gets. */
 export function publicAccount(a: SourcedAccount): MailAccount {

@@ -1,5 +1,5 @@
 /** The one IPC contract: every channel, its request and its response. Main and preload are checked against it. */
-import type { FixRefusal, MailAccount, ProgramStatus } from './accounts.js';
+import type { FixRefusal, HandStep, MailAccount, ProgramStatus } from './accounts.js';
 import type { Action, DiagnosisReport, MailProgram, ProgressEvent } from './diagnosis.js';
 import type { PublishedSettings } from './published-settings.js';
 import type { CurrentSettings, SettingChange } from './settings-to-write.js';
@@ -145,6 +145,8 @@ export type AccountWriteResult =
       kept?: SettingChange['field'][];
       /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
       staleLock?: true;
+      /** After a fix: what the user still changes by hand in the mail program (Becky!). */
+      handSteps?: HandStep[];
     }
   | { written: false; refusal: FixRefusal | 'no_recommended' };
 

@@ -2,6 +2,8 @@
  * Becky! Internet Mail (Windows): each mailbox is a folder (e.g. "4b7c9e2a.mb") in the data folder,
  * with its settings in Mailbox.ini, section [Account], in the Windows ANSI code page.
  *
+ * "Fix it for me" writes some of these keys (becky-fix.ts, becky-ini.ts).
+ *
  * Keys confirmed by Thunderbird's Becky! importer (mailnews/import/becky/src/nsBeckySettings.cpp):
  * Name, YourName, MailAddress, UserID, SMTPServer, SMTPPort (default 25), SSLSMTP ("1": SMTP over
  * SSL), SMTPAUTH ("1": SMTP authentication on). Becky!'s STARTTLS switch has no key we could
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import type { SourcedAccount } from '../../shared/accounts.js';
 import type { AccountsEnv } from './env.js';
 import { decodeWindowsText, iniSection, parseIni } from './ini.js';
+import { sha256 } from './thunderbird.js';
 
 async function subfolders(dir: string): Promise<string[]> {
   try {
@@ -77,6 +80,7 @@ export function beckyAccount(
   text: string,
   mailboxId: string,
   iniPath: string,
+  iniSha256 = '',
 ): SourcedAccount | null {
   const acct = iniSection(parseIni(text), 'Account');
   const host = acct?.get('SMTPServer');
@@ -97,9 +101,10 @@ export function beckyAccount(
     auth: acct.get('SMTPAUTH') === '1',
     username: acct.get('UserID') ?? '',
     unsure: tls ? [] : ['security'],
-    fixable: false,
+    // Only a file read with its hash can be fixed (becky-fix.ts refuses any other content).
+    fixable: iniSha256 !== '',
     where: `Becky! / ${mailboxId}`,
-    source: { kind: 'becky', mailboxIni: iniPath },
+    source: { kind: 'becky', mailboxIni: iniPath, iniSha256 },
   };
 }
 
@@ -121,7 +126,13 @@ export async function readBecky(env: AccountsEnv): Promise<SourcedAccount[] | nu
       sawData = true;
       let id = box;
       for (let n = 2; out.some((a) => a.id === `becky:${id}`); n++) id = `${box}~${n}`;
-      const a = beckyAccount(decodeWindowsText(bytes), id, iniPath);
+      // A copied folder is only read: nothing there is offered for fixing.
+      const a = beckyAccount(
+        decodeWindowsText(bytes),
+        id,
+        iniPath,
+        env.copied ? '' : sha256(bytes),
+      );
       if (a) out.push(a);
     }
   }

@@ -35,7 +35,7 @@ async function namesIn(dir: string): Promise<Set<string>> {
 
 /**
  * The OS whose layout the folder has, when --os is not given, from what only that OS puts in a
- * home: Thunderbird's Linux folders (.thunderbird, snap, .var), macOS's Library, Windows' AppData
+ * home: Thunderbird's Linux folders (.thunderbird, .config/thunderbird, snap, .var), macOS's Library, Windows' AppData
  * (or the Roaming and Local of a copied AppData folder). Nothing of these: Windows, the OS of most
  * customers.
  */
@@ -43,6 +43,7 @@ export async function guessCopiedOs(dir: string): Promise<CopiedOs> {
   const names = await namesIn(dir);
   const has = (...n: string[]) => n.some((x) => names.has(x));
   if (has('.thunderbird', 'snap', '.var')) return 'linux';
+  if (has('.config') && (await namesIn(join(dir, '.config'))).has('thunderbird')) return 'linux';
   if (has('library')) return 'macos';
   return 'windows';
 }

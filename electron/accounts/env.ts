@@ -22,6 +22,10 @@ export interface AccountsEnv {
   platform: NodeJS.Platform;
   runReg?: RunReg;
   runCommand?: RunCommand;
+  /** Runs tasklist.exe by its full path with these arguments (Windows): is Becky! running? */
+  runTasklist?: RunReg;
+  /** $XDG_CONFIG_HOME (Linux): Thunderbird 147 and later may keep its profiles there. */
+  xdgConfigHome?: string;
   /** The root that holds C:\Becky! (tests give a temporary folder). */
   systemDrive?: string;
   tryOpen?: TryOpen;
@@ -114,8 +118,10 @@ export function processAccountsEnv(
     home,
     ...(env.APPDATA ? { appData: env.APPDATA } : {}),
     ...(env.LOCALAPPDATA ? { localAppData: env.LOCALAPPDATA } : {}),
+    ...(platform === 'linux' && env.XDG_CONFIG_HOME ? { xdgConfigHome: env.XDG_CONFIG_HOME } : {}),
     platform,
     runReg: (args) => run(regExePath(env), args),
+    runTasklist: (args) => run(win32.join(windowsDir(env), 'System32', 'tasklist.exe'), args),
     runCommand: run,
     ...(env.SystemDrive ? { systemDrive: `${env.SystemDrive}\\` } : {}),
     tryOpen,

@@ -1,9 +1,10 @@
 /**
  * The accounts API for the main process and the CLI: list what the mail programs use, read one
- * account again, write the recommended settings into Thunderbird, undo that. Plain Node.
+ * account again, write the recommended settings into Thunderbird or Becky!, undo that. Plain Node.
  */
 import {
   READABLE_PROGRAMS,
+  readHash,
   type AccountList,
   type AccountSettings,
   type FixRefusal,
@@ -15,6 +16,13 @@ import { basename } from 'node:path';
 import type { SettingChange } from '../../shared/settings-to-write.js';
 import { readAppleMail, NotPermittedError } from './apple-mail.js';
 import { readBecky } from './becky.js';
+import {
+  beckyHandSteps,
+  settingOfKey,
+  undoBeckyChange,
+  writeBeckySettings,
+  type BeckyHandStep,
+} from './becky-fix.js';
 import { processAccountsEnv, type AccountsEnv } from './env.js';
 import { readOutlook } from './outlook.js';
 import { undoThunderbirdChange, writeThunderbirdSettings } from './thunderbird-fix.js';
@@ -22,6 +30,7 @@ import { settingOfPref } from './thunderbird-journal.js';
 import { readThunderbird } from './thunderbird.js';
 
 export { processAccountsEnv, type AccountsEnv } from './env.js';
+export type { BeckyHandStep } from './becky-fix.js';
 
 const READERS: Record<ReadableProgram, (env: AccountsEnv) => Promise<SourcedAccount[] | null>> = {
   thunderbird: readThunderbird,
@@ -68,8 +77,9 @@ export async function readAccount(
 
 /**
  * The outcome of a fix or an undo, with the account as it reads afterwards: the whole-file backup
- * and the fix's record (file paths for a fix, file names for an undo), and for an undo the settings
- * left alone because they changed after the fix.
+ * and the fix's record (file paths for a fix, file names for an undo), for an undo the settings
+ * left alone because they changed after the fix, and the steps left to do by hand in the mail
+ * program (Becky!'s STARTTLS switch and user name, which SendCheck does not write).
  */
 export type AccountWriteOutcome =
   | {
@@ -80,34 +90,32 @@ export type AccountWriteOutcome =
       kept?: SettingField[];
       /** Thunderbird had left a lock behind when it stopped (a crash); it was not running. */
       staleLock?: boolean;
+      handSteps?: BeckyHandStep[];
     }
   | { ok: false; code: FixRefusal; detail: string };
 
 /** One of the five settings of an outgoing server. */
 export type SettingField = SettingChange['field'];
 
-async function thunderbirdAccount(
+/** The account, when it exists and SendCheck writes its program's settings. */
+async function writableAccount(
   id: string,
   env: AccountsEnv,
 ): Promise<
-  | { ok: true; account: SourcedAccount; profileDir: string; smtpKey: string; hash: string }
-  | {
-      ok: false;
-      code: FixRefusal;
-      detail: string;
-    }
+  { ok: true; account: SourcedAccount } | { ok: false; code: FixRefusal; detail: string }
 > {
   const account = await readAccount(id, env);
   if (!account) return { ok: false, code: 'not_found', detail: id };
-  const s = account.source;
-  if (s.kind !== 'thunderbird') return { ok: false, code: 'not_fixable', detail: account.program };
-  return { ok: true, account, profileDir: s.profileDir, smtpKey: s.smtpKey, hash: s.prefsSha256 };
+  const kind = account.source.kind;
+  if (kind !== 'thunderbird' && kind !== 'becky')
+    return { ok: false, code: 'not_fixable', detail: account.program };
+  return { ok: true, account };
 }
 
 async function reread(
   id: string,
   env: AccountsEnv,
-  done: { backup: string; fix: string; kept?: SettingField[]; staleLock?: boolean },
+  done: Omit<Extract<AccountWriteOutcome, { ok: true }>, 'ok' | 'account'>,
 ): Promise<AccountWriteOutcome> {
   const account = await readAccount(id, env);
   return account
@@ -116,24 +124,41 @@ async function reread(
 }
 
 /**
- * Writes settings into a Thunderbird account. expectSha256 is the prefs.js hash of the account as
- * it was shown to the user (SourcedAccount.source.prefsSha256): a file changed since is refused.
+ * Writes settings into a Thunderbird or Becky! account. expectSha256 is the hash of the settings
+ * file of the account as it was shown to the user (readHash): a file changed since is refused.
  */
-export async function fixThunderbird(
+export async function fixAccount(
   id: string,
   settings: AccountSettings,
   opts: { expectSha256?: string; env?: AccountsEnv; now?: Date } = {},
 ): Promise<AccountWriteOutcome> {
   const env = opts.env ?? processAccountsEnv();
-  const found = await thunderbirdAccount(id, env);
+  const found = await writableAccount(id, env);
   if (!found.ok) return found;
+  const { account } = found;
+  const s = account.source;
+  const now = opts.now ? { now: opts.now } : {};
+  const expectSha256 = opts.expectSha256 ?? readHash(account);
+  if (s.kind === 'becky') {
+    const handSteps = beckyHandSteps(settings, account.username);
+    const out = await writeBeckySettings({
+      iniPath: s.mailboxIni,
+      settings,
+      expectSha256,
+      env,
+      ...now,
+    });
+    if (!out.ok) return out;
+    return reread(id, env, { backup: out.backup, fix: out.fix, handSteps });
+  }
+  if (s.kind !== 'thunderbird') return { ok: false, code: 'not_fixable', detail: account.program };
   const out = await writeThunderbirdSettings({
-    profileDir: found.profileDir,
-    smtpKey: found.smtpKey,
+    profileDir: s.profileDir,
+    smtpKey: s.smtpKey,
     settings,
-    expectSha256: opts.expectSha256 ?? found.hash,
+    expectSha256,
     env,
-    ...(opts.now ? { now: opts.now } : {}),
+    ...now,
   });
   if (!out.ok) return out;
   return reread(id, env, { backup: out.backup, fix: out.fix, staleLock: out.staleLock });
@@ -144,21 +169,37 @@ export async function fixThunderbird(
  * fix answered it), or else the newest not yet undone. Only the settings that fix wrote and that
  * still hold what it wrote go back; kept names the others.
  */
-export async function undoThunderbirdFix(
+export async function undoAccountFix(
   id: string,
   opts: { env?: AccountsEnv; fix?: string; now?: Date } = {},
 ): Promise<AccountWriteOutcome> {
   const env = opts.env ?? processAccountsEnv();
-  const found = await thunderbirdAccount(id, env);
+  const found = await writableAccount(id, env);
   if (!found.ok) return found;
+  const s = found.account.source;
+  const fix = opts.fix !== undefined ? { fix: basename(opts.fix) } : {};
+  const now = opts.now ? { now: opts.now } : {};
+  const fields = (names: string[], of: (n: string) => SettingField | null) => [
+    ...new Set(names.map(of).filter((f) => f !== null)),
+  ];
+  if (s.kind === 'becky') {
+    const out = await undoBeckyChange({ iniPath: s.mailboxIni, env, ...fix, ...now });
+    if (!out.ok) return out;
+    return reread(id, env, {
+      backup: out.backup,
+      fix: out.fix,
+      kept: fields(out.kept, settingOfKey),
+    });
+  }
+  if (s.kind !== 'thunderbird') return { ok: false, code: 'not_fixable', detail: s.kind };
   const out = await undoThunderbirdChange({
-    profileDir: found.profileDir,
-    smtpKey: found.smtpKey,
+    profileDir: s.profileDir,
+    smtpKey: s.smtpKey,
     env,
-    ...(opts.fix !== undefined ? { fix: basename(opts.fix) } : {}),
-    ...(opts.now ? { now: opts.now } : {}),
+    ...fix,
+    ...now,
   });
   if (!out.ok) return out;
-  const kept = [...new Set(out.kept.map(settingOfPref).filter((f) => f !== null))];
+  const kept = fields(out.kept, settingOfPref);
   return reread(id, env, { backup: out.backup, fix: out.fix, kept, staleLock: out.staleLock });
 }

@@ -7,22 +7,26 @@
  * a record of the prefs changed (thunderbird-journal.ts), neither ever overwritten; replace the
  * file atomically (electron/atomic-write.ts: temporary file in the same folder, fsync, rename).
  */
-import { readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AccountSettings, FixRefusal } from '../../shared/accounts.js';
 import { parsePort, parseServer } from '../../shared/validate.js';
-import { replaceFile, writeNewFile } from '../atomic-write.js';
+import { replaceFile } from '../atomic-write.js';
 import type { AccountsEnv } from './env.js';
 import { FixError } from './fix-error.js';
 import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
 import { lineEnding, soleStatement, splitLines } from './prefs-lines.js';
 import {
+  chooseFix,
+  listBackups as backupsOf,
+  recordedWrite,
+  writeUndoneMark,
+} from './fix-record.js';
+import {
   journalChanges,
-  journalName,
   listFixes,
   undoChanges,
-  writeJournal,
-  writeUndoneMark,
+  type FixJournal,
   type PrefChange,
 } from './thunderbird-journal.js';
 import { thunderbirdLock } from './thunderbird-lock.js';
@@ -51,8 +55,6 @@ export type UndoOutcome =
       staleLock: boolean;
     }
   | { ok: false; code: FixRefusal; detail: string };
-
-const BACKUP = /^prefs\.js\.sendcheck-(\d{8}-\d{6})(?:-(\d+))?\.bak$/;
 
 /** The prefs this fix writes for one server, given what is there now. */
 export function desiredPrefs(
@@ -188,27 +190,6 @@ export function validSettings(s: AccountSettings): AccountSettings {
   };
 }
 
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
-}
-
-async function makeBackup(dir: string, bytes: Buffer, mode: number, now: Date): Promise<string> {
-  const taken = new Set(await readdir(dir));
-  for (let n = 1; ; n++) {
-    const name = `prefs.js.sendcheck-${stamp(now)}${n === 1 ? '' : `-${n}`}.bak`;
-    if (n > 99) throw new Error('more than 99 backups in one second');
-    // A fix record left without its backup keeps its name: the backup takes the next one.
-    if (taken.has(journalName(name))) continue;
-    try {
-      await writeNewFile(join(dir, name), bytes, mode);
-      return join(dir, name);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-  }
-}
-
 /** Refuses while Thunderbird runs; answers true when a lock left by a crash was found (and passed). */
 async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise<boolean> {
   const lock = await thunderbirdLock(profileDir, env);
@@ -273,36 +254,30 @@ export async function writeThunderbirdSettings(req: {
       throw new FixError('changed', 'prefs.js changed since its settings were read');
     const { bytes: next, changes } = planSmtpFix(bytes, req.smtpKey, settings);
     const now = req.now ?? new Date();
-    const backup = await makeBackup(req.profileDir, bytes, mode, now);
-    const made = [backup];
-    try {
-      const journal = { format: 1, made: now.toISOString(), smtpKey: req.smtpKey } as const;
-      const fix = await writeJournal(req.profileDir, {
-        ...journal,
-        backup: basename(backup),
+    const { backup, fix } = await recordedWrite({
+      dir: req.profileDir,
+      file: 'prefs.js',
+      bytes,
+      mode,
+      now,
+      record: (backupName): FixJournal => ({
+        format: 1,
+        made: now.toISOString(),
+        smtpKey: req.smtpKey,
+        backup: backupName,
         changes,
-      });
-      made.push(fix);
-      await replacePrefs(req.profileDir, next, mode, hash, req.env);
-      return { ok: true, backup, fix, prefsSha256: sha256(next), staleLock };
-    } catch (err) {
-      // Nothing was changed: a backup or a record of an untouched file would mislead a later undo.
-      for (const file of made) await unlink(file).catch(() => undefined);
-      throw err;
-    }
+      }),
+      write: () => replacePrefs(req.profileDir, next, mode, hash, req.env),
+    });
+    return { ok: true, backup, fix, prefsSha256: sha256(next), staleLock };
   } catch (err) {
     return refusal(err);
   }
 }
 
 /** SendCheck's backups of this profile's prefs.js, newest first. */
-export async function listBackups(profileDir: string): Promise<string[]> {
-  const names = (await readdir(profileDir)).filter((n) => BACKUP.test(n));
-  const key = (n: string) => {
-    const m = BACKUP.exec(n);
-    return `${m?.[1] ?? ''}-${(m?.[2] ?? '1').padStart(3, '0')}`;
-  };
-  return names.sort((a, b) => key(b).localeCompare(key(a))).map((n) => join(profileDir, n));
+export function listBackups(profileDir: string): Promise<string[]> {
+  return backupsOf(profileDir, 'prefs.js');
 }
 
 /**
@@ -322,10 +297,7 @@ export async function undoThunderbirdChange(req: {
     const fixes = (await listFixes(req.profileDir)).filter(
       (f) => f.journal.smtpKey === req.smtpKey,
     );
-    const chosen =
-      req.fix !== undefined
-        ? fixes.find((f) => f.name === req.fix)
-        : (fixes.find((f) => !f.undone) ?? fixes[0]);
+    const chosen = chooseFix(fixes, req.fix);
     if (chosen === undefined)
       throw new FixError('no_backup', 'SendCheck has no record of a change to this server');
     if (chosen.undone) throw new FixError('already_undone', chosen.name);

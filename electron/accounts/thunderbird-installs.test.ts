@@ -1,4 +1,4 @@
-import { appendFile, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -103,6 +103,57 @@ describe('Thunderbird installations', () => {
       'classic',
     ]);
     expect(rows).toHaveLength(5);
+  });
+
+  it('reads ~/.config/thunderbird (Thunderbird 147+ without ~/.thunderbird) as the classic installation', async () => {
+    await installThunderbirdAs(t, 'xdg');
+    const accounts = (await readThunderbird(linux())) ?? [];
+    expect(accounts.map((a) => [a.id, a.install, a.email, a.port, a.security])).toEqual([
+      [
+        'thunderbird:x7dg4cfg.default-release:smtp1',
+        'classic',
+        'hanako.suzuki@example.ne.jp',
+        465,
+        'tls',
+      ],
+    ]);
+    expect(accounts[0]?.fixable).toBe(true);
+  });
+
+  it('reads $XDG_CONFIG_HOME/thunderbird when it is set to an absolute path, and ignores a relative one', async () => {
+    const root = await installThunderbirdAs(t, 'xdg');
+    const elsewhere = join(t.home, 'conf');
+    await mkdir(elsewhere);
+    await rename(root, join(elsewhere, 'thunderbird'));
+    expect(await summary(linux())).toEqual([]);
+    const rows = await summary(linux({ xdgConfigHome: elsewhere }));
+    expect(rows.map((r) => r[0])).toEqual(['thunderbird:x7dg4cfg.default-release:smtp1']);
+    expect(await summary(linux({ xdgConfigHome: 'conf' }))).toEqual([]);
+  });
+
+  it('lists a profile once when ~/.config/thunderbird is a link to ~/.thunderbird, and keeps ~/.thunderbird’s copy of the same relative profile', async () => {
+    const classic = await installThunderbird(t, 'linux');
+    await mkdir(join(t.home, '.config'));
+    await symlink(classic, join(t.home, '.config', 'thunderbird'), 'junction');
+    const linked = await summary(linux());
+    expect(linked.map((r) => r[0])).toEqual(CLASSIC_IDS);
+    expect(linked.every((r) => r[1] === 'classic')).toBe(true);
+    await rm(join(t.home, '.config', 'thunderbird'));
+    // A real copy: Gecko uses ~/.thunderbird while it exists, so its profiles are the ones read.
+    await cp(classic, join(t.home, '.config', 'thunderbird'), { recursive: true });
+    const prefs = join(
+      t.home,
+      '.config',
+      'thunderbird',
+      'Profiles',
+      'k3x9q2ab.default-release',
+      'prefs.js',
+    );
+    await appendFile(prefs, 'user_pref("mail.smtpserver.smtp1.port", 2525);\n');
+    const copied = await summary(linux());
+    expect(copied.map((r) => r[0])).toEqual(CLASSIC_IDS);
+    expect(copied.every((r) => String(r[3]).startsWith(classic))).toBe(true);
+    expect(copied[0]?.[2]).not.toBe(2525);
   });
 
   it('reads the flatpak’s folder and says it is the flatpak', async () => {

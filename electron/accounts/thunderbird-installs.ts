@@ -5,6 +5,12 @@
  *
  * - Classic: %APPDATA%\Thunderbird, ~/Library/Thunderbird, ~/.thunderbird (Mozilla's support
  *   article "Profiles - Where Thunderbird stores your messages and other user data").
+ * - Classic on Linux from Gecko 143 (Thunderbird 147 and later): when ~/.thunderbird does not exist
+ *   (and MOZ_LEGACY_HOME is not set), $XDG_CONFIG_HOME/thunderbird, ~/.config/thunderbird without
+ *   it (Mozilla's toolkit/xre/nsXREDirProvider: AppendLegacyOrXDGHomePath, LegacyHomeExists;
+ *   firefox-source-docs, "Dot Mozilla Reference": Gecko prefers the XDG folders after 143, bug
+ *   259356). Both folders are read; a profile in both under the same relative path is the one of
+ *   ~/.thunderbird, the folder Gecko uses when it exists.
  * - Ubuntu's snap sets HOME=$SNAP_USER_COMMON, so it uses ~/snap/thunderbird/common/.thunderbird
  *   (ubuntu/thunderbird snapcraft.yaml). Its launcher either copied ~/.thunderbird there on the
  *   first start (`cp -a`, launchers from 2022 to early 2025) or, since, makes that folder a link to
@@ -44,6 +50,15 @@ async function storeRoots(env: AccountsEnv): Promise<ThunderbirdRoot[]> {
   }));
 }
 
+/**
+ * $XDG_CONFIG_HOME when it is set to an absolute path (the XDG Base Directory Specification
+ * ignores a relative one), else ~/.config. A copied home has only its own ~/.config.
+ */
+export function xdgConfigHome(env: Pick<AccountsEnv, 'home' | 'xdgConfigHome' | 'copied'>): string {
+  const set = env.copied ? undefined : env.xdgConfigHome;
+  return set !== undefined && posix.isAbsolute(set) ? set : join(env.home, '.config');
+}
+
 /** The folders that may hold profiles.ini for the layout's OS, the classic one first. */
 export async function thunderbirdRoots(env: AccountsEnv): Promise<ThunderbirdRoot[]> {
   if (env.platform === 'win32')
@@ -55,6 +70,7 @@ export async function thunderbirdRoots(env: AccountsEnv): Promise<ThunderbirdRoo
     return [{ install: 'classic', dir: join(env.home, 'Library', 'Thunderbird') }];
   return [
     { install: 'classic', dir: join(env.home, '.thunderbird') },
+    { install: 'classic', dir: join(xdgConfigHome(env), 'thunderbird') },
     { install: 'snap', dir: join(env.home, 'snap', 'thunderbird', 'common', '.thunderbird') },
     {
       install: 'flatpak',

@@ -6,12 +6,11 @@
  * Thunderbird) is left alone and named, and every other line (accounts added since, other
  * servers, signatures) stays byte for byte. An undo leaves `prefs.js.sendcheck-<stamp>.undone.json`,
  * so the same fix is never undone twice. All three files are created exclusively, never
- * overwritten.
+ * overwritten. The files' names, the listing and the undo's decision are those of every mail
+ * program's fix (fix-record.ts); what is Thunderbird's own here is reading and editing prefs.js.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SettingChange } from '../../shared/settings-to-write.js';
-import { writeNewFile } from '../atomic-write.js';
+import { decideUndo, listRecords, type Recorded } from './fix-record.js';
 import { FixError } from './fix-error.js';
 import { formatUserPref, parsePrefs, type ParsedPrefs, type PrefValue } from './prefs-js.js';
 import { soleStatement, splitLines } from './prefs-lines.js';
@@ -36,22 +35,7 @@ export interface FixJournal {
 }
 
 /** A fix found in the profile folder: its file name (the fix's id), its record, and whether it was undone. */
-export interface RecordedFix {
-  name: string;
-  journal: FixJournal;
-  undone: boolean;
-}
-
-const FIX_FILE = /^prefs\.js\.sendcheck-(\d{8}-\d{6})(?:-(\d+))?\.fix\.json$/;
-
-/** The fix record's file name for a backup's file name. */
-export function journalName(backupName: string): string {
-  return backupName.replace(/\.bak$/, '.fix.json');
-}
-
-function undoneName(fixName: string): string {
-  return fixName.replace(/\.fix\.json$/, '.undone.json');
-}
+export type RecordedFix = Recorded<FixJournal>;
 
 /** The prefs a fix changes: those whose value in effect differs from the one it writes. */
 export function journalChanges(
@@ -99,15 +83,15 @@ export function undoChanges(bytes: Buffer, changes: readonly PrefChange[]): Undo
     throw new FixError('unusual_format', `prefs.js does not parse: ${now.errors[0]}`);
   const lines = splitLines(bytes);
   const sole = lines.map(soleStatement);
-  const revert = new Map<string, PrefValue | null>();
-  const kept: string[] = [];
-  for (const c of changes) {
-    const value = now.get(c.pref);
-    const statements = now.statements.filter((s) => s.name === c.pref).length;
-    const ownLines = sole.filter((s) => s?.name === c.pref).length;
-    if (value === c.after && statements === 1 && ownLines === 1) revert.set(c.pref, c.before);
-    else if (value !== (c.before ?? undefined)) kept.push(c.pref);
-  }
+  const { revert, kept } = decideUndo(
+    changes.map((c) => ({ key: c.pref, before: c.before, after: c.after })),
+    (pref) => ({
+      value: now.get(pref),
+      alone:
+        now.statements.filter((s) => s.name === pref).length === 1 &&
+        sole.filter((s) => s?.name === pref).length === 1,
+    }),
+  );
   const out: Buffer[] = [];
   lines.forEach((line, i) => {
     const s = sole[i];
@@ -143,22 +127,6 @@ function verifyUndo(
   }
 }
 
-/** Writes a fix's record beside its backup (never over an existing file); answers its path. */
-export async function writeJournal(dir: string, journal: FixJournal): Promise<string> {
-  const path = join(dir, journalName(journal.backup));
-  await writeNewFile(path, `${JSON.stringify(journal, null, 2)}\n`, 0o600);
-  return path;
-}
-
-/** Marks a fix as undone (never over an existing mark), with what the undo did. */
-export async function writeUndoneMark(
-  dir: string,
-  fixName: string,
-  what: { undone: string; reverted: string[]; kept: string[] },
-): Promise<void> {
-  await writeNewFile(join(dir, undoneName(fixName)), `${JSON.stringify(what, null, 2)}\n`, 0o600);
-}
-
 function isValue(v: unknown): v is PrefValue {
   return typeof v === 'string' || typeof v === 'boolean' || Number.isSafeInteger(v);
 }
@@ -180,30 +148,7 @@ function asJournal(raw: unknown): FixJournal | null {
   return ok ? (j as FixJournal) : null;
 }
 
-async function readJournal(path: string): Promise<FixJournal | null> {
-  try {
-    return asJournal(JSON.parse(await readFile(path, 'utf8')));
-  } catch {
-    return null;
-  }
-}
-
 /** The fixes recorded in a profile folder, newest first (by the date in their names). */
-export async function listFixes(dir: string): Promise<RecordedFix[]> {
-  const names = await readdir(dir);
-  const present = new Set(names);
-  const key = (n: string) => {
-    const m = FIX_FILE.exec(n);
-    return `${m?.[1] ?? ''}-${(m?.[2] ?? '1').padStart(3, '0')}`;
-  };
-  const fixes: RecordedFix[] = [];
-  const newestFirst = names
-    .filter((n) => FIX_FILE.test(n))
-    .sort((a, b) => key(b).localeCompare(key(a)));
-  for (const name of newestFirst) {
-    const journal = await readJournal(join(dir, name));
-    // A record SendCheck cannot read is never acted on; the whole-file backup stays beside it.
-    if (journal) fixes.push({ name, journal, undone: present.has(undoneName(name)) });
-  }
-  return fixes;
+export function listFixes(dir: string): Promise<RecordedFix[]> {
+  return listRecords(dir, 'prefs.js', asJournal);
 }

@@ -15,7 +15,7 @@ import {
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
 import type { AccountsEnv } from './env.js';
-import { fixThunderbird, undoThunderbirdFix } from './index.js';
+import { fixAccount, undoAccountFix } from './index.js';
 import { runCommand } from './run-command.js';
 import { thunderbirdLock } from './thunderbird-lock.js';
 
@@ -132,12 +132,12 @@ describe('Thunderbird lock on Linux: the `lock` symlink', () => {
         auth: true,
         username: 'taro.yamada@ocn.ne.jp',
       };
-      expect(await fixThunderbird(id, settings, { env })).toMatchObject({
+      expect(await fixAccount(id, settings, { env })).toMatchObject({
         ok: true,
         staleLock: true,
         account: { port: 587 },
       });
-      expect(await undoThunderbirdFix(id, { env })).toMatchObject({ ok: true, staleLock: true });
+      expect(await undoAccountFix(id, { env })).toMatchObject({ ok: true, staleLock: true });
       // Thunderbird removes its own stale lock at its next start; SendCheck leaves it alone.
       expect(await readlink(join(profile, 'lock'))).toBe(target);
     },

@@ -16,7 +16,7 @@ import {
 import { historyArbitrary, runHistory } from '../../test/support/prefs-undo-model.js';
 import { makeTempDirAsync } from '../../test/support/temp-dir.js';
 import type { AccountsEnv } from './env.js';
-import { fixThunderbird, readAccount, undoThunderbirdFix } from './index.js';
+import { fixAccount, readAccount, undoAccountFix } from './index.js';
 import { runCommand } from './run-command.js';
 
 let t: TempHome;
@@ -64,8 +64,8 @@ const NEW_SIGNATURE = 'user_pref("mail.identity.id1.htmlSigText", "山田 太郎
 
 describe('Thunderbird undo: one fix, only its own settings', () => {
   it('fix A, fix B, a new account and a new signature since, undo A: A is back, B and everything since stay', async () => {
-    expect(await fixThunderbird(A, A_587, { env })).toMatchObject({ ok: true });
-    expect(await fixThunderbird(B, B_465, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(A, A_587, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(B, B_465, { env })).toMatchObject({ ok: true });
     // Thunderbird ran meanwhile: a new account, a changed signature, the server list grown.
     const text = (await readFile(prefs, 'utf8'))
       .replace(OLD_SIGNATURE, NEW_SIGNATURE)
@@ -74,7 +74,7 @@ describe('Thunderbird undo: one fix, only its own settings', () => {
     await appendFile(prefs, NEW_ACCOUNT);
     const before = await readFile(prefs, 'utf8');
 
-    const out = await undoThunderbirdFix(A, { env });
+    const out = await undoAccountFix(A, { env });
     expect(out).toMatchObject({ ok: true, account: { port: 25, security: 'none', auth: false } });
     // A's three changed lines are back as the fixture had them; not one other byte moved.
     const expected = before
@@ -89,19 +89,19 @@ describe('Thunderbird undo: one fix, only its own settings', () => {
 
   it('leaves a setting changed since the fix as it is, and names it', async () => {
     const original = await readFile(prefs, 'utf8');
-    expect(await fixThunderbird(A, A_587, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(A, A_587, { env })).toMatchObject({ ok: true });
     // The user set the port by hand after SendCheck's fix.
     const text = (await readFile(prefs, 'utf8')).replace(
       '"mail.smtpserver.smtp1.port", 587)',
       '"mail.smtpserver.smtp1.port", 2525)',
     );
     await writeFile(prefs, text);
-    const out = await undoThunderbirdFix(A, { env });
+    const out = await undoAccountFix(A, { env });
     expect(out).toMatchObject({ ok: true, kept: ['port'], account: { port: 2525, auth: false } });
     expect(await readFile(prefs, 'utf8')).toBe(
       original.replace('"mail.smtpserver.smtp1.port", 25)', '"mail.smtpserver.smtp1.port", 2525)'),
     );
-    expect(await undoThunderbirdFix(A, { env })).toMatchObject({
+    expect(await undoAccountFix(A, { env })).toMatchObject({
       ok: false,
       code: 'already_undone',
     });
@@ -111,7 +111,7 @@ describe('Thunderbird undo: one fix, only its own settings', () => {
 describe('Thunderbird undo: records it cannot trust', () => {
   it('never acts on a fix record that is cut short or names another server`s prefs', async () => {
     const original = await readFile(prefs);
-    expect(await fixThunderbird(A, A_587, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(A, A_587, { env })).toMatchObject({ ok: true });
     const after = await readFile(prefs);
     const dir = join(prefs, '..');
     const [record] = (await readdir(dir)).filter((n) => n.endsWith('.fix.json'));
@@ -122,11 +122,11 @@ describe('Thunderbird undo: records it cannot trust', () => {
       good.replaceAll('mail.smtpserver.smtp1.', 'mail.identity.id1.'),
     ]) {
       await writeFile(path, bad);
-      expect(await undoThunderbirdFix(A, { env })).toMatchObject({ ok: false, code: 'no_backup' });
+      expect(await undoAccountFix(A, { env })).toMatchObject({ ok: false, code: 'no_backup' });
       expect(await readFile(prefs)).toEqual(after);
     }
     await writeFile(path, good);
-    expect(await undoThunderbirdFix(A, { env })).toMatchObject({ ok: true });
+    expect(await undoAccountFix(A, { env })).toMatchObject({ ok: true });
     expect(await readFile(prefs)).toEqual(original);
   });
 });

@@ -115,6 +115,14 @@ describe('sendcheck accounts --from DIR: a copied folder, laid out as its OS lay
     ]);
   });
 
+  it('takes a copied home with only ~/.config/thunderbird (Thunderbird 147+) for a Linux home without --os', async () => {
+    await installThunderbirdAs(t, 'xdg');
+    const { out } = await fromJson(['--from', t.home]);
+    expect(out.accounts.map((a) => [a.id, a.install, a.fixable])).toEqual([
+      ['thunderbird:x7dg4cfg.default-release:smtp1', 'classic', false],
+    ]);
+  });
+
   it('never reads or runs anything of this computer: no registry, no command, no owner check, no snapd, and not its home', async () => {
     const here = await makeTempHome();
     try {

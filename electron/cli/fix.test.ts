@@ -11,6 +11,7 @@ import {
   installFixture,
   installThunderbird,
   makeTempHome,
+  MAIL_FIXTURES,
   type TempHome,
 } from '../../test/support/mail-fixtures.js';
 import { goldenReports } from '../../test/fixtures/renderer/golden.js';
@@ -21,7 +22,9 @@ import {
   unverifiedReport,
   withVerdict,
 } from '../../test/fixtures/renderer/suggested.js';
-import { fixThunderbird, readAccount } from '../accounts/index.js';
+import { fixAccount, readAccount } from '../accounts/index.js';
+import { decodeWindowsText } from '../accounts/ini.js';
+import { OUTLOOK_PROFILE_ROOTS } from '../accounts/outlook.js';
 import { tryOpen, type AccountsEnv } from '../accounts/env.js';
 import { runCommand } from '../accounts/run-command.js';
 import type { CliDeps } from './command.js';
@@ -153,7 +156,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
       auth: true,
       username: 'taro.yamada@ocn.ne.jp',
     } as const;
-    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
     const r = await cli(['fix', '--account', `${MAIN}:smtp1`, '--undo']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -167,7 +170,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
     );
 
     // A second fix, then the user sets the port by hand: undo leaves the port and says so.
-    expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
+    expect(await fixAccount(`${MAIN}:smtp1`, settings, { env })).toMatchObject({ ok: true });
     const byHand = (await readFile(join(dir, 'prefs.js'), 'utf8')).replace(
       '"mail.smtpserver.smtp1.port", 587)',
       '"mail.smtpserver.smtp1.port", 2525)',
@@ -194,7 +197,7 @@ describe('sendcheck fix and diagnose --account, without probing', () => {
         auth: true,
         username: 'taro.yamada@ocn.ne.jp',
       } as const;
-      expect(await fixThunderbird(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
+      expect(await fixAccount(`${MAIN}:smtp1`, settings, { env: hostEnv() })).toMatchObject({
         ok: true,
       });
       const child = spawn(process.execPath, ['-e', '']);
@@ -244,22 +247,83 @@ describe('sendcheck fix after a diagnosis (recorded OP25B report)', () => {
   });
 
   it('prints the numbered steps for a program it cannot write, and writes nothing', async () => {
-    await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
+    const ROOT16 = OUTLOOK_PROFILE_ROOTS[0] as string;
+    const accounts = `${ROOT16}\\Outlook\\9375CFF0413111d3B88A00104B2A6676`;
+    // reg.exe as it answers on a Japanese Windows with Outlook (recorded output).
+    const reg = async (file: string) => ({
+      code: 0,
+      stdout: decodeWindowsText(await readFile(join(MAIL_FIXTURES, 'outlook', file))),
+    });
     const win = deps(op25b(), {
       accounts: {
         home: t.home,
         platform: 'win32',
-        systemDrive: t.systemDrive,
         appData: t.appData,
-        ownedByUser: async (paths) => new Set(paths),
+        runReg: async (args) =>
+          args[1] === ROOT16
+            ? reg('reg-profiles.txt')
+            : args[1] === accounts
+              ? reg('reg-outlook-accounts.txt')
+              : { code: 1, stdout: '' },
       },
       env: { LANG: 'en_US.UTF-8' },
     });
-    expect(await runCli(['fix', '--account', 'becky:4b7c9e2a.mb', '--yes'], win.d)).toBe(0);
-    expect(win.out()).toContain('SendCheck cannot change Becky! Internet Mail’s settings.');
+    const id = 'outlook_classic:Outlook:00000002';
+    expect(await runCli(['fix', '--account', id, '--yes'], win.d)).toBe(0);
+    expect(win.out()).toContain('SendCheck cannot change Outlook');
     expect(win.out()).toMatch(/\n {2}1\. /);
     expect(win.out()).toContain('smtp.example.jp');
-    expect(await readAccount('becky:4b7c9e2a.mb', win.d.accounts)).toMatchObject({ port: 25 });
+  });
+
+  describe('Becky! (tasklist faked: only Windows has it)', () => {
+    const becky = (tasklist: string, lang = 'en_US.UTF-8') =>
+      deps(op25b(), {
+        accounts: {
+          home: t.home,
+          platform: 'win32',
+          systemDrive: t.systemDrive,
+          appData: t.appData,
+          ownedByUser: async (paths) => new Set(paths),
+          runTasklist: async () => ({ code: 0, stdout: tasklist }),
+        },
+        env: { LANG: lang },
+      });
+    const ID = 'becky:4b7c9e2a.mb';
+    const NONE = 'INFO: No tasks are running which match the specified criteria.\r\n';
+
+    it('writes port and SMTP AUTH with --yes, and gives STARTTLS as a step by hand, in English and Japanese', async () => {
+      await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
+      const en = becky(NONE);
+      expect(await runCli(['fix', '--account', ID, '--yes'], en.d)).toBe(0);
+      expect(en.out()).toContain('Becky!’s settings were changed.');
+      expect(en.out()).toContain('SendCheck does not change Becky!’s STARTTLS setting.');
+      expect(await readAccount(ID, en.d.accounts)).toMatchObject({ port: 587, auth: true });
+      const undone = becky(NONE, 'ja_JP.UTF-8');
+      expect(await runCli(['fix', '--account', ID, '--undo'], undone.d)).toBe(0);
+      expect(await readAccount(ID, undone.d.accounts)).toMatchObject({ port: 25, auth: false });
+      const ja = becky(NONE, 'ja_JP.UTF-8');
+      expect(await runCli(['fix', '--account', ID, '--yes'], ja.d)).toBe(0);
+      expect(ja.out()).toContain('Becky! の設定を書き換えました。');
+      expect(ja.out()).toContain('Becky! の STARTTLS の設定は SendCheck では書き換えません。');
+    });
+
+    it('refuses while B2.exe runs, before any diagnosis, and changes nothing', async () => {
+      await installFixture('becky/Becky!', join(t.systemDrive, 'Becky!'));
+      const ini = join(t.systemDrive, 'Becky!', 'taro', '4b7c9e2a.mb', 'Mailbox.ini');
+      const before = await readFile(ini);
+      let diagnosed = false;
+      const run = becky('"B2.exe","4242","Console","1","38,120 K"\r\n');
+      run.d.diagnose = async () => {
+        diagnosed = true;
+        return op25b();
+      };
+      expect(await runCli(['fix', '--account', ID, '--yes'], run.d)).toBe(2);
+      expect(run.err().trim()).toBe(
+        'sendcheck: Becky! is running, so nothing was changed. Please quit Becky! and try again.',
+      );
+      expect(diagnosed).toBe(false);
+      expect(await readFile(ini)).toEqual(before);
+    });
   });
 
   it('diagnose --account takes the account`s address, server, port and program, unless they are given', async () => {

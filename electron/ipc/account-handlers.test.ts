@@ -1,12 +1,12 @@
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
 import {
-  fixThunderbird,
+  fixAccount,
   listAccounts,
   readAccount,
-  undoThunderbirdFix,
+  undoAccountFix,
   type AccountsEnv,
 } from '../accounts/index.js';
 import { runCheck, type CheckEngine } from '../engine/check.js';
@@ -80,9 +80,8 @@ function setup(given: { report?: DiagnosisReport; lang?: Lang } = {}) {
   const accounts: AccountDeps = {
     listAccounts: () => listAccounts(env),
     readAccount: (id) => readAccount(id, env),
-    fixThunderbird: (id, s, o) => fixThunderbird(id, s, { ...o, env }),
-    undoThunderbirdFix: (id, fix) =>
-      undoThunderbirdFix(id, { env, ...(fix !== undefined ? { fix } : {}) }),
+    fixAccount: (id, s, o) => fixAccount(id, s, { ...o, env }),
+    undoAccountFix: (id, fix) => undoAccountFix(id, { env, ...(fix !== undefined ? { fix } : {}) }),
     runCheck: (input, opts) => runCheck(input, opts, engine),
     confirmWrite: confirmFixDialog,
   };
@@ -385,5 +384,47 @@ describe('diagnosis:check', () => {
     const res = await call('diagnosis:check', { runId: CHECK_RUN, email: 'taro@example.jp' });
     expect(res).toMatchObject({ ok: false, code: 'bad_request' });
     expect(engine.runDiagnosis).not.toHaveBeenCalled();
+  });
+});
+
+describe('accounts:fix for a Becky! mailbox', () => {
+  const BOX = 'becky:4b7c9e2a.mb';
+  let ini: string;
+  beforeEach(async () => {
+    await installFixture('becky/Becky!', join(home.systemDrive, 'Becky!'));
+    ini = join(home.systemDrive, 'Becky!', 'taro', '4b7c9e2a.mb', 'Mailbox.ini');
+    env = {
+      home: home.home,
+      platform: 'win32',
+      systemDrive: home.systemDrive,
+      ownedByUser: async (paths) => new Set(paths),
+      runTasklist: async () => ({ code: 0, stdout: 'INFO: No tasks are running.\r\n' }),
+    };
+  });
+
+  it('asks in Becky!’s words, writes, answers STARTTLS and the user ID as steps by hand, and refuses a file changed since the list', async () => {
+    const { call } = setup();
+    await call('accounts:list', {});
+    await call('diagnosis:start', { runId: RUN, email: 'taro@example.jp' });
+    fakeDialogs.answer(CHANGE);
+    const fixed = await call('accounts:fix', { accountId: BOX, runId: RUN });
+    expect(fixed.value).toMatchObject({
+      written: true,
+      account: { host: 'smtp.example.jp', port: 587, auth: true },
+      // The report's user name is not the mailbox's UserID, which SendCheck never writes.
+      handSteps: ['starttls', 'username'],
+    });
+    expect(fixed.value.backupName).toMatch(/^Mailbox\.ini\.sendcheck-/);
+    expect(JSON.stringify(fakeDialogs.shown.at(-1))).toContain(
+      'Becky! のアカウント「山田太郎（OCN）」の送信設定を、次のとおり変更しますか？',
+    );
+    const undone = await call('accounts:undo', { accountId: BOX });
+    expect(undone.value).toMatchObject({ written: true, account: { port: 25 } });
+    // Listed again, then changed in Becky!: the fix compares with the file as listed.
+    await call('accounts:list', {});
+    await appendFile(ini, 'CheckMode=2\r\n');
+    fakeDialogs.answer(CHANGE);
+    const refused = await call('accounts:fix', { accountId: BOX, runId: RUN });
+    expect(refused.value).toEqual({ written: false, refusal: 'changed' });
   });
 });

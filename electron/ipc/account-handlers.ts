@@ -1,9 +1,9 @@
 /**
  * The account channels: list the mail programs' accounts (the renderer asks the user first), write
- * the recommended settings into a Thunderbird account and undo that fix (only its own settings), and "check again" on the
+ * the recommended settings into a Thunderbird or Becky! account and undo that fix (only its own settings), and "check again" on the
  * settings in use now. The main process keeps the accounts it last showed each window, with their
  * sources: a fix or a check by id is only for an account that window was shown, and a fix is
- * refused when prefs.js changed since it was read for that list.
+ * refused when the settings file (prefs.js, Mailbox.ini) changed since it was read for that list.
  *
  * The main process, not the renderer, decides what is written: only recommended settings that
  * shared/trust-gate.ts allows (verified, not a suggestion, no TLS or security verdict), filled in
@@ -13,6 +13,7 @@
 import type { WebContents } from 'electron';
 import {
   publicAccount,
+  readHash,
   type AccountList,
   type AccountSettings,
   type SourcedAccount,
@@ -41,13 +42,13 @@ export type AccountChannel = 'accounts:list' | 'accounts:fix' | 'accounts:undo' 
 export interface AccountDeps {
   listAccounts(): Promise<AccountList>;
   readAccount(id: string): Promise<SourcedAccount | null>;
-  fixThunderbird(
+  fixAccount(
     id: string,
     settings: AccountSettings,
     opts: { expectSha256?: string },
   ): Promise<AccountWriteOutcome>;
   /** fix: the record of the fix to undo (as the fix answered it); without it, the newest not undone. */
-  undoThunderbirdFix(id: string, fix?: string): Promise<AccountWriteOutcome>;
+  undoAccountFix(id: string, fix?: string): Promise<AccountWriteOutcome>;
   runCheck(input: CheckInput, opts: RunOptions): Promise<CheckOutcome>;
   /**
    * The main process's confirmation on the sender's window (electron/fix-dialog.ts): true only
@@ -89,6 +90,7 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       backupName: baseName(out.backup),
       ...(out.kept !== undefined ? { kept: out.kept } : {}),
       ...(out.staleLock === true ? { staleLock: true as const } : {}),
+      ...(out.handSteps && out.handSteps.length > 0 ? { handSteps: out.handSteps } : {}),
     } as const;
     return { ok: true, value };
   };
@@ -106,7 +108,9 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
     'accounts:fix': async ({ accountId, runId }, { sender }) => {
       const account = shown.get(sender)?.get(accountId);
       if (!account) return refused('not_found');
-      if (!account.fixable || account.source.kind !== 'thunderbird') return refused('not_fixable');
+      const kind = account.source.kind;
+      if (!account.fixable || (kind !== 'thunderbird' && kind !== 'becky'))
+        return refused('not_fixable');
       const report = deps.registry.report(runId, sender.id);
       if (!report)
         return { ok: false, code: 'not_found', message: 'no finished diagnosis with this runId' };
@@ -115,10 +119,11 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
       if (!plan.ok) return refused(plan.block);
       const { settings, changes } = plan;
       const lang = deps.language.current().lang;
-      if (!(await accounts.confirmWrite(sender, { account: account.account, changes }, lang)))
-        return refused('declined');
-      const out = await accounts.fixThunderbird(accountId, settings, {
-        expectSha256: account.source.prefsSha256,
+      const program = kind === 'becky' ? 'becky' : 'thunderbird';
+      const what = { account: account.account, changes, program } as const;
+      if (!(await accounts.confirmWrite(sender, what, lang))) return refused('declined');
+      const out = await accounts.fixAccount(accountId, settings, {
+        expectSha256: readHash(account),
       });
       if (out.ok) fixes.set(sender, (fixes.get(sender) ?? new Map()).set(accountId, out.fix));
       return written(sender, out);
@@ -127,7 +132,7 @@ export function createAccountHandlers(deps: HandlerDeps, accounts: AccountDeps):
     'accounts:undo': async ({ accountId }, { sender }) => {
       if (!shown.get(sender)?.has(accountId)) return refused('not_found');
       const fix = fixes.get(sender)?.get(accountId);
-      return written(sender, await accounts.undoThunderbirdFix(accountId, fix));
+      return written(sender, await accounts.undoAccountFix(accountId, fix));
     },
 
     'diagnosis:check': (req, { sender }) =>

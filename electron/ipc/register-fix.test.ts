@@ -46,8 +46,8 @@ const fix: FixDeps = {
   accounts: {
     listAccounts: async () => ({ accounts: [], programs: [] }),
     readAccount: async () => null,
-    fixThunderbird: async () => ({ ok: false, code: 'not_found', detail: '' }),
-    undoThunderbirdFix: async () => ({ ok: false, code: 'not_found', detail: '' }),
+    fixAccount: async () => ({ ok: false, code: 'not_found', detail: '' }),
+    undoAccountFix: async () => ({ ok: false, code: 'not_found', detail: '' }),
     runCheck: async () => ({ works: false, login: 'not_tried', report: sampleReport() }),
     confirmWrite: async () => false,
   },

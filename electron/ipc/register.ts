@@ -5,12 +5,7 @@
 import { app, ipcMain } from 'electron';
 import { aboutFacts } from '../about.js';
 import { appProxyConfig } from '../chromium-proxy.js';
-import {
-  fixThunderbird,
-  listAccounts,
-  readAccount,
-  undoThunderbirdFix,
-} from '../accounts/index.js';
+import { fixAccount, listAccounts, readAccount, undoAccountFix } from '../accounts/index.js';
 import { runCheck } from '../engine/check.js';
 import { runDiagnosis, runLoginTest } from '../engine/index.js';
 import { confirmFixDialog } from '../fix-dialog.js';
@@ -55,8 +50,8 @@ export function defaultFixDeps(deps: HandlerDeps): FixDeps {
     accounts: {
       listAccounts: () => listAccounts(),
       readAccount: (id) => readAccount(id),
-      fixThunderbird: (id, settings, opts) => fixThunderbird(id, settings, opts),
-      undoThunderbirdFix: (id, fix) => undoThunderbirdFix(id, fix !== undefined ? { fix } : {}),
+      fixAccount: (id, settings, opts) => fixAccount(id, settings, opts),
+      undoAccountFix: (id, fix) => undoAccountFix(id, fix !== undefined ? { fix } : {}),
       runCheck: async (input, opts) => runCheck(input, { ...opts, config: await appProxyConfig() }),
       confirmWrite: confirmFixDialog,
     },

@@ -73,6 +73,7 @@ const writeActions: Actions<'fixAccount' | 'undoFix'> = (set, get, deps) => {
         backupName: v.backupName,
         before: ra.account,
         staleLock: v.staleLock === true,
+        ...(v.handSteps && v.handSteps.length > 0 ? { handSteps: v.handSteps } : {}),
       },
       runAccount: { ...ra, account: v.account },
     });

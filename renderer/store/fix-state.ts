@@ -4,7 +4,7 @@
  * and "Undo", "check again", the reference code and "Save report". Types only, below both the
  * slice and the store's shape (types.ts).
  */
-import type { MailAccount, ProgramStatus } from '../../shared/accounts.js';
+import type { HandStep, MailAccount, ProgramStatus } from '../../shared/accounts.js';
 import type { DiagnosisReport } from '../../shared/diagnosis.js';
 import type { SettingChange } from '../../shared/settings-to-write.js';
 import type { AccountWriteResult, CheckResult } from '../../shared/ipc-contract.js';
@@ -25,7 +25,14 @@ export type FixState =
   | { status: 'idle' }
   | { status: 'writing' | 'undoing' }
   /** before: the account as it read before the write, so the change can be said once. */
-  | { status: 'fixed'; backupName: string; before: MailAccount; staleLock?: boolean }
+  | {
+      status: 'fixed';
+      backupName: string;
+      before: MailAccount;
+      staleLock?: boolean;
+      /** What the user still changes by hand in the mail program (Becky!). */
+      handSteps?: HandStep[];
+    }
   | { status: 'undone'; kept: SettingChange['field'][]; staleLock?: boolean }
   | { status: 'refused'; refusal: Extract<AccountWriteResult, { written: false }>['refusal'] }
   | { status: 'failed'; error: RunError };

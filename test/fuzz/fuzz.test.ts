@@ -16,6 +16,7 @@ const RUNS: Record<TargetName, number> = {
   'autoconfig-xml': 300,
   'apple-mail-files': 500,
   'prefs-undo': 30,
+  'becky-undo': 30,
 };
 
 function summary(r: TargetReport): string {

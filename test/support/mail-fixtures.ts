@@ -50,7 +50,7 @@ export const STORE_FAMILY = 'MozillaThunderbird.MozillaThunderbird_jag0gd4e3s9p2
 
 /** How one installation of Thunderbird lays out its profiles (fixtures: thunderbird-installs/). */
 export type InstallLayout =
-  'snap-linked' | 'snap-copied' | 'flatpak' | 'msstore' | 'copied-windows-absolute';
+  'snap-linked' | 'snap-copied' | 'flatpak' | 'msstore' | 'copied-windows-absolute' | 'xdg';
 
 /** Where a layout's profiles.ini lives in the temporary home. */
 export function installRootIn(t: TempHome, layout: InstallLayout): string {
@@ -60,6 +60,8 @@ export function installRootIn(t: TempHome, layout: InstallLayout): string {
       return join(t.home, 'snap', 'thunderbird', 'common', '.thunderbird');
     case 'flatpak':
       return join(t.home, '.var', 'app', 'org.mozilla.Thunderbird', '.thunderbird');
+    case 'xdg':
+      return join(t.home, '.config', 'thunderbird');
     case 'msstore':
       return join(
         t.home,

@@ -80,6 +80,29 @@ export const accounts: Widen<typeof jaAccounts> = {
   sameAlready: 'Your settings are already the recommended ones. There is nothing to change.',
   noRecommended:
     'No recommended outgoing server was found, so nothing was changed. Please check the outgoing server in your provider’s guide.',
+  becky: {
+    confirm: 'Write these settings into Becky!? [y/N] ',
+    written:
+      'Becky!’s settings were changed. The old settings are saved in {{backup}}. Start Becky! and send yourself a test message.',
+    handStepsHeading:
+      'SendCheck does not change the settings below, so please change them yourself.',
+    handStep: {
+      starttls:
+        'SendCheck does not change Becky!’s STARTTLS setting. Open Tools → Mailbox Setting from the menu and, in the SMTP encryption settings, tick both “SSL/TLS” and “STARTTLS” (on the Basic or the Advanced tab, depending on the version).',
+      username:
+        'SendCheck does not change Becky!’s user ID, because Becky! uses it for receiving mail too. Open Tools → Mailbox Setting from the menu and check on the Advanced tab that the user ID for SMTP Authentication is {{username}}.',
+    },
+    refusal: {
+      running: 'Becky! is running, so nothing was changed. Please quit Becky! and try again.',
+      lock_unknown:
+        'SendCheck could not tell whether Becky! is running, so nothing was changed. Please quit Becky! and try again.',
+      changed:
+        'Becky!’s settings file (Mailbox.ini) changed after SendCheck read it, so nothing was changed. Please start again.',
+      unusual_format:
+        'Becky!’s settings file (Mailbox.ini) is written in an unusual way, so SendCheck left it alone to be safe. Please change the settings in Becky! with the steps shown.',
+      no_prefs: 'Becky!’s settings file (Mailbox.ini) was not found.',
+    },
+  },
   notFixable: 'SendCheck cannot change {{program}}’s settings. Please change them as follows.',
   undoNotFixable: 'SendCheck does not change {{program}}’s settings, so there is nothing to undo.',
   noEmail: 'This account has no email address. Please give one with --email.',

@@ -116,6 +116,42 @@ export const fix: Widen<typeof jaFix> = {
       cancel: 'Cancel',
     },
   },
+  becky: {
+    heading: "Fix Becky!'s settings",
+    lead: "SendCheck writes the recommended sending settings into Becky!'s settings file and keeps a backup of the old ones.",
+    confirmHeading: 'Please close Becky!',
+    confirm:
+      'SendCheck cannot write the settings while Becky! is running. Close Becky!, then press Write the settings.',
+    done: "Becky!'s settings are fixed. The old settings are kept in a backup ({{backup}}).",
+    refusal: {
+      running: 'Nothing was changed, because Becky! is running. Close Becky! and try again.',
+      lock_unknown:
+        'Nothing was changed, because SendCheck could not tell whether Becky! is running. Close Becky! and try again.',
+      changed:
+        "Nothing was changed, because Becky!'s settings changed after SendCheck read them. Please start again from the first screen.",
+      unusual_format:
+        "Nothing was changed, because Becky!'s settings file is written in an unusual way. Please follow the steps below in Becky! itself.",
+      no_prefs: "Nothing was changed, because Becky!'s settings file was not found.",
+    },
+    notOffered: {
+      connection_untrusted:
+        "SendCheck does not change Becky!'s settings for you, because the encrypted connection to the server could not be trusted.",
+      needs_confirmation:
+        "SendCheck does not change Becky!'s settings for you, because this outgoing server has not been confirmed yet.",
+      published_only:
+        "SendCheck does not change Becky!'s settings for you, because these are your provider's published settings and could not be checked from here.",
+      not_verified:
+        "SendCheck does not change Becky!'s settings for you, because it could not confirm that these settings work safely.",
+    },
+    dialog: {
+      title: "Change Becky!'s settings",
+      message: 'Change the outgoing settings of the Becky! account “{{account}}” as follows?',
+      detail:
+        'SendCheck keeps a backup of the old settings. Please close Becky! before you press Change.',
+    },
+    handStepsHeading:
+      'SendCheck does not change some settings. Please change them yourself as follows.',
+  },
   fixed: {
     title: '{{program}}’s outgoing settings are fixed',
     lead: 'SendCheck wrote the recommended outgoing settings into {{program}}. All that is left is to check that your email arrives.',

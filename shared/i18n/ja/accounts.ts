@@ -78,6 +78,29 @@ export const accounts = {
   sameAlready: 'いまの設定は、おすすめの設定と同じです。書き換えるところはありません。',
   noRecommended:
     'おすすめの送信サーバーの設定が見つからなかったため、書き換えませんでした。プロバイダーの案内にある送信サーバーを確かめてください。',
+  becky: {
+    confirm: 'この設定を Becky! に書き込みますか？ [y/N] ',
+    written:
+      'Becky! の設定を書き換えました。元の設定は {{backup}} に保存してあります。Becky! を起動して、自分あてにテストメールを送ってください。',
+    handStepsHeading: '次の設定は SendCheck では書き換えないため、ご自身で変えてください。',
+    handStep: {
+      starttls:
+        'Becky! の STARTTLS の設定は SendCheck では書き換えません。メニューの「ツール」→「メールボックスの設定」を開き、SMTP の暗号化の設定で「SSL/TLS」と「STARTTLS」にチェックを入れてください（バージョンにより「基本設定」タブか「詳細」タブにあります）。',
+      username:
+        'Becky! のユーザー ID は受信にも使われるため、SendCheck では書き換えません。メニューの「ツール」→「メールボックスの設定」を開き、「詳細」タブの「SMTP 認証」のユーザー ID が {{username}} になっているか確かめてください。',
+    },
+    refusal: {
+      running:
+        'Becky! が起動しているため、書き換えませんでした。Becky! を終了してから、もう一度お試しください。',
+      lock_unknown:
+        'Becky! が起動しているかどうかを確かめられなかったため、書き換えませんでした。Becky! を終了してから、もう一度お試しください。',
+      changed:
+        '設定を読み取ったあとに Becky! の設定ファイル（Mailbox.ini）が変わったため、書き換えませんでした。もう一度はじめからお試しください。',
+      unusual_format:
+        'Becky! の設定ファイル（Mailbox.ini）がふだんと違う書き方になっているため、念のため書き換えませんでした。表示される手順に沿って、Becky! の画面から設定してください。',
+      no_prefs: 'Becky! の設定ファイル（Mailbox.ini）が見つかりませんでした。',
+    },
+  },
   notFixable: '{{program}} の設定は SendCheck からは書き換えられません。次の手順で変えてください。',
   undoNotFixable:
     '{{program}} の設定は SendCheck が書き換えていないため、元に戻すものはありません。',

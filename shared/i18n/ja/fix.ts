@@ -118,6 +118,43 @@ export const fix = {
       cancel: 'キャンセル',
     },
   },
+  becky: {
+    heading: 'Becky! の設定を直す',
+    lead: 'SendCheck が Becky! の設定ファイルに、おすすめの送信設定を書き込みます。元の設定はバックアップとして残します。',
+    confirmHeading: 'Becky! を終了してください',
+    confirm:
+      'Becky! が起動していると、設定を書き込めません。Becky! を終了してから「書き込む」を押してください。',
+    done: 'Becky! の設定を直しました。元の設定はバックアップ（{{backup}}）に残してあります。',
+    refusal: {
+      running:
+        'Becky! が起動しているため、書き換えませんでした。Becky! を終了してから、もう一度お試しください。',
+      lock_unknown:
+        'Becky! が起動しているかどうかを確かめられなかったため、書き換えませんでした。Becky! を終了してから、もう一度お試しください。',
+      changed:
+        '設定を読み取ったあとに Becky! の設定が変わったため、書き換えませんでした。はじめの画面からもう一度お試しください。',
+      unusual_format:
+        'Becky! の設定ファイルがふだんと違う書き方になっているため、念のため書き換えませんでした。下の手順に沿って、Becky! の画面から設定してください。',
+      no_prefs: 'Becky! の設定ファイルが見つからなかったため、書き換えませんでした。',
+    },
+    notOffered: {
+      connection_untrusted:
+        'サーバーとの暗号化された接続を信頼できないため、SendCheck は Becky! の設定を書き換えません。',
+      needs_confirmation:
+        'この送信サーバーはまだ確認されていないため、SendCheck は Becky! の設定を書き換えません。',
+      published_only:
+        'この設定はプロバイダーが公開している内容で、ここからは確かめられていないため、SendCheck は Becky! の設定を書き換えません。',
+      not_verified:
+        'この設定で安全に送れることを確かめられなかったため、SendCheck は Becky! の設定を書き換えません。',
+    },
+    dialog: {
+      title: 'Becky! の設定の変更',
+      message: 'Becky! のアカウント「{{account}}」の送信設定を、次のとおり変更しますか？',
+      detail:
+        'SendCheck は元の設定をバックアップとして残します。Becky! を終了してから「変更する」を押してください。',
+    },
+    handStepsHeading:
+      'SendCheck では書き換えない設定があります。次のとおり、ご自身で変えてください。',
+  },
   fixed: {
     title: '{{program}} の送信設定を直しました',
     lead: 'おすすめの送信設定を {{program}} に書き込みました。あとは、メールが届くかを確かめるだけです。',

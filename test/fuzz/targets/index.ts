@@ -2,6 +2,7 @@
 import { runAsyncTarget, runSyncTarget, type RunOptions, type TargetReport } from '../harness.js';
 import { appleMailFilesTarget } from './apple-mail-files.js';
 import { autoconfigXmlTarget } from './autoconfig-xml.js';
+import { beckyUndoTarget } from './becky-undo.js';
 import { ipcValidatorsTarget } from './ipc-validators.js';
 import { prefsUndoTarget } from './prefs-undo.js';
 import { providerDataTarget } from './provider-data.js';
@@ -17,14 +18,16 @@ export const TARGET_NAMES = [
   'autoconfig-xml',
   'apple-mail-files',
   'prefs-undo',
+  'becky-undo',
 ] as const;
 
 /**
  * Inputs per target when --runs is not given: 100,000, except where one input is a whole history
- * of file writes (prefs-undo: about 40 ms each on two cores, so 2,000 is a run of minutes).
+ * of file writes (prefs-undo, becky-undo: about 40 ms each on two cores, so 2,000 is a run of
+ * minutes).
  */
 export function defaultRuns(name: TargetName): number {
-  return name === 'prefs-undo' ? 2_000 : 100_000;
+  return name === 'prefs-undo' || name === 'becky-undo' ? 2_000 : 100_000;
 }
 
 /** A target's name. */
@@ -47,6 +50,8 @@ export function runTarget(name: TargetName, o: RunOptions): Promise<TargetReport
       return runSyncTarget(appleMailFilesTarget, o);
     case 'prefs-undo':
       return runAsyncTarget(prefsUndoTarget, o);
+    case 'becky-undo':
+      return runAsyncTarget(beckyUndoTarget, o);
   }
 }
 

@@ -295,3 +295,55 @@ describe('"Fix it for me" only for settings the trust gate allows', () => {
     expect(await screen.findByText(en.fix.fixIt.refusal.declined)).toBeVisible();
   });
 });
+
+describe('"Fix it for me" for a Becky! mailbox', () => {
+  const BECKY: MailAccount = {
+    ...OLD,
+    id: 'becky:4b7c9e2a.mb',
+    program: 'becky',
+    account: '山田太郎（OCN）',
+    unsure: ['security'],
+    where: 'Becky! / 4b7c9e2a.mb',
+  };
+  const beckyApi = (fix?: Refusal) =>
+    Object.assign(
+      api({
+        fix: fix ?? {
+          written: true,
+          account: { ...BECKY, port: 587, auth: true },
+          backupName: 'Mailbox.ini.sendcheck-20261207-101500.bak',
+          handSteps: ['starttls'],
+        },
+      }),
+      {
+        listAccounts: vi.fn(async () => ({
+          ok: true as const,
+          value: { accounts: [BECKY], programs: [] },
+        })),
+      },
+    );
+
+  it('asks to close Becky!, writes, and gives the STARTTLS step by hand on the success page', async () => {
+    const a = beckyApi();
+    await toResult(a);
+    expect(screen.getByRole('heading', { name: 'Becky! の設定を直す' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: '設定を直してもらう' }));
+    expect(screen.getByRole('heading', { name: 'Becky! を終了してください' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: '書き込む' }));
+    expect(a.fixAccount).toHaveBeenCalledWith(expect.objectContaining({ accountId: BECKY.id }));
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Becky! Internet Mail の送信設定を直しました',
+    });
+    expect(
+      screen.getByText(/Becky! の STARTTLS の設定は SendCheck では書き換えません。/),
+    ).toBeVisible();
+  });
+
+  it('says in plain words that Becky! is running', async () => {
+    await toResult(beckyApi({ written: false, refusal: 'running' }), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Fix it for me' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Write the settings' }));
+    expect(await screen.findByText(/Nothing was changed, because Becky! is running/)).toBeVisible();
+  });
+});

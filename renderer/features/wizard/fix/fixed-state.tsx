@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MailAccount } from '../../../../shared/accounts.js';
+import type { HandStep, MailAccount } from '../../../../shared/accounts.js';
 import type { DiagnosisReport } from '../../../../shared/diagnosis.js';
 import { useFocusOnMount } from '../../../app/use-focus-on-mount.js';
 import { useAppStore } from '../../../store/store-context.js';
@@ -22,16 +22,22 @@ function WhatChanged({
   report,
   before,
   after,
+  byHand,
 }: {
   report: DiagnosisReport;
   before: MailAccount;
   after: MailAccount;
+  /** Settings left to the user (HandStep): not said to be changed. */
+  byHand: HandStep[];
 }) {
   const { t } = useTranslation();
   const text = useValueText();
   const rec = report.recommended;
   if (rec === null) return null;
-  const changed = changesFor(before, rec, report.email, after).filter((r) => r.changed);
+  const left = new Set<string>(byHand.map((s) => (s === 'starttls' ? 'security' : s)));
+  const changed = changesFor(before, rec, report.email, after).filter(
+    (r) => r.changed && !left.has(r.field),
+  );
   return (
     <section className="fixed-changes" aria-labelledby="fixed-changes-heading">
       <h2 id="fixed-changes-heading">{t('fix.fixed.changesHeading')}</h2>
@@ -56,11 +62,14 @@ export function FixedState({
   before,
   after,
   backupName,
+  handSteps,
 }: {
   report: DiagnosisReport;
   before: MailAccount;
   after: MailAccount;
   backupName: string;
+  /** Settings SendCheck does not write (Becky!'s STARTTLS, its user ID): done by hand. */
+  handSteps: HandStep[];
 }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -91,7 +100,17 @@ export function FixedState({
           </li>
         </ol>
       </section>
-      <WhatChanged report={report} before={before} after={after} />
+      {handSteps.length > 0 && (
+        <section className="fixed-hand-steps" aria-labelledby="hand-steps-heading">
+          <h2 id="hand-steps-heading">{t('fix.becky.handStepsHeading')}</h2>
+          <ul>
+            {handSteps.map((s) => (
+              <li key={s}>{t(`accounts.becky.handStep.${s}`, { username: after.username })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <WhatChanged report={report} before={before} after={after} byHand={handSteps} />
       <p className="fixed-undo">
         {t('fix.fixed.backup', { backup: backupName })}{' '}
         <button type="button" className="link-button" onClick={() => void undoFix()}>

@@ -31,8 +31,10 @@ export function BeforeSettings() {
   // Typed server and port are already marked on the settings card; the table needs every field.
   const rows =
     account !== null ? changesFor(account, report.recommended, report.email, account) : null;
-  const fixable =
-    readOnly === null && account !== null && account.fixable && account.program === 'thunderbird';
+  const writes = account?.program === 'thunderbird' || account?.program === 'becky';
+  const fixable = readOnly === null && account !== null && account.fixable && writes;
+  // Becky! has its own words where the Thunderbird ones name the program.
+  const words = account?.program === 'becky' ? 'fix.becky' : 'fix.fixIt';
   const decision = writeDecision(report);
   return (
     <>
@@ -43,7 +45,7 @@ export function BeforeSettings() {
       {fixable && decision.ok && <FixPanel />}
       {fixable && !decision.ok && decision.block !== 'no_recommended' && (
         <p className="fix-not-offered" data-block={decision.block}>
-          {t(`fix.fixIt.notOffered.${decision.block}`)}
+          {t(`${words}.notOffered.${decision.block}`)}
         </p>
       )}
     </>

@@ -36,7 +36,13 @@ export function ResultStep() {
   if (report === null || guidance === null) return null;
   if (fix.status === 'fixed' && account !== null && readOnly === null)
     return (
-      <FixedState report={report} before={fix.before} after={account} backupName={fix.backupName} />
+      <FixedState
+        report={report}
+        before={fix.before}
+        after={account}
+        backupName={fix.backupName}
+        handSteps={fix.handSteps ?? []}
+      />
     );
   const { verdict } = report;
   const words = verdictMessages(report);

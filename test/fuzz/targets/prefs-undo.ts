@@ -5,57 +5,17 @@
  * every undo, a pref the fix wrote goes back exactly when it still held the fix's value, and every
  * other line stays byte for byte.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { AsyncTarget, CheckResult } from '../harness.js';
-import {
-  emptyTally,
-  historyArbitrary,
-  runHistory,
-  type History,
-  type UndoTally,
-} from '../../support/prefs-undo-model.js';
-import { makeTempDirAsync } from '../../support/temp-dir.js';
-
-interface UndoCtx {
-  base: string;
-  histories: number;
-  tally: UndoTally;
-}
+import { emptyTally, historyArbitrary, runHistory } from '../../support/prefs-undo-model.js';
+import { undoHistoriesTarget } from './undo-histories.js';
 
 /** The target. */
-export const prefsUndoTarget: AsyncTarget<History, UndoCtx> = {
+export const prefsUndoTarget = undoHistoriesTarget({
   name: 'prefs-undo',
-  arbitrary: historyArbitrary,
-  // File work on two cores: a few at once keeps the disk busy without a queue of hundreds.
-  concurrency: 4,
-  hardLimitMs: 30_000,
-  async setup() {
-    return {
-      base: await makeTempDirAsync('sendcheck-fuzz-undo-'),
-      histories: 0,
-      tally: emptyTally(),
-    };
-  },
-  async check(ctx, input, index): Promise<CheckResult> {
-    const dir = join(ctx.base, String(index));
-    await mkdir(dir);
-    try {
-      const problems = await runHistory(dir, input, ctx.tally);
-      ctx.histories++;
-      return problems.map((message) => ({ kind: 'wrong' as const, message }));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  },
-  async teardown(ctx) {
-    await rm(ctx.base, { recursive: true, force: true });
-  },
-  notes: (ctx) => {
-    const t = ctx.tally;
-    return [
-      `${ctx.histories} histories: ${t.fixes} fixes, ${t.undos} undos (${t.reverted} prefs put back, ` +
-        `${t.kept} left alone as changed since), ${t.twice} undos of a fix already undone`,
-    ];
-  },
-};
+  tempPrefix: 'sendcheck-fuzz-undo-',
+  historyArbitrary,
+  emptyTally,
+  runHistory,
+  summary: (histories, t) =>
+    `${histories} histories: ${t.fixes} fixes, ${t.undos} undos (${t.reverted} prefs put back, ` +
+    `${t.kept} left alone as changed since), ${t.twice} undos of a fix already undone`,
+});

@@ -20,7 +20,7 @@ import { useLab } from './use-lab.js';
  * captive_portal, dns_unavailable. None is left out for failing: a failure `lab:random` finds
  * becomes a named scenario in scenarios.ts.
  */
-const FIXED_SEEDS = [49, 127, 229, 234, 285, 327, 343, 395, 1128];
+const FIXED_SEEDS = [0, 10, 11, 140, 231, 235, 249, 378, 468];
 
 describe('made-up networks: the generator', () => {
   it('makes the same network from the same seed, and never one the lab cannot build', () => {

@@ -28,8 +28,8 @@ export const PC = ['none', 'mail_shield', 'tls_scanning', 'local_refusal'] as co
 /**
  * The ISP's resolver. Two behaviours the brief names are not here: a slow resolver (the lab's
  * delayer only holds packets the router forwards, and the resolver is the router's own, so no lab
- * part can slow DNS down) and one that drops MX queries (dnsmasq cannot leave one query type
- * unanswered; nftables could only match the query's bytes for one fixed name).
+ * part can slow DNS down) and one that drops MX queries (nftables matches the query's bytes for
+ * one fixed name only: the named scenario dns_drops_mx).
  */
 export const DNS = ['normal', 'hijack_nxdomain', 'down'] as const;
 /** The address families of the PC's line. */

@@ -247,6 +247,13 @@ const REAL_NETWORKS = {
     isp: { port25: 'drop' },
     email: 'taro@unlisted.example',
   },
+  unlisted_op25b_intercept: {
+    verdict: 'port25_intercepted',
+    summary:
+      "a provider with no data, SRV, autoconfig or guessable server, its port 25 taken by the ISP's relay (found by lab:random, seed 20261230)",
+    isp: { port25: 'intercept' },
+    email: 'taro@unlisted.example',
+  },
   isp_own_server: {
     verdict: 'ok',
     summary: "the user's provider is the ISP: its server takes 25 from its lines, and 587",

@@ -32,6 +32,27 @@ describe('port25_intercepted', () => {
     });
   });
 
+  it('decides over server_unreachable when only guessed servers were tried and none answered', () => {
+    // An unknown provider whose guesses all refuse 587 and 465, behind the ISP's relay: the silence
+    // of guesses is not the provider's fault, and there are no settings to give.
+    const relay = refs25('open', 'relay.isp.example ESMTP');
+    const probes = network({
+      web: 'open',
+      ref: ['open', 'open'],
+      sub587: 'refused',
+      sub465: 'refused',
+    });
+    const r = diagnose(diagnoseInput([...probes, ...relay]));
+    expect(r).toMatchObject({
+      verdict: {
+        code: 'port25_intercepted',
+        actions: [{ id: 'type_server_from_guide' }, { id: 'turn_on_auth' }],
+      },
+      blockedAt: 'isp',
+      recommended: null,
+    });
+  });
+
   it('keeps port25_intercepted after a login test re-diagnoses the report', () => {
     const relay = 'relay.isp.example ESMTP';
     const first = diagnose(

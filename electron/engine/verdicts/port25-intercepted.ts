@@ -56,7 +56,7 @@ export const port25Intercepted: VerdictDefinition = {
   blockedAt: 'isp',
   // 587 with a login goes past the relay or the mail shield alike: nothing needs turning off.
   actions: [action('change_outgoing')],
-  labScenarios: ['op25b_intercept'],
+  labScenarios: ['op25b_intercept', 'unlisted_op25b_intercept'],
   when: (f) => {
     const i = f.interception;
     if (!i.intercepted || i.reason === null) return null;
@@ -68,6 +68,10 @@ export const port25Intercepted: VerdictDefinition = {
         evidence('port25_intercepted', 'problem', { greeting, hosts, reason: i.reason }, i.probes),
       ],
       recommended: f.choice?.settings ?? null,
+      // No submission server found: the one named in the provider's guide, as for port25_blocked.
+      ...(f.choice === null
+        ? { actions: [action('type_server_from_guide'), action('turn_on_auth')] }
+        : {}),
     };
   },
 };

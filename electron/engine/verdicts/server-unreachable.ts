@@ -23,7 +23,8 @@ function unreachableEvidence(f: Facts): Evidence[] {
 
 /**
  * server_unreachable: no candidate answers as a submission server while other servers do. When
- * port 25 is blocked and only guessed hosts were tried, port25_blocked decides instead. It is also
+ * port 25 is blocked or intercepted and only guessed hosts were tried, port25_blocked or
+ * port25_intercepted decides instead. It is also
  * the verdict when no rule holds at all (nothing answered usefully), then with low confidence.
  */
 export const serverUnreachable: VerdictDefinition = {
@@ -33,7 +34,7 @@ export const serverUnreachable: VerdictDefinition = {
   labScenarios: ['server_down', 'server_refusing', 'dns_out_of_bounds'],
   when: (f) => {
     if (f.choice !== null || f.insideIsp) return null;
-    if (f.port25Blocked && !f.hasKnownCandidate) return null;
+    if ((f.port25Blocked || f.interception.intercepted) && !f.hasKnownCandidate) return null;
     const others = byRole(f.probes, 'reference_submission', 'reference_mx').filter(connected);
     const submission = byRole(f.probes, 'submission');
     const ev = unreachableEvidence(f);

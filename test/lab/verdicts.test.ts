@@ -242,7 +242,11 @@ describe.skipIf(!available.ok)(
       for (let i = 0; i < 3; i++) {
         const { json } = await diagnose('op25b_loss');
         expect(json.verdict.code).toBe('port25_blocked');
-        const on587 = json.probes.filter((p) => p.role === 'submission' && p.port === 587);
+        // The recommendation is the first candidate host that answered, at its best port: 465 is
+        // right when the loss broke that host's own 587 (another host's 587 may have worked).
+        const on587 = json.probes.filter(
+          (p) => p.role === 'submission' && p.port === 587 && p.host === json.recommended?.host,
+        );
         const worked587 = on587.some(
           (p) => p.outcome === 'open' && !p.smtp?.failure && p.smtp?.tls?.verified === true,
         );

@@ -12,10 +12,8 @@
  * STARTTLS switch, and the user name (Becky! sends with the incoming server's UserID, which the
  * same importer reads for both; changing it would change how mail is received too).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { AccountSettings, FixRefusal, HandStep } from '../../shared/accounts.js';
-import { replaceFile } from '../atomic-write.js';
 import { planBeckyFix, undoBeckyChanges, type IniChange, BECKY_KEYS } from './becky-ini.js';
 import { beckyRunning } from './becky-running.js';
 import type { AccountsEnv } from './env.js';
@@ -23,7 +21,10 @@ import { FixError } from './fix-error.js';
 import {
   chooseFix,
   listRecords,
+  readSettingsFile,
   recordedWrite,
+  refusal,
+  replaceSettingsFile,
   writeUndoneMark,
   type Recorded,
 } from './fix-record.js';
@@ -64,36 +65,8 @@ async function refuseWhileRunning(env: AccountsEnv): Promise<void> {
   if (r === 'unknown') throw new FixError('lock_unknown', 'tasklist could not say');
 }
 
-async function readIni(path: string): Promise<{ bytes: Buffer; mode: number }> {
-  try {
-    const [bytes, st] = await Promise.all([readFile(path), stat(path)]);
-    return { bytes, mode: st.mode & 0o777 };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new FixError('no_prefs', path);
-    throw err;
-  }
-}
-
-async function replaceIni(
-  path: string,
-  bytes: Buffer,
-  mode: number,
-  expect: string,
-  env: AccountsEnv,
-) {
-  await replaceFile(path, bytes, {
-    mode,
-    beforeRename: async () => {
-      await refuseWhileRunning(env);
-      if (sha256((await readIni(path)).bytes) !== expect)
-        throw new FixError('changed', 'Mailbox.ini changed while SendCheck was writing');
-    },
-  });
-}
-
-function refusal(err: unknown): { ok: false; code: FixRefusal; detail: string } {
-  if (err instanceof FixError) return { ok: false, code: err.code, detail: err.message };
-  throw err;
+function replaceIni(path: string, bytes: Buffer, mode: number, expect: string, env: AccountsEnv) {
+  return replaceSettingsFile(path, bytes, mode, expect, () => refuseWhileRunning(env));
 }
 
 /**
@@ -110,7 +83,7 @@ export async function writeBeckySettings(req: {
   try {
     const settings = validSettings(req.settings);
     await refuseWhileRunning(req.env);
-    const { bytes, mode } = await readIni(req.iniPath);
+    const { bytes, mode } = await readSettingsFile(req.iniPath);
     const hash = sha256(bytes);
     if (hash !== req.expectSha256)
       throw new FixError('changed', 'Mailbox.ini changed since its settings were read');
@@ -182,7 +155,7 @@ export async function undoBeckyChange(req: {
     if (chosen === undefined)
       throw new FixError('no_backup', 'SendCheck has no record of a change to this mailbox');
     if (chosen.undone) throw new FixError('already_undone', chosen.name);
-    const { bytes, mode } = await readIni(req.iniPath);
+    const { bytes, mode } = await readSettingsFile(req.iniPath);
     const r = undoBeckyChanges(bytes, chosen.journal.changes);
     if (r.reverted.length > 0) await replaceIni(req.iniPath, r.bytes, mode, sha256(bytes), req.env);
     const undone = (req.now ?? new Date()).toISOString();

@@ -10,9 +10,12 @@
  * key back only where the file still holds the value the fix wrote, on one line of its own; a key
  * changed since is left alone and named, unless it already holds its old value.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeNewFile } from '../atomic-write.js';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { FixRefusal } from '../../shared/accounts.js';
+import { replaceFile, writeNewFile } from '../atomic-write.js';
+import { FixError } from './fix-error.js';
+import { sha256 } from './thunderbird.js';
 
 /** One key a fix changed: its value before (null: it was not in the file) and the one written. */
 export interface KeyChange<V> {
@@ -181,4 +184,42 @@ export function decideUndo<V>(
     else if (value !== (c.before ?? undefined)) kept.push(c.key);
   }
   return { revert, kept };
+}
+
+/** The settings file's bytes and permissions; a missing file is the refusal no_prefs. */
+export async function readSettingsFile(path: string): Promise<{ bytes: Buffer; mode: number }> {
+  try {
+    const [bytes, st] = await Promise.all([readFile(path), stat(path)]);
+    return { bytes, mode: st.mode & 0o777 };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new FixError('no_prefs', path);
+    throw err;
+  }
+}
+
+/**
+ * Replaces the settings file atomically, unless, at a last look just before the rename, the program
+ * started (refuseWhileRunning throws) or the file no longer hashes to expectSha256.
+ */
+export async function replaceSettingsFile(
+  path: string,
+  bytes: Buffer,
+  mode: number,
+  expectSha256: string,
+  refuseWhileRunning: () => Promise<unknown>,
+): Promise<void> {
+  await replaceFile(path, bytes, {
+    mode,
+    beforeRename: async () => {
+      await refuseWhileRunning();
+      if (sha256((await readSettingsFile(path)).bytes) !== expectSha256)
+        throw new FixError('changed', `${basename(path)} changed while SendCheck was writing`);
+    },
+  });
+}
+
+/** A FixError as the refusal a fix or an undo answers with; anything else is thrown on. */
+export function refusal(err: unknown): { ok: false; code: FixRefusal; detail: string } {
+  if (err instanceof FixError) return { ok: false, code: err.code, detail: err.message };
+  throw err;
 }

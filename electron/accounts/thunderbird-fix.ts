@@ -7,11 +7,9 @@
  * a record of the prefs changed (thunderbird-journal.ts), neither ever overwritten; replace the
  * file atomically (electron/atomic-write.ts: temporary file in the same folder, fsync, rename).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccountSettings, FixRefusal } from '../../shared/accounts.js';
 import { parsePort, parseServer } from '../../shared/validate.js';
-import { replaceFile } from '../atomic-write.js';
 import type { AccountsEnv } from './env.js';
 import { FixError } from './fix-error.js';
 import { parsePrefs, formatUserPref, type PrefValue } from './prefs-js.js';
@@ -19,7 +17,10 @@ import { lineEnding, soleStatement, splitLines } from './prefs-lines.js';
 import {
   chooseFix,
   listBackups as backupsOf,
+  readSettingsFile,
   recordedWrite,
+  refusal,
+  replaceSettingsFile,
   writeUndoneMark,
 } from './fix-record.js';
 import {
@@ -198,39 +199,17 @@ async function refuseWhileRunning(profileDir: string, env: AccountsEnv): Promise
   return lock.state === 'stale';
 }
 
-async function readPrefs(prefsPath: string): Promise<{ bytes: Buffer; mode: number }> {
-  try {
-    const [bytes, st] = await Promise.all([readFile(prefsPath), stat(prefsPath)]);
-    return { bytes, mode: st.mode & 0o777 };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new FixError('no_prefs', prefsPath);
-    throw err;
-  }
-}
-
 /** Replaces prefs.js with bytes, unless Thunderbird started or the file changed meanwhile. */
-async function replacePrefs(
+function replacePrefs(
   profileDir: string,
   bytes: Buffer,
   mode: number,
   expectSha256: string,
   env: AccountsEnv,
 ): Promise<void> {
-  const prefsPath = join(profileDir, 'prefs.js');
-  await replaceFile(prefsPath, bytes, {
-    mode,
-    // Last look just before the rename: Thunderbird may have started, or written the file.
-    beforeRename: async () => {
-      await refuseWhileRunning(profileDir, env);
-      if (sha256((await readPrefs(prefsPath)).bytes) !== expectSha256)
-        throw new FixError('changed', 'prefs.js changed while SendCheck was writing');
-    },
-  });
-}
-
-function refusal(err: unknown): { ok: false; code: FixRefusal; detail: string } {
-  if (err instanceof FixError) return { ok: false, code: err.code, detail: err.message };
-  throw err;
+  return replaceSettingsFile(join(profileDir, 'prefs.js'), bytes, mode, expectSha256, () =>
+    refuseWhileRunning(profileDir, env),
+  );
 }
 
 /**
@@ -248,7 +227,7 @@ export async function writeThunderbirdSettings(req: {
   try {
     const settings = validSettings(req.settings);
     const staleLock = await refuseWhileRunning(req.profileDir, req.env);
-    const { bytes, mode } = await readPrefs(join(req.profileDir, 'prefs.js'));
+    const { bytes, mode } = await readSettingsFile(join(req.profileDir, 'prefs.js'));
     const hash = sha256(bytes);
     if (hash !== req.expectSha256)
       throw new FixError('changed', 'prefs.js changed since its settings were read');
@@ -302,7 +281,7 @@ export async function undoThunderbirdChange(req: {
       throw new FixError('no_backup', 'SendCheck has no record of a change to this server');
     if (chosen.undone) throw new FixError('already_undone', chosen.name);
     const prefsPath = join(req.profileDir, 'prefs.js');
-    const { bytes, mode } = await readPrefs(prefsPath);
+    const { bytes, mode } = await readSettingsFile(prefsPath);
     const r = undoChanges(bytes, chosen.journal.changes);
     if (r.reverted.length > 0)
       await replacePrefs(req.profileDir, r.bytes, mode, sha256(bytes), req.env);
